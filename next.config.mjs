@@ -1,0 +1,15 @@
+/**
+ * Next.js configuration.
+ * PREPUP_EXPORT=1 builds a static export (out/) for any CDN; otherwise a server build.
+ * @type {import('next').NextConfig}
+ */
+const isExport = process.env.PREPUP_EXPORT === '1';
+
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ['esbuild'],
+  ...(isExport ? { output: 'export', trailingSlash: true, images: { unoptimized: true } } : {}),
+};
+
+export default nextConfig;
