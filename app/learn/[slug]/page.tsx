@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { notFound } from 'next/navigation';
+import { ChapterNav } from '@/components/lesson/ChapterNav';
+import { PrevNext } from '@/components/lesson/PrevNext';
+import { Questions } from '@/components/lesson/Questions';
+import { ReadingProgress } from '@/components/lesson/ReadingProgress';
+import { Toc } from '@/components/lesson/Toc';
+import { createMdxComponents } from '@/components/mdx';
+import { getChapter, getChapters, getCompiledChapter, neighbours } from '@/lib/content';
+import { tableOfContents } from '@/lib/content/toc';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getChapters().map((c) => ({ slug: c.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/learn/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const chapter = getChapter(slug);
+  if (!chapter) return {};
+  const { title, summary } = chapter.frontmatter;
+  return {
+    title,
+    description: summary,
+    alternates: { canonical: `/learn/${slug}` },
+    openGraph: { type: 'article', title, description: summary, url: `/learn/${slug}` },
+  };
+}
+
+export default async function LessonPage({ params }: PageProps<'/learn/[slug]'>) {
+  const { slug } = await params;
+  const chapter = getChapter(slug);
+  const code = await getCompiledChapter(slug);
+  if (!chapter || code === undefined) notFound();
+  const chapters = getChapters();
+  const { prev, next } = neighbours(chapters, slug);
+  const Content = getMDXComponent(code);
+  const toc = [...tableOfContents(chapter.body), ...(chapter.frontmatter.questions.length ? [{ id: 'interview-questions', text: 'Interview questions', depth: 2 as const }] : [])];
+  const fm = chapter.frontmatter;
+  return (
+    <>
+      <ReadingProgress />
+      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_14rem]">
+        <aside className="no-print hidden lg:block">
+          <div className="sticky top-20">
+            <ChapterNav chapters={chapters} current={slug} />
+          </div>
+        </aside>
+        <article className="min-w-0">
+          <header className="mb-6">
+            <p className="text-sm font-semibold text-sky-700 dark:text-sky-400">
+              Chapter {fm.order} · {chapter.minutes} min
+            </p>
+            <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{fm.title}</h1>
+            <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{fm.summary}</p>
+          </header>
+          <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-300 prose-code:before:content-none prose-code:after:content-none">
+            <Content components={createMdxComponents({ objectives: fm.objectives })} />
+          </div>
+          <Questions questions={fm.questions} />
+          <PrevNext prev={prev} next={next} />
+        </article>
+        <aside className="no-print hidden xl:block">
+          <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto">
+            <Toc entries={toc} />
+          </div>
+        </aside>
+      </div>
+    </>
+  );
+}

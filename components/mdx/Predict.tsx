@@ -1,0 +1,89 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { PredictProps } from './schemas';
+
+/** Closeness of a numeric guess, as the learner will read it. */
+export function closeness(guess: number, answer: number, tolerance: number): 'right' | 'close' | 'off' {
+  const err = Math.abs(guess - answer) / Math.max(Math.abs(answer), 1e-9);
+  if (err <= tolerance) return 'right';
+  return err <= tolerance * 2 ? 'close' : 'off';
+}
+
+/**
+ * "Predict, then run": the learner commits to an answer before the simulation below shows it.
+ * Multiple choice when `choices` is given, otherwise a number within `tolerance` (relative).
+ */
+export function Predict({ question, choices, answer, unit, tolerance = 0.25, explanation }: PredictProps) {
+  const id = useId();
+  const [choice, setChoice] = useState<number | null>(null);
+  const [guess, setGuess] = useState('');
+  const [revealed, setRevealed] = useState(false);
+  const numericGuess = Number(guess);
+  const canSubmit = choices ? choice !== null : guess.trim() !== '' && Number.isFinite(numericGuess);
+
+  let verdict = '';
+  if (revealed) {
+    if (choices) verdict = choice === answer ? 'Right.' : `Not quite: the answer is “${choices[answer] ?? ''}”.`;
+    else {
+      const c = closeness(numericGuess, answer, tolerance);
+      const diff = `${Math.round(Math.abs(numericGuess - answer) * 100) / 100}${unit ? ` ${unit}` : ''}`;
+      verdict = c === 'right' ? `Right: about ${answer}${unit ? ` ${unit}` : ''}.` : c === 'close' ? `Close: off by ${diff} (answer ≈ ${answer}${unit ? ` ${unit}` : ''}).` : `Off by ${diff}: the answer is about ${answer}${unit ? ` ${unit}` : ''}.`;
+    }
+  }
+
+  return (
+    <form
+      className="predict not-prose my-6 rounded-lg border border-violet-500/40 bg-violet-50/60 p-4 dark:bg-violet-950/30"
+      aria-labelledby={`${id}-q`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (canSubmit) setRevealed(true);
+      }}
+    >
+      <p className="text-xs font-semibold uppercase tracking-wide text-violet-800 dark:text-violet-300">Predict, then run</p>
+      <p id={`${id}-q`} className="mt-1 font-medium text-slate-900 dark:text-slate-100">
+        {question}
+      </p>
+      {choices ? (
+        <fieldset className="mt-3 space-y-1" disabled={revealed}>
+          <legend className="sr-only">{question}</legend>
+          {choices.map((c, i) => (
+            <label key={c} className="flex cursor-pointer items-start gap-2 rounded px-2 py-1 hover:bg-violet-100 dark:hover:bg-violet-900/40">
+              <input type="radio" name={`${id}-choice`} className="mt-1" checked={choice === i} onChange={() => setChoice(i)} />
+              <span className="text-slate-800 dark:text-slate-200">{c}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <label className="mt-3 flex items-center gap-2 text-slate-800 dark:text-slate-200">
+          Your guess
+          <input
+            type="number"
+            inputMode="decimal"
+            value={guess}
+            disabled={revealed}
+            onChange={(e) => setGuess(e.target.value)}
+            className="w-32 rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-900"
+          />
+          {unit ? <span>{unit}</span> : null}
+        </label>
+      )}
+      {!revealed ? (
+        <button
+          type="submit"
+          disabled={!canSubmit}
+          className="mt-3 rounded bg-violet-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50 dark:bg-violet-500 dark:text-slate-950"
+        >
+          Lock in my prediction
+        </button>
+      ) : (
+        <div className="mt-3 space-y-1 text-slate-800 dark:text-slate-200" role="status">
+          <p className="font-semibold">{verdict}</p>
+          <p>{explanation}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">Now run the simulation below and check.</p>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,228 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { Root, RootContent } from 'mdast';
+import type {} from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { z } from 'zod';
+import { crossChapterProblems, listChapterFiles, readChapter, type ChapterSource } from './chapters';
+import { literalValue, NotLiteralError } from './estree-literal';
+import { glossarySchema, latencyFileSchema, readYamlData } from './glossary';
+import { CODE_LANGUAGES } from './highlight';
+import { chaptersDir, contentDir, publicDir } from './paths';
+import type { ContentProblem } from './problem';
+import { STATIC_ROUTES } from './routes';
+import { formatZodIssue } from './zod-format';
+
+/** HTML elements a lesson may not use: they would run code or pull in other pages. */
+const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'form']);
+
+export interface CheckOptions {
+  /** Content root (holds chapters/, glossary.yaml, latency-numbers.yaml). */
+  root?: string;
+  /** Folder for `/images/...` references. */
+  publicRoot?: string;
+  /** Prop schemas of every registry component, by name. */
+  components: Record<string, z.ZodType>;
+}
+
+interface ParsedChapter {
+  chapter: ChapterSource;
+  tree: Root;
+  headingIds: Set<string>;
+}
+
+const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
+
+type Located = { position?: { start: { line: number; column: number } } };
+function at(file: string, node: Located, message: string): ContentProblem {
+  return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message };
+}
+
+/** Heading ids as rehype-slug will generate them (GitHub's algorithm, numbered on repeats). */
+export function headingIds(tree: Root): string[] {
+  const slugger = new GithubSlugger();
+  const ids: string[] = [];
+  visit(tree, 'heading', (h) => {
+    ids.push(slugger.slug(toString(h)));
+  });
+  return ids;
+}
+
+function parseChapter(chapter: ChapterSource, source: string, problems: ContentProblem[]): ParsedChapter | null {
+  try {
+    const tree = mdxParser.parse(source);
+    return { chapter, tree, headingIds: new Set(headingIds(tree)) };
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message: string };
+    problems.push({ file: chapter.file, line: e.line ?? 1, column: e.column ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` });
+    return null;
+  }
+}
+
+interface LinkContext {
+  chapters: Map<string, ParsedChapter>;
+  glossaryIds: Set<string>;
+  publicRoot: string;
+}
+
+/** Why an internal link does not resolve, or null when it does. */
+export function brokenLink(url: string, self: ParsedChapter, ctx: LinkContext): string | null {
+  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return null; // external
+  const [pathPart = '', hash] = url.split('#');
+  if (pathPart === '') return hash && !self.headingIds.has(hash) ? `no heading #${hash} in this chapter` : null;
+  const pathname = pathPart.replace(/\/$/, '') || '/';
+  const lesson = /^\/learn\/([^/]+)$/.exec(pathname);
+  if (lesson) {
+    const target = ctx.chapters.get(lesson[1] ?? '');
+    if (!target) return `no chapter with slug "${lesson[1]}" (chapters: ${[...ctx.chapters.keys()].join(', ')})`;
+    if (hash && !target.headingIds.has(hash)) return `no heading #${hash} in ${target.chapter.file}`;
+    return null;
+  }
+  if (pathname === '/glossary' && hash && !ctx.glossaryIds.has(hash)) return `no glossary entry #${hash}`;
+  if (STATIC_ROUTES.includes(pathname)) return null;
+  if (fs.existsSync(path.join(ctx.publicRoot, pathname))) return null;
+  return `no page at ${pathname}`;
+}
+
+function checkJsx(node: RootContent, parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, problems: ContentProblem[]): void {
+  const file = parsed.chapter.file;
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+  const name = node.name;
+  if (!name) return; // fragment
+  if (/^[a-z]/.test(name)) {
+    if (FORBIDDEN_ELEMENTS.has(name)) problems.push(at(file, node, `<${name}> is not allowed in lessons`));
+    return;
+  }
+  const schema = opts.components[name];
+  if (!schema) {
+    problems.push(at(file, node, `unknown component <${name}>; allowed: ${Object.keys(opts.components).sort().join(', ')}`));
+    return;
+  }
+  const props: Record<string, unknown> = {};
+  for (const attr of node.attributes) {
+    if (attr.type === 'mdxJsxExpressionAttribute') {
+      problems.push(at(file, node, `<${name}>: spread props are not allowed; write each prop out`));
+      continue;
+    }
+    if (attr.value === null || attr.value === undefined) props[attr.name] = true;
+    else if (typeof attr.value === 'string') props[attr.name] = attr.value;
+    else {
+      const program = attr.value.data?.estree as { body?: { type: string; expression?: unknown }[] } | undefined;
+      const stmt = program?.body?.[0];
+      try {
+        if (!stmt || stmt.type !== 'ExpressionStatement') throw new NotLiteralError('empty expression');
+        props[attr.name] = literalValue(stmt.expression as { type: string });
+      } catch (error) {
+        if (!(error instanceof NotLiteralError)) throw error;
+        problems.push(at(file, attr.position ? attr : node, `<${name}> prop ${attr.name} must be a literal value (${error.message})`));
+      }
+    }
+  }
+  const result = schema.safeParse(props);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(at(file, node, `<${name}> ${formatZodIssue(issue, props)}`));
+  }
+  if (name === 'Term' && typeof props.id === 'string' && !ctx.glossaryIds.has(props.id)) {
+    problems.push(at(file, node, `<Term id="${props.id}">: no such glossary entry (see content/glossary.yaml)`));
+  }
+  if (name === 'Figure' && typeof props.src === 'string' && !fs.existsSync(path.join(ctx.publicRoot, props.src))) {
+    problems.push(at(file, node, `<Figure src="${props.src}">: no file public${props.src}`));
+  }
+}
+
+function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, problems: ContentProblem[]): void {
+  const file = parsed.chapter.file;
+  visit(parsed.tree, (node) => {
+    const n = node as RootContent;
+    switch (n.type) {
+      case 'mdxjsEsm':
+        problems.push(at(file, n, 'import/export is not allowed in lessons: use the registry components without imports'));
+        break;
+      case 'code':
+        if (!n.lang) problems.push(at(file, n, `code block needs a language; allowed: ${CODE_LANGUAGES.join(', ')}`));
+        else if (!(CODE_LANGUAGES as readonly string[]).includes(n.lang)) {
+          problems.push(at(file, n, `code block language "${n.lang}" is not loaded; allowed: ${CODE_LANGUAGES.join(', ')}`));
+        }
+        break;
+      case 'heading':
+        if (n.depth === 1) problems.push(at(file, n, 'use ## and ### headings: the page renders the title as the only # heading'));
+        break;
+      case 'link': {
+        const why = brokenLink(n.url, parsed, ctx);
+        if (why) problems.push(at(file, n, `broken link ${n.url}: ${why}`));
+        break;
+      }
+      case 'image':
+        if (!/^[a-z]+:/i.test(n.url) && !fs.existsSync(path.join(ctx.publicRoot, n.url))) {
+          problems.push(at(file, n, `image ${n.url} does not exist in public/`));
+        } else if (/^https?:/i.test(n.url)) problems.push(at(file, n, `image ${n.url}: remote images are not allowed; put it in public/`));
+        break;
+      default:
+        checkJsx(n, parsed, opts, ctx, problems);
+    }
+  });
+}
+
+function lineOf(source: string, needle: string): number {
+  const i = source.indexOf(needle);
+  return i < 0 ? 1 : source.slice(0, i).split('\n').length;
+}
+
+/**
+ * Checks every chapter and data file in one pass and returns every problem found (empty = fine):
+ * frontmatter, MDX syntax, unknown components, component props, links and anchors, images, code
+ * languages, duplicate slugs, orders and question ids, glossary and latency data.
+ * @example checkContent({ components }).map(formatProblem)
+ */
+export function checkContent(opts: CheckOptions): ContentProblem[] {
+  const root = opts.root ?? contentDir();
+  const problems: ContentProblem[] = [];
+  const glossary = readYamlData('glossary.yaml', glossarySchema, root);
+  problems.push(...glossary.problems);
+  problems.push(...readYamlData('latency-numbers.yaml', latencyFileSchema, root).problems);
+
+  const parsed = new Map<string, ParsedChapter>();
+  const sources = new Map<string, string>();
+  const loaded: ChapterSource[] = [];
+  for (const abs of listChapterFiles(chaptersDir(root))) {
+    const { chapter, problems: p } = readChapter(abs);
+    problems.push(...p);
+    if (!chapter) continue;
+    loaded.push(chapter);
+    const source = fs.readFileSync(abs, 'utf8');
+    sources.set(chapter.file, source);
+    const pc = parseChapter(chapter, source, problems);
+    if (pc && !parsed.has(chapter.slug)) parsed.set(chapter.slug, pc);
+  }
+  problems.push(...crossChapterProblems(loaded));
+
+  const ctx: LinkContext = {
+    chapters: parsed,
+    glossaryIds: new Set((glossary.data ?? []).map((g) => g.id)),
+    publicRoot: opts.publicRoot ?? publicDir(),
+  };
+  for (const pc of parsed.values()) checkTree(pc, opts, ctx, problems);
+
+  const questionIds = new Map<string, string>();
+  for (const ch of loaded) {
+    for (const q of ch.frontmatter.questions) {
+      const other = questionIds.get(q.id);
+      if (other) {
+        const line = lineOf(sources.get(ch.file) ?? '', `id: ${q.id}`);
+        problems.push({ file: ch.file, line, column: 1, message: `duplicate question id "${q.id}": ${other} has it too` });
+      } else questionIds.set(q.id, ch.file);
+    }
+  }
+  for (const g of glossary.data ?? []) {
+    const file = path.join(path.relative(process.cwd(), root) || '.', 'glossary.yaml');
+    if (g.chapter && !parsed.has(g.chapter)) problems.push({ file, line: 1, column: 1, message: `glossary "${g.id}": no chapter "${g.chapter}"` });
+    for (const s of g.see) if (!ctx.glossaryIds.has(s)) problems.push({ file, line: 1, column: 1, message: `glossary "${g.id}": see "${s}" is not a glossary id` });
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,88 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { z } from 'zod';
+import { frontmatterSchema, type Frontmatter } from './schema';
+import { formatZodIssue } from './zod-format';
+import type { ContentProblem } from './problem';
+
+export interface SplitSource {
+  /** The YAML between the `---` fences ('' when there is none). */
+  yaml: string;
+  /** The MDX after the closing fence. */
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyStartLine: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** Splits a chapter file into its YAML frontmatter and MDX body, keeping line numbers. */
+export function splitFrontmatter(source: string): SplitSource | null {
+  const lines = source.split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? '')) return null;
+  const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+  if (end < 0) return null;
+  return {
+    yaml: lines.slice(1, end).join('\n'),
+    body: lines.slice(end + 1).join('\n'),
+    bodyStartLine: end + 2,
+  };
+}
+
+/** Walks a YAML document to the node at `path`, falling back to the deepest node that exists. */
+function nodeAt(root: Node | null | undefined, path: PropertyKey[]): Node | null {
+  let node: Node | null = root ?? null;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (!pair) return node;
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) return node;
+      node = item;
+    } else return node;
+  }
+  return node;
+}
+
+export interface ParsedFrontmatter {
+  data: Frontmatter | null;
+  problems: ContentProblem[];
+}
+
+/**
+ * Parses and validates a chapter's frontmatter, reporting each problem at its line in the file.
+ * @example parseFrontmatter('content/chapters/01-clones.mdx', source).problems // []
+ */
+export function parseFrontmatter(file: string, source: string): ParsedFrontmatter & { split: SplitSource | null } {
+  const split = splitFrontmatter(source);
+  if (!split) {
+    return {
+      data: null,
+      split,
+      problems: [{ file, line: 1, column: 1, message: 'missing frontmatter: the file must start with a --- fenced YAML block' }],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + 1, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      data: null,
+      split,
+      problems: doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `frontmatter YAML: ${e.message.split('\n')[0]}` })),
+    };
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  const result = frontmatterSchema.safeParse(raw);
+  if (result.success) return { data: result.data, split, problems: [] };
+  const problems = result.error.issues.map((issue: z.core.$ZodIssue) => {
+    const node = nodeAt(doc.contents, issue.path);
+    const offset = node?.range?.[0] ?? 0;
+    return { file, ...at(offset), message: `frontmatter: ${formatZodIssue(issue, raw)}` };
+  });
+  return { data: null, split, problems };
+}

@@ -1,0 +1,20 @@
+/**
+ * `npm run content:check`: validates every chapter and data file under content/ in one pass and
+ * prints each problem as `path:line:column  message`. Exit 1 when anything is wrong. Fast: no build.
+ */
+import { componentPropSchemas } from '@/components/mdx/registry';
+import { checkContent } from '@/lib/content/check';
+import { listChapterFiles } from '@/lib/content/chapters';
+import { chaptersDir, contentDir } from '@/lib/content/paths';
+import { formatProblem } from '@/lib/content/problem';
+
+const started = process.hrtime.bigint();
+const problems = checkContent({ components: componentPropSchemas });
+const ms = Number(process.hrtime.bigint() - started) / 1e6;
+const files = listChapterFiles(chaptersDir(contentDir())).length;
+if (problems.length > 0) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\ncontent check: ${problems.length} problem(s) in ${files} chapter(s) (${ms.toFixed(0)} ms)`);
+  process.exit(1);
+}
+console.log(`content check: ${files} chapter(s) OK (${ms.toFixed(0)} ms)`);
