@@ -71,6 +71,7 @@ export abstract class NetworkSim<R, S> extends EventSim<R, S> {
     const j = p.alloc();
     p.arrival[j] = this.now;
     p.extra[j] = 0;
+    p.work[j] = this.service();
     p.flags[j] = this.measuring ? MEASURED : 0;
     if (this.measuring) {
       this.measured++;
@@ -117,8 +118,7 @@ export abstract class NetworkSim<R, S> extends EventSim<R, S> {
 
   /** Service time of job j before the speed factor (override to add costs). */
   protected serviceTime(j: number): number {
-    void j;
-    return this.service();
+    return this.pool.work[j] as number;
   }
 
   private startService(st: Station, j: number): void {

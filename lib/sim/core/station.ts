@@ -101,6 +101,8 @@ export class Station {
 export class JobPool {
   arrival = new Float64Array(256);
   start = new Float64Array(256);
+  /** Work (service time at speed 1, ms) drawn at arrival, so A/B lanes share job sizes. */
+  work = new Float64Array(256);
   /** Extra ms added to the response after service (e.g. a store round trip). */
   extra = new Float64Array(256);
   station = new Int32Array(256);
@@ -139,6 +141,7 @@ export class JobPool {
     };
     this.arrival = f64(this.arrival);
     this.start = f64(this.start);
+    this.work = f64(this.work);
     this.extra = f64(this.extra);
     this.station = i32(this.station);
     this.slot = i32(this.slot);
