@@ -55,6 +55,11 @@ export abstract class NetworkSim<R, S> extends EventSim<R, S> {
   /** Called after a job finishes service (it is still allocated; call `leave` or route it on). */
   protected abstract afterService(job: number, station: number): void;
 
+  /** Called when job j is refused or lost, before it is freed (e.g. to let its user retry). */
+  protected onLost(j: number): void {
+    void j;
+  }
+
   /** Extra restarts at the end of warm-up (the base resets its own stats and the stations'). */
   protected onMeasureStart(): void {}
 
@@ -169,6 +174,7 @@ export abstract class NetworkSim<R, S> extends EventSim<R, S> {
       if (st) st.dropped++;
       this.measuredInSystem--;
     }
+    this.onLost(j);
     this.remove(j);
     this.pool.free(j);
   }
@@ -198,6 +204,7 @@ export abstract class NetworkSim<R, S> extends EventSim<R, S> {
         st.dropped++;
         this.measuredInSystem--;
       }
+      this.onLost(j);
       p.flags[j] = LOST; // freed when its completion event pops
       this.live--;
       this.inSystem.set(this.now, this.live);
