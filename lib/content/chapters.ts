@@ -71,6 +71,11 @@ export function listChapterFiles(dir = chaptersDir()): string[] {
     .map((f) => path.join(dir, f));
 }
 
+function lineOfKey(ch: ChapterSource, key: string): number {
+  const i = fs.readFileSync(ch.absPath, 'utf8').split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`));
+  return i < 0 ? 1 : i + 1;
+}
+
 /** Problems that involve several chapters: two chapters with one slug or one order. */
 export function crossChapterProblems(chapters: ChapterSource[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -81,7 +86,7 @@ export function crossChapterProblems(chapters: ChapterSource[]): ContentProblem[
     if (sameSlug) problems.push({ file: ch.file, line: 1, column: 1, message: `duplicate slug "${ch.slug}": ${sameSlug.file} has it too` });
     else seen.set(ch.slug, ch);
     const sameOrder = orders.get(ch.frontmatter.order);
-    if (sameOrder) problems.push({ file: ch.file, line: 1, column: 1, message: `duplicate order ${ch.frontmatter.order}: ${sameOrder.file} has it too` });
+    if (sameOrder) problems.push({ file: ch.file, line: lineOfKey(ch, 'order'), column: 1, message: `duplicate order ${ch.frontmatter.order}: ${sameOrder.file} has it too` });
     else orders.set(ch.frontmatter.order, ch);
   }
   return problems;

@@ -59,8 +59,12 @@ function parseChapter(chapter: ChapterSource, source: string, problems: ContentP
     const tree = mdxParser.parse(source);
     return { chapter, tree, headingIds: new Set(headingIds(tree)) };
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    problems.push({ file: chapter.file, line: e.line ?? 1, column: e.column ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` });
+    type Point = { line?: number; column?: number };
+    const e = error as Point & { place?: Point & { start?: Point }; reason?: string; message: string };
+    // Some errors (e.g. an unclosed tag) carry their position only in the message: "(10:1-10:22)".
+    const fromText = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(e.reason ?? e.message);
+    const point = e.place?.start ?? e.place ?? (e.line ? e : { line: Number(fromText?.[1] ?? 1), column: Number(fromText?.[2] ?? 1) });
+    problems.push({ file: chapter.file, line: point.line ?? 1, column: point.column ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` });
     return null;
   }
 }
