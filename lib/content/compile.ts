@@ -7,7 +7,6 @@ import { bundleMDX } from 'mdx-bundler';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import type { ChapterSource } from './chapters';
 import { CODE_THEMES, codeTransformers, getHighlighter } from './highlight';
 
 /** Bump when the pipeline changes, so cached compiles from an older pipeline are not reused. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getMDXComponent } from 'mdx-bundler/client';
 import { cache } from 'react';
 import { loadChapters, type ChapterSource } from './chapters';
 import { compileMdx } from './compile';
@@ -22,3 +23,9 @@ export function neighbours(chapters: ChapterSource[], slug: string): { prev?: Ch
   const i = chapters.findIndex((c) => c.slug === slug);
   return { prev: i > 0 ? chapters[i - 1] : undefined, next: i >= 0 ? chapters[i + 1] : undefined };
 }
+
+/** The lesson body as a React component (evaluated on the server only), one per chapter per render. */
+export const getLessonComponent = cache(async (slug: string) => {
+  const code = await getCompiledChapter(slug);
+  return code === undefined ? undefined : getMDXComponent(code);
+});

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { getMDXComponent } from 'mdx-bundler/client';
 import { notFound } from 'next/navigation';
 import { ChapterNav } from '@/components/lesson/ChapterNav';
 import { PrevNext } from '@/components/lesson/PrevNext';
@@ -7,7 +6,7 @@ import { Questions } from '@/components/lesson/Questions';
 import { ReadingProgress } from '@/components/lesson/ReadingProgress';
 import { Toc } from '@/components/lesson/Toc';
 import { createMdxComponents } from '@/components/mdx';
-import { getChapter, getChapters, getCompiledChapter, neighbours } from '@/lib/content';
+import { getChapter, getChapters, getLessonComponent, neighbours } from '@/lib/content';
 import { tableOfContents } from '@/lib/content/toc';
 
 export const dynamicParams = false;
@@ -32,11 +31,10 @@ export async function generateMetadata({ params }: PageProps<'/learn/[slug]'>): 
 export default async function LessonPage({ params }: PageProps<'/learn/[slug]'>) {
   const { slug } = await params;
   const chapter = getChapter(slug);
-  const code = await getCompiledChapter(slug);
-  if (!chapter || code === undefined) notFound();
+  const Content = await getLessonComponent(slug);
+  if (!chapter || !Content) notFound();
   const chapters = getChapters();
   const { prev, next } = neighbours(chapters, slug);
-  const Content = getMDXComponent(code);
   const toc = [...tableOfContents(chapter.body), ...(chapter.frontmatter.questions.length ? [{ id: 'interview-questions', text: 'Interview questions', depth: 2 as const }] : [])];
   const fm = chapter.frontmatter;
   return (
