@@ -6,6 +6,8 @@
 const isExport = process.env.PREPUP_EXPORT === '1';
 
 const nextConfig = {
+  // PREPUP_DIST_DIR lets parallel builds (benchmarks, local experiments) use their own output folder.
+  distDir: process.env.PREPUP_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ['esbuild'],
