@@ -1,0 +1,246 @@
+/**
+ * Closed-form queueing and caching results the engine is checked against (and the UI overlays).
+ * Units: rates per second, times in ms, as everywhere in lib/sim.
+ */
+
+/** Mean-value results of a queue. */
+export interface QueueTheory {
+  /** Utilisation per server. */
+  rho: number;
+  meanWaitMs: number;
+  meanResponseMs: number;
+  /** Mean number in system (L = λW). */
+  meanInSystem: number;
+  /** Mean number waiting (Lq = λWq). */
+  meanQueueLength: number;
+}
+
+/**
+ * Little's law: mean number in system L = λ·W (λ in req/s, W in ms).
+ *
+ * @example
+ * littlesLaw(100, 50); // 5
+ */
+export function littlesLaw(ratePerSec: number, meanTimeMs: number): number {
+  return (ratePerSec * meanTimeMs) / 1000;
+}
+
+function fromWait(lambda: number, serviceMs: number, c: number, wq: number): QueueTheory {
+  const w = wq + serviceMs;
+  return { rho: (lambda * serviceMs) / 1000 / c, meanWaitMs: wq, meanResponseMs: w, meanInSystem: littlesLaw(lambda, w), meanQueueLength: littlesLaw(lambda, wq) };
+}
+
+/**
+ * M/M/1: Poisson arrivals, exponential service, one server. Infinite means if ρ ≥ 1.
+ *
+ * @example
+ * mm1(80, 10).meanResponseMs; // 50 = 10 / (1 − 0.8)
+ */
+export function mm1(ratePerSec: number, serviceMs: number): QueueTheory {
+  const rho = (ratePerSec * serviceMs) / 1000;
+  if (rho >= 1) return fromWait(ratePerSec, serviceMs, 1, Infinity);
+  return fromWait(ratePerSec, serviceMs, 1, (rho * serviceMs) / (1 - rho));
+}
+
+/**
+ * q-quantile of the M/M/1 response time, which is exponential with rate μ − λ.
+ *
+ * @example
+ * mm1ResponsePercentile(80, 10, 0.99); // ≈ 230 ms
+ */
+export function mm1ResponsePercentile(ratePerSec: number, serviceMs: number, q: number): number {
+  const mu = 1000 / serviceMs;
+  if (ratePerSec >= mu) return Infinity;
+  return (-Math.log(1 - q) / (mu - ratePerSec)) * 1000;
+}
+
+/**
+ * Erlang B: blocking probability of M/M/c/c with offered load a = λ/μ (erlangs).
+ *
+ * @example
+ * erlangB(2, 1); // 0.2
+ */
+export function erlangB(c: number, a: number): number {
+  let b = 1;
+  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
+  return b;
+}
+
+/**
+ * Erlang C: probability that an arrival waits in M/M/c (a = λ/μ erlangs, needs a < c).
+ *
+ * @example
+ * erlangC(1, 0.8); // 0.8
+ */
+export function erlangC(c: number, a: number): number {
+  if (a >= c) return 1;
+  const b = erlangB(c, a);
+  return b / (1 - (a / c) * (1 - b));
+}
+
+/**
+ * M/M/c: mean wait = C(c, a) / (cμ − λ), mean response = wait + 1/μ.
+ *
+ * @example
+ * mmc(160, 10, 2).meanWaitMs; // ≈ 17.8
+ */
+export function mmc(ratePerSec: number, serviceMs: number, c: number): QueueTheory {
+  const a = (ratePerSec * serviceMs) / 1000;
+  if (a >= c) return fromWait(ratePerSec, serviceMs, c, Infinity);
+  const pw = erlangC(c, a);
+  const mu = 1000 / serviceMs;
+  return fromWait(ratePerSec, serviceMs, c, (pw / (c * mu - ratePerSec)) * 1000);
+}
+
+/**
+ * M/G/1 by Pollaczek–Khinchine: Wq = ρ·(1 + cs²)/2 · E[S]/(1 − ρ), cs² = squared coefficient of
+ * variation of service time (1 exponential, 0 constant).
+ *
+ * @example
+ * mg1(80, 10, 0).meanWaitMs; // 20 (M/D/1)
+ */
+export function mg1(ratePerSec: number, serviceMs: number, scv: number): QueueTheory {
+  const rho = (ratePerSec * serviceMs) / 1000;
+  if (rho >= 1) return fromWait(ratePerSec, serviceMs, 1, Infinity);
+  return fromWait(ratePerSec, serviceMs, 1, (rho * (1 + scv) * serviceMs) / (2 * (1 - rho)));
+}
+
+/**
+ * M/D/1 (constant service): Pollaczek–Khinchine with cs² = 0.
+ *
+ * @example
+ * md1(80, 10).meanResponseMs; // 30
+ */
+export function md1(ratePerSec: number, serviceMs: number): QueueTheory {
+  return mg1(ratePerSec, serviceMs, 0);
+}
+
+/** Results of a finite queue. */
+export interface FiniteQueueTheory extends QueueTheory {
+  /** Probability an arrival is refused (system full). */
+  blocking: number;
+  /** Accepted arrivals per second. */
+  acceptedRate: number;
+}
+
+/**
+ * M/M/c/K: c servers and room for K jobs in total (K ≥ c; queue limit = K − c), by solving the
+ * birth–death chain. Means are per accepted job.
+ *
+ * @example
+ * mmck(100, 10, 1, 1).blocking; // 0.5 (Erlang B with c = 1, a = 1)
+ */
+export function mmck(ratePerSec: number, serviceMs: number, c: number, K: number): FiniteQueueTheory {
+  const a = (ratePerSec * serviceMs) / 1000;
+  const p: number[] = [1];
+  for (let n = 1; n <= K; n++) p.push(((p[n - 1] ?? 0) * a) / Math.min(n, c));
+  const z = p.reduce((s, x) => s + x, 0);
+  let L = 0;
+  let Lq = 0;
+  let busy = 0;
+  p.forEach((x, n) => {
+    L += (n * x) / z;
+    Lq += (Math.max(0, n - c) * x) / z;
+    busy += (Math.min(n, c) * x) / z;
+  });
+  const blocking = (p[K] ?? 0) / z;
+  const acc = ratePerSec * (1 - blocking);
+  return {
+    rho: busy / c,
+    meanWaitMs: (Lq / acc) * 1000,
+    meanResponseMs: (L / acc) * 1000,
+    meanInSystem: L,
+    meanQueueLength: Lq,
+    blocking,
+    acceptedRate: acc,
+  };
+}
+
+/**
+ * Zipf popularity: p_k ∝ 1/(k+1)^s for k = 0..n−1.
+ *
+ * @example
+ * zipfProbabilities(3, 0); // [1/3, 1/3, 1/3]
+ */
+export function zipfProbabilities(n: number, s: number): Float64Array {
+  const p = new Float64Array(n);
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += p[k] = Math.pow(k + 1, -s);
+  for (let k = 0; k < n; k++) p[k] = (p[k] as number) / sum;
+  return p;
+}
+
+function solveCharacteristicTime(p: Float64Array, capacity: number, occ: (x: number) => number): number {
+  let lo = 0;
+  let hi = 1;
+  const fill = (t: number) => {
+    let s = 0;
+    for (let k = 0; k < p.length; k++) s += occ((p[k] as number) * t);
+    return s;
+  };
+  while (fill(hi) < capacity) hi *= 2;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (fill(mid) < capacity) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/**
+ * LRU hit rate under the independent reference model by Che's approximation: find T with
+ * Σ(1 − e^(−p_k·T)) = C; hit rate = Σ p_k(1 − e^(−p_k·T)).
+ *
+ * @example
+ * cheLruHitRate(zipfProbabilities(1000, 0.8), 100); // ≈ 0.5
+ */
+export function cheLruHitRate(p: Float64Array, capacity: number): number {
+  if (capacity >= p.length) return 1;
+  if (capacity <= 0) return 0;
+  const occ = (x: number) => 1 - Math.exp(-x);
+  const t = solveCharacteristicTime(p, capacity, occ);
+  let h = 0;
+  for (let k = 0; k < p.length; k++) h += (p[k] as number) * occ((p[k] as number) * t);
+  return h;
+}
+
+/**
+ * FIFO and RANDOM hit rate under the independent reference model (they are equal; Che-type
+ * approximation of Gelenbe's result): Σ p_k·T/(1 + p_k·T) = C; hit = Σ p_k · p_k·T/(1 + p_k·T).
+ *
+ * @example
+ * fifoHitRate(zipfProbabilities(1000, 0.8), 100); // a little below the LRU value
+ */
+export function fifoHitRate(p: Float64Array, capacity: number): number {
+  if (capacity >= p.length) return 1;
+  if (capacity <= 0) return 0;
+  const occ = (x: number) => x / (1 + x);
+  const t = solveCharacteristicTime(p, capacity, occ);
+  let h = 0;
+  for (let k = 0; k < p.length; k++) h += (p[k] as number) * occ((p[k] as number) * t);
+  return h;
+}
+
+/**
+ * Ideal LFU under the independent reference model: the C most popular keys stay cached.
+ *
+ * @example
+ * lfuHitRate(zipfProbabilities(4, 0), 2); // 0.5
+ */
+export function lfuHitRate(p: Float64Array, capacity: number): number {
+  const sorted = Array.from(p).sort((a, b) => b - a);
+  return sorted.slice(0, Math.max(0, capacity)).reduce((s, x) => s + x, 0);
+}
+
+/**
+ * Predicted hit rate for a policy over n Zipf(s) keys with capacity C (independent reference model).
+ *
+ * @example
+ * cacheHitRate('lru', 1000, 0.8, 100);
+ */
+export function cacheHitRate(policy: 'lru' | 'lfu' | 'fifo' | 'random', n: number, s: number, capacity: number): number {
+  const p = zipfProbabilities(n, s);
+  if (policy === 'lru') return cheLruHitRate(p, capacity);
+  if (policy === 'lfu') return lfuHitRate(p, capacity);
+  return fifoHitRate(p, capacity);
+}
