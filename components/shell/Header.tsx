@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchDialog } from '@/components/search/SearchDialog';
 import { getChapters } from '@/lib/content';
 import { site } from '@/lib/site';
 import { MobileMenu } from './MobileMenu';
@@ -6,7 +7,7 @@ import { MAIN_NAV } from './nav';
 import { ThemeToggle } from './ThemeToggle';
 
 /** Site header: brand, sections, search and theme; collapses into a menu on phones. */
-export function Header({ search }: { search?: React.ReactNode }) {
+export function Header() {
   const chapters = getChapters().map((c) => ({ slug: c.slug, title: c.frontmatter.title, order: c.frontmatter.order }));
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
@@ -30,7 +31,7 @@ export function Header({ search }: { search?: React.ReactNode }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          {search}
+          <SearchDialog />
           <ThemeToggle />
           <MobileMenu chapters={chapters} />
         </div>

@@ -31,7 +31,7 @@ export function ThemeToggle() {
       className="inline-flex h-9 items-center gap-1.5 rounded-md border border-slate-300 px-2.5 text-sm text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
     >
       <span aria-hidden="true">{dark ? '☾' : '☀'}</span>
-      Dark mode
+      <span className="sr-only sm:not-sr-only">Dark mode</span>
     </button>
   );
 }
