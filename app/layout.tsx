@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentRefresher } from '@/components/shell/ContentRefresher';
 import { Header } from '@/components/shell/Header';
 import { themeInitScript } from '@/components/shell/ThemeToggle';
 import { site } from '@/lib/site';
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
       <body className="min-h-screen font-sans">
+        {process.env.NODE_ENV === 'development' ? <ContentRefresher /> : null}
         <Header />
         <main id="main" tabIndex={-1} className="outline-none">
           {children}

@@ -53,7 +53,7 @@ test('search finds "sticky" and lands on the clones chapter heading', async ({ p
 test('glossary terms in lessons link to their entries', async ({ page }) => {
   const clones = all.find((c) => c.slug === 'clones') ?? all[0]!;
   await page.goto(`/learn/${clones.slug}`);
-  const term = page.locator('a.term').first();
+  const term = page.getByRole('article').locator('a[href^="/glossary#"]').first();
   const href = (await term.getAttribute('href'))!;
   await term.click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));

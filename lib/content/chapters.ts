@@ -106,7 +106,18 @@ export interface LoadOptions {
  * Loads every chapter in order, or throws a ContentError listing every problem (file:line:column).
  * @example loadChapters().map((c) => c.slug) // ['scaling-up-vs-out', 'clones', ...]
  */
-export function loadChapters({ dir, includeDrafts = showDrafts() }: LoadOptions = {}): ChapterSource[] {
+export function loadChapters(options: LoadOptions = {}): ChapterSource[] {
+  const { chapters, problems } = loadChaptersLenient(options);
+  if (problems.length > 0) throw new ContentError(problems);
+  return chapters;
+}
+
+/**
+ * Loads the chapters that can be loaded and returns the problems of the rest, without throwing.
+ * The dev server uses it so that one broken chapter shows its errors on its own page while the
+ * rest of the site keeps working; builds use the strict `loadChapters`.
+ */
+export function loadChaptersLenient({ dir, includeDrafts = showDrafts() }: LoadOptions = {}): { chapters: ChapterSource[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const chapters: ChapterSource[] = [];
   for (const file of listChapterFiles(dir)) {
@@ -115,8 +126,11 @@ export function loadChapters({ dir, includeDrafts = showDrafts() }: LoadOptions 
     if (r.chapter) chapters.push(r.chapter);
   }
   problems.push(...crossChapterProblems(chapters));
-  if (problems.length > 0) throw new ContentError(problems);
-  return chapters
-    .filter((c) => includeDrafts || !c.frontmatter.draft)
-    .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
+  const broken = new Set(problems.map((p) => p.file));
+  return {
+    chapters: chapters
+      .filter((c) => !broken.has(c.file) && (includeDrafts || !c.frontmatter.draft))
+      .sort((a, b) => a.frontmatter.order - b.frontmatter.order),
+    problems,
+  };
 }

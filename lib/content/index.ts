@@ -1,16 +1,41 @@
 import 'server-only';
+import path from 'node:path';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { cache } from 'react';
-import { loadChapters, type ChapterSource } from './chapters';
+import type { z } from 'zod';
+import { listChapterFiles, loadChapters, loadChaptersLenient, type ChapterSource } from './chapters';
+import { checkContent } from './check';
 import { compileMdx } from './compile';
+import { slugFromFileName } from './paths';
+import type { ContentProblem } from './problem';
 
 export type { ChapterSource } from './chapters';
 
+/** In `next dev` a broken chapter gets an error page of its own instead of breaking every page. */
+export const isDevServer = process.env.NODE_ENV === 'development';
+
 /** Every published chapter in course order (read once per render; re-read per request in dev). */
-export const getChapters = cache((): ChapterSource[] => loadChapters());
+export const getChapters = cache((): ChapterSource[] => (isDevServer ? loadChaptersLenient().chapters : loadChapters()));
 
 /** One chapter by slug, or undefined. */
 export const getChapter = cache((slug: string): ChapterSource | undefined => getChapters().find((c) => c.slug === slug));
+
+/** Slugs that get a lesson page: the published chapters, plus (in dev) broken ones, to show their errors. */
+export function lessonSlugs(): string[] {
+  const slugs = getChapters().map((c) => c.slug);
+  if (!isDevServer) return slugs;
+  const all = listChapterFiles().map((f) => slugFromFileName(path.basename(f)));
+  return [...new Set([...slugs, ...all.filter((s): s is string => s !== null)])];
+}
+
+/** Dev only: every problem the content check finds in the chapter at `slug` (empty in production builds, which check up front). */
+export const devChapterProblems = cache((slug: string, components: Record<string, z.ZodType>): ContentProblem[] => {
+  if (!isDevServer) return [];
+  const file = listChapterFiles().find((f) => slugFromFileName(path.basename(f)) === slug);
+  if (!file) return [];
+  const rel = path.relative(process.cwd(), file);
+  return checkContent({ components }).filter((p) => p.file === rel);
+});
 
 /** The compiled MDX of a chapter; metadata and page share one compile. */
 export const getCompiledChapter = cache(async (slug: string): Promise<string | undefined> => {

@@ -6,13 +6,15 @@ import { Questions } from '@/components/lesson/Questions';
 import { ReadingProgress } from '@/components/lesson/ReadingProgress';
 import { Toc } from '@/components/lesson/Toc';
 import { createMdxComponents } from '@/components/mdx';
-import { getChapter, getChapters, getLessonComponent, neighbours } from '@/lib/content';
+import { ContentErrors } from '@/components/lesson/ContentErrors';
+import { componentPropSchemas } from '@/components/mdx/registry';
+import { devChapterProblems, getChapter, getChapters, getLessonComponent, isDevServer, lessonSlugs, neighbours } from '@/lib/content';
 import { tableOfContents } from '@/lib/content/toc';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getChapters().map((c) => ({ slug: c.slug }));
+  return lessonSlugs().map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/learn/[slug]'>): Promise<Metadata> {
@@ -28,10 +30,23 @@ export async function generateMetadata({ params }: PageProps<'/learn/[slug]'>): 
   };
 }
 
+/** In dev, a chapter that fails to compile shows its error; in a build the error fails the build. */
+async function lessonComponentOrError(slug: string) {
+  try {
+    return await getLessonComponent(slug);
+  } catch (error) {
+    if (isDevServer && error instanceof Error) return error;
+    throw error;
+  }
+}
+
 export default async function LessonPage({ params }: PageProps<'/learn/[slug]'>) {
   const { slug } = await params;
+  const problems = devChapterProblems(slug, componentPropSchemas);
+  if (problems.length > 0) return <ContentErrors slug={slug} problems={problems} />;
   const chapter = getChapter(slug);
-  const Content = await getLessonComponent(slug);
+  const Content = await lessonComponentOrError(slug);
+  if (Content instanceof Error) return <ContentErrors slug={slug} problems={[{ file: slug, line: 1, column: 1, message: Content.message }]} />;
   if (!chapter || !Content) notFound();
   const chapters = getChapters();
   const { prev, next } = neighbours(chapters, slug);
