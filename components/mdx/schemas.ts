@@ -45,7 +45,7 @@ export const predictProps = z
       ctx.addIssue({
         code: 'custom',
         path: ['answer'],
-        message: `answer must be the index of the right choice, between 0 and ${p.choices.length - 1}, got ${p.answer}`,
+        message: `must be the index of the right choice, between 0 and ${p.choices.length - 1}, got ${p.answer}`,
       });
     }
   });

@@ -54,3 +54,6 @@ export const getLessonComponent = cache(async (slug: string) => {
   const code = await getCompiledChapter(slug);
   return code === undefined ? undefined : getMDXComponent(code);
 });
+
+/** A snippet of MDX compiled and evaluated on the server (the authoring catalog's live examples). */
+export const getSnippetComponent = cache(async (mdx: string) => getMDXComponent(await compileMdx(mdx)));
