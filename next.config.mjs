@@ -1,3 +1,5 @@
+import { securityHeaders } from './deploy/security-headers.mjs';
+
 /**
  * Next.js configuration.
  * PREPUP_EXPORT=1 builds a static export (out/) for any CDN; otherwise a server build.
@@ -11,7 +13,14 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ['esbuild'],
-  ...(isExport ? { output: 'export', trailingSlash: true, images: { unoptimized: true } } : {}),
+  ...(isExport
+    ? { output: 'export', trailingSlash: true, images: { unoptimized: true } }
+    : {
+        // Server mode only: an export has no server to send headers (deploy/nginx.conf sends the same list).
+        async headers() {
+          return [{ source: '/:path*', headers: securityHeaders({ dev: process.env.NODE_ENV === 'development' }) }];
+        },
+      }),
 };
 
 export default nextConfig;
