@@ -130,7 +130,7 @@ function checkJsx(node: RootContent, parsed: ParsedChapter, opts: CheckOptions, 
   }
   const result = schema.safeParse(props);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(at(file, node, `<${name}> ${formatZodIssue(issue, props)}`));
+    for (const issue of result.error.issues) problems.push(at(file, node, `<${name}> ${formatZodIssue(issue, props, schema)}`));
   }
   if (name === 'Term' && typeof props.id === 'string' && !ctx.glossaryIds.has(props.id)) {
     problems.push(at(file, node, `<Term id="${props.id}">: no such glossary entry (see content/glossary.yaml)`));

@@ -157,3 +157,14 @@ describe('content check', () => {
     );
   });
 });
+
+describe('prop range messages', () => {
+  it('name the field, the allowed range and the value', async () => {
+    const { z } = await import('zod');
+    const { formatZodIssue } = await import('./zod-format');
+    const schema = z.strictObject({ capacity: z.number().int().min(1).max(100000) });
+    const input = { capacity: 0 };
+    const issue = schema.safeParse(input).error!.issues[0]!;
+    expect(formatZodIssue(issue, input, schema)).toBe('capacity must be between 1 and 100000, got 0');
+  });
+});

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 function valueAt(root: unknown, path: PropertyKey[]): unknown {
   let v: unknown = root;
@@ -24,13 +24,38 @@ export function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 }
 
+type Bounds = { minimum?: number; maximum?: number; unit?: string };
+
+/** The numeric range of the field at `path` in a schema, read from its JSON Schema form. */
+function boundsAt(schema: z.ZodType | undefined, path: PropertyKey[]): Bounds | undefined {
+  if (!schema) return undefined;
+  let node: Record<string, unknown> | undefined;
+  try {
+    node = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  for (const key of path) {
+    if (!node) return undefined;
+    if (typeof key === 'number') node = node.items as Record<string, unknown> | undefined;
+    else node = (node.properties as Record<string, Record<string, unknown>> | undefined)?.[String(key)];
+  }
+  return node as Bounds | undefined;
+}
+
 /**
  * Turns a zod issue into one sentence naming the field, what is allowed and what was given,
  * e.g. `capacity must be at least 1, got 0` or `policy must be one of "lru", "lfu", got "mru"`.
  */
-export function formatZodIssue(issue: z.core.$ZodIssue, input: unknown): string {
+export function formatZodIssue(issue: z.core.$ZodIssue, input: unknown, schema?: z.ZodType): string {
   const where = formatPath(issue.path) || 'value';
   const got = valueAt(input, issue.path);
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+    const b = boundsAt(schema, issue.path);
+    if (b?.minimum !== undefined && b.maximum !== undefined) {
+      return `${where} must be between ${b.minimum} and ${b.maximum}${b.unit ? ` ${b.unit}` : ''}, got ${show(got)}`;
+    }
+  }
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'array') return `${where} needs at least ${String(issue.minimum)} item(s), got ${Array.isArray(got) ? got.length : show(got)}`;
