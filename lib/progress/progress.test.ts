@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { readEnvelope, readProgressText, toEnvelope } from './migrate';
+import { emptyProgress, progressSchema, type ProgressV1 } from './schema';
+import { BACKUP_PREFIX, memoryStorage, NOTICE_KEY, PROGRESS_KEY } from './storage';
+import { createProgressStore } from './store';
+import { exportProgress, importProgress } from './transfer';
+
+const T = '2026-03-01T10:00:00.000Z';
+const clock = () => new Date(T);
+
+/** What release 1 wrote: cards as a flat list, camelCase, no learning step, no sims or predictions. */
+const v1: ProgressV1 = {
+  chaptersRead: { clones: T },
+  cards: [
+    { questionId: 'q-a', due: '2026-03-04T10:00:00.000Z', stability: 3.2, difficulty: 5.1, elapsedDays: 0, scheduledDays: 3, reps: 2, lapses: 0, state: 2, lastReview: T },
+    { questionId: 'q-b', due: T, stability: 0.4, difficulty: 7, elapsedDays: 0, scheduledDays: 0, reps: 1, lapses: 1, state: 3 },
+  ],
+  mockHistory: [{ id: 'm1', scenarioId: 'sessions', at: T, elapsedSec: 1800, stepsDone: ['clarify'], scores: { clarify: 3 } }],
+  challenges: { 'lb-1200': { stars: 2, cost: 5, values: { servers: 5 }, at: T } },
+};
+const v1Envelope = { app: 'prepup-progress', version: 1, state: v1 };
+
+describe('migrations', () => {
+  it('reads v1: cards keyed by id with snake_case FSRS fields, new sections empty', () => {
+    const r = readEnvelope(v1Envelope);
+    expect(r.ok && r.migratedFrom).toBe(1);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.data.cards['q-a']).toEqual({ due: '2026-03-04T10:00:00.000Z', stability: 3.2, difficulty: 5.1, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 2, lapses: 0, state: 2, last_review: T });
+    expect(r.data.cards['q-b']).not.toHaveProperty('last_review');
+    expect(r.data.simsExplored).toEqual({});
+    expect(r.data.predictions).toEqual({});
+    expect(r.data.chaptersRead).toEqual(v1.chaptersRead);
+    expect(r.data.mockHistory).toEqual(v1.mockHistory);
+    expect(r.data.challenges).toEqual(v1.challenges);
+    expect(progressSchema.safeParse(r.data).success).toBe(true);
+  });
+
+  it('reads the current version unchanged', () => {
+    const data = { ...emptyProgress(), simsExplored: { QueueSim: T } };
+    expect(readEnvelope(toEnvelope(data))).toEqual({ ok: true, data });
+  });
+
+  it('rejects damaged v1 data with the v1 field that is wrong', () => {
+    const bad = { ...v1Envelope, state: { ...v1, cards: [{ ...v1.cards[0], reps: -1 }] } };
+    const r = readEnvelope(bad);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/format 1 .*cards\.0\.reps/);
+  });
+
+  it('rejects a newer version instead of guessing', () => {
+    const r = readEnvelope({ app: 'prepup-progress', version: 99, state: {} });
+    expect(!r.ok && r.reason).toMatch(/newer version/);
+  });
+});
+
+describe('storage recovery', () => {
+  it('sets corrupt JSON aside under a backup key, starts fresh and leaves a notice', () => {
+    const web = memoryStorage({ [PROGRESS_KEY]: '{"app":"prepup-progress", oops' });
+    const store = createProgressStore(web, clock);
+    void store.persist.rehydrate();
+    expect(store.persist.hasHydrated()).toBe(true);
+    expect(store.getState().cards).toEqual({});
+    const notice = store.getState().notice;
+    expect(notice?.reason).toMatch(/not valid JSON/);
+    expect(web.getItem(notice!.backupKey!)).toBe('{"app":"prepup-progress", oops');
+    expect(notice!.backupKey!.startsWith(BACKUP_PREFIX)).toBe(true);
+    // the notice survives a reload until dismissed
+    const again = createProgressStore(web, clock);
+    void again.persist.rehydrate();
+    expect(again.getState().notice?.reason).toBe(notice!.reason);
+    again.getState().dismissNotice();
+    expect(web.getItem(NOTICE_KEY)).toBeNull();
+    expect(web.getItem(notice!.backupKey!)).not.toBeNull();
+  });
+
+  it('sets aside valid JSON that is not progress (unknown shape) and invalid fields', () => {
+    for (const raw of ['[1,2,3]', JSON.stringify(toEnvelope({ ...emptyProgress(), chaptersRead: { x: 'yesterday' } }))]) {
+      const web = memoryStorage({ [PROGRESS_KEY]: raw });
+      const store = createProgressStore(web, clock);
+      void store.persist.rehydrate();
+      expect(store.getState().notice).not.toBeNull();
+      expect(store.getState().chaptersRead).toEqual({});
+    }
+  });
+
+  it('migrates v1 in storage and writes v2 back', () => {
+    const web = memoryStorage({ [PROGRESS_KEY]: JSON.stringify(v1Envelope) });
+    const store = createProgressStore(web, clock);
+    void store.persist.rehydrate();
+    expect(Object.keys(store.getState().cards)).toEqual(['q-a', 'q-b']);
+    expect(JSON.parse(web.getItem(PROGRESS_KEY)!).version).toBe(2);
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('an action before hydration does not overwrite saved progress', () => {
+    const saved = { ...emptyProgress(), chaptersRead: { clones: T } };
+    const web = memoryStorage({ [PROGRESS_KEY]: JSON.stringify(toEnvelope(saved)) });
+    const store = createProgressStore(web, clock);
+    store.getState().markSimExplored('QueueSim');
+    const after = readProgressText(web.getItem(PROGRESS_KEY)!);
+    expect(after.ok && after.data.chaptersRead).toEqual({ clones: T });
+    expect(after.ok && after.data.simsExplored).toEqual({ QueueSim: T });
+  });
+
+  it('keeps working in memory when storage throws', () => {
+    const broken = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceeded'); }, removeItem: () => {} };
+    const store = createProgressStore(broken, clock);
+    void store.persist.rehydrate();
+    store.getState().markChapterRead('clones');
+    expect(store.getState().chaptersRead).toEqual({ clones: T });
+  });
+});
+
+describe('challenge bests', () => {
+  it('keeps more stars, then lower cost', () => {
+    const store = createProgressStore(memoryStorage(), clock);
+    const rec = (stars: number, cost: number) => store.getState().recordChallenge('c', { stars, cost, values: {}, at: T });
+    expect(rec(1, 6)).toBe(true);
+    expect(rec(1, 7)).toBe(false);
+    expect(rec(2, 9)).toBe(true);
+    expect(rec(2, 8)).toBe(true);
+    expect(rec(1, 1)).toBe(false);
+    expect(store.getState().challenges.c).toMatchObject({ stars: 2, cost: 8 });
+  });
+});
+
+describe('export and import', () => {
+  const data = { ...emptyProgress(), chaptersRead: { clones: T }, predictions: { q: { verdict: 'close' as const, at: T } } };
+
+  it('round-trips an export', () => {
+    const { fileName, text } = exportProgress(data, new Date(T));
+    expect(fileName).toBe('prepup-progress-2026-03-01.json');
+    expect(importProgress(text)).toEqual({ ok: true, data });
+  });
+
+  it('imports a v1 file through the migration', () => {
+    const r = importProgress(JSON.stringify(v1Envelope));
+    expect(r.ok && r.migratedFrom).toBe(1);
+  });
+
+  it.each([
+    ['not JSON', 'hello', /is not valid JSON/],
+    ['another app', '{"foo": 1}', /not Prepup progress data/],
+    ['a bad field', JSON.stringify(toEnvelope({ ...data, cards: { q: { due: 'soon' } } } as never)), /damaged: cards\.q\./],
+    ['a newer file', JSON.stringify({ app: 'prepup-progress', version: 3, state: {} }), /newer version/],
+  ])('rejects %s with a clear message', (_name, text, pattern) => {
+    const r = importProgress(text, 'backup.json');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.message).toMatch(pattern);
+    expect(r.message).toMatch(/^Could not import backup\.json: .*Your current progress is unchanged\.$/);
+  });
+});

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * The saved-progress schemas, one per stored version. The current version is the last one; older
+ * ones stay here, frozen, so that `migrate.ts` can read what earlier releases wrote.
+ * Dates are ISO 8601 strings so an exported file stays readable.
+ */
+
+const isoDate = z.iso.datetime({ offset: true });
+const id = z.string().min(1).max(200);
+
+/** FSRS memory state of one card, as ts-fsrs v5 defines it (dates as ISO strings). */
+export const storedCardSchema = z.strictObject({
+  due: isoDate,
+  stability: z.number().nonnegative(),
+  difficulty: z.number().nonnegative(),
+  elapsed_days: z.number().nonnegative(),
+  scheduled_days: z.number().nonnegative(),
+  learning_steps: z.number().int().nonnegative(),
+  reps: z.number().int().nonnegative(),
+  lapses: z.number().int().nonnegative(),
+  /** 0 New, 1 Learning, 2 Review, 3 Relearning (ts-fsrs `State`). */
+  state: z.number().int().min(0).max(3),
+  last_review: isoDate.optional(),
+});
+export type StoredCard = z.infer<typeof storedCardSchema>;
+
+/** Self-scores of one mock interview, 1–4 per rubric criterion. */
+export const mockResultSchema = z.strictObject({
+  id,
+  scenarioId: id,
+  at: isoDate,
+  elapsedSec: z.number().nonnegative(),
+  stepsDone: z.array(id).max(20),
+  scores: z.record(id, z.number().int().min(1).max(4)),
+});
+export type MockResult = z.infer<typeof mockResultSchema>;
+
+/** The best passing attempt at one scored challenge. */
+export const challengeBestSchema = z.strictObject({
+  stars: z.number().int().min(1).max(3),
+  cost: z.number().nonnegative(),
+  values: z.record(id, z.union([z.number(), z.string(), z.boolean()])),
+  at: isoDate,
+});
+export type ChallengeBest = z.infer<typeof challengeBestSchema>;
+
+/** Outcome of one "predict, then run" question. */
+export const predictionSchema = z.strictObject({
+  verdict: z.enum(['right', 'close', 'off']),
+  at: isoDate,
+});
+export type Prediction = z.infer<typeof predictionSchema>;
+
+/** Version 1 (first release): cards were a flat list with camelCase fields and no learning step. */
+export const progressV1Schema = z.strictObject({
+  chaptersRead: z.record(id, isoDate),
+  cards: z.array(
+    z.strictObject({
+      questionId: id,
+      due: isoDate,
+      stability: z.number().nonnegative(),
+      difficulty: z.number().nonnegative(),
+      elapsedDays: z.number().nonnegative(),
+      scheduledDays: z.number().nonnegative(),
+      reps: z.number().int().nonnegative(),
+      lapses: z.number().int().nonnegative(),
+      state: z.number().int().min(0).max(3),
+      lastReview: isoDate.optional(),
+    }),
+  ),
+  mockHistory: z.array(mockResultSchema),
+  challenges: z.record(id, challengeBestSchema),
+});
+export type ProgressV1 = z.infer<typeof progressV1Schema>;
+
+/** Version 2 (current): cards keyed by question id; simulations explored and predictions made. */
+export const progressV2Schema = z.strictObject({
+  chaptersRead: z.record(id, isoDate),
+  simsExplored: z.record(id, isoDate),
+  predictions: z.record(id, predictionSchema),
+  cards: z.record(id, storedCardSchema),
+  mockHistory: z.array(mockResultSchema).max(500),
+  challenges: z.record(id, challengeBestSchema),
+});
+
+/** The current stored version. */
+export const PROGRESS_VERSION = 2;
+export const progressSchema = progressV2Schema;
+/** Everything the learner has done, as saved in the browser. */
+export type ProgressData = z.infer<typeof progressSchema>;
+
+/** A fresh learner. */
+export function emptyProgress(): ProgressData {
+  return { chaptersRead: {}, simsExplored: {}, predictions: {}, cards: {}, mockHistory: [], challenges: {} };
+}

@@ -1,0 +1,147 @@
+import { persist } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { emptyProgress, PROGRESS_VERSION, type ChallengeBest, type MockResult, type Prediction, type ProgressData, type StoredCard } from './schema';
+import { clearNotice, createProgressStorage, memoryStorage, PROGRESS_KEY, readNotice, type RecoveryNotice, type WebStorage } from './storage';
+
+/** Mock interviews kept in history (oldest dropped first). */
+export const MOCK_HISTORY_LIMIT = 100;
+
+/** What components can do to the learner's progress. */
+export interface ProgressActions {
+  markChapterRead(slug: string): void;
+  /** For simulations: the learner ran or changed this simulation (`id` = its MDX name or playground slug). */
+  markSimExplored(id: string): void;
+  recordPrediction(key: string, verdict: Prediction['verdict']): void;
+  saveCard(questionId: string, card: StoredCard): void;
+  recordMock(result: MockResult): void;
+  /** Keeps the attempt if it beats the best so far (more stars, then lower cost); returns whether it did. */
+  recordChallenge(challengeId: string, attempt: ChallengeBest): boolean;
+  /** Replaces everything (import). */
+  replaceAll(data: ProgressData): void;
+  reset(): void;
+  dismissNotice(): void;
+}
+
+/** The store's state: saved data, the (unsaved) recovery notice and the actions. */
+export type ProgressState = ProgressData & ProgressActions & { notice: RecoveryNotice | null };
+/** A persisted progress store. */
+export type ProgressStore = StoreApi<ProgressState> & { persist: { rehydrate(): Promise<void>; hasHydrated(): boolean; onFinishHydration(fn: (s: ProgressState) => void): () => void } };
+
+const DATA_KEYS = Object.keys(emptyProgress()) as (keyof ProgressData)[];
+
+/** The saved part of the state. */
+export function pickData(s: ProgressData): ProgressData {
+  return Object.fromEntries(DATA_KEYS.map((k) => [k, s[k]])) as ProgressData;
+}
+
+/** Whether `a` beats `b`: more stars, or as many for less. */
+export function isBetterAttempt(a: ChallengeBest, b: ChallengeBest | undefined): boolean {
+  return !b || a.stars > b.stars || (a.stars === b.stars && a.cost < b.cost);
+}
+
+/**
+ * Creates the progress store over a Web Storage (localStorage in the browser). Hydration is
+ * manual (`persist.rehydrate()`) so the server HTML and the first client render agree; every
+ * action hydrates first, because a write before hydration would overwrite saved progress.
+ *
+ * @example
+ * const store = createProgressStore(memoryStorage());
+ * store.getState().markChapterRead('clones');
+ */
+export function createProgressStore(web: WebStorage = memoryStorage(), clock: () => Date = () => new Date()): ProgressStore {
+  const storage = createProgressStorage(web, clock);
+  const store = createStore<ProgressState>()(
+    persist(
+      (set, get, api) => {
+        const ready = () => {
+          const p = (api as unknown as ProgressStore).persist;
+          if (!p.hasHydrated()) void p.rehydrate();
+        };
+        const now = () => clock().toISOString();
+        return {
+          ...emptyProgress(),
+          notice: null,
+          markChapterRead(slug) {
+            ready();
+            if (!get().chaptersRead[slug]) set({ chaptersRead: { ...get().chaptersRead, [slug]: now() } });
+          },
+          markSimExplored(id) {
+            ready();
+            if (!get().simsExplored[id]) set({ simsExplored: { ...get().simsExplored, [id]: now() } });
+          },
+          recordPrediction(key, verdict) {
+            ready();
+            set({ predictions: { ...get().predictions, [key.slice(0, 200)]: { verdict, at: now() } } });
+          },
+          saveCard(questionId, card) {
+            ready();
+            set({ cards: { ...get().cards, [questionId]: card } });
+          },
+          recordMock(result) {
+            ready();
+            set({ mockHistory: [...get().mockHistory, result].slice(-MOCK_HISTORY_LIMIT) });
+          },
+          recordChallenge(challengeId, attempt) {
+            ready();
+            if (!isBetterAttempt(attempt, get().challenges[challengeId])) return false;
+            set({ challenges: { ...get().challenges, [challengeId]: attempt } });
+            return true;
+          },
+          replaceAll(data) {
+            ready();
+            set(pickData(data));
+          },
+          reset() {
+            ready();
+            set(emptyProgress());
+          },
+          dismissNotice() {
+            clearNotice(web);
+            set({ notice: null });
+          },
+        };
+      },
+      {
+        name: PROGRESS_KEY,
+        storage,
+        version: PROGRESS_VERSION,
+        skipHydration: true,
+        partialize: (s) => pickData(s),
+        // The storage sets unreadable data aside and leaves a notice; show it once hydrated.
+        onRehydrateStorage: () => () => {
+          const notice = readNotice(web);
+          if (notice) store.setState({ notice });
+        },
+      },
+    ),
+  ) as unknown as ProgressStore;
+  return store;
+}
+
+let browserStore: ProgressStore | undefined;
+
+/** localStorage, or an in-memory stand-in where it is missing or blocked (server render, privacy modes). */
+function browserStorage(): WebStorage {
+  try {
+    if (typeof window !== 'undefined' && window.localStorage) return window.localStorage;
+  } catch {
+    // SecurityError when storage is disabled
+  }
+  return memoryStorage();
+}
+
+/** The one progress store of this page (created on first use). */
+export function getProgressStore(): ProgressStore {
+  browserStore ??= createProgressStore(browserStorage());
+  return browserStore;
+}
+
+/**
+ * Marks a simulation as explored, from anywhere (no React needed).
+ *
+ * @example
+ * markSimExplored('LoadBalancerSim');
+ */
+export function markSimExplored(id: string): void {
+  getProgressStore().getState().markSimExplored(id);
+}
