@@ -2,7 +2,7 @@
  * Simulation CLI: `npm run --silent sim -- <model> [--<flag> <value>]... [--json] [--series]`.
  * Flags are the schema keys in kebab-case. Exit codes: 0 ok, 2 bad input (message on stderr).
  */
-import { describeParams, isModelName, models, parseParams, type ModelName, type ParamInfo } from '../lib/sim';
+import { describeParams, isModelName, models, parseParams, runModel, type ModelName, type ParamInfo } from '../lib/sim';
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -101,7 +101,7 @@ function main(argv: string[]): void {
   }
   const parsed = parseParams(model, input);
   if (!parsed.ok) fail(parsed.errors.map((e) => e.replace(/^([A-Za-z]+)/, (k) => `--${kebab(k)}`)).join('\n'));
-  const result = models[model].run(parsed.params as never) as unknown as Record<string, unknown>;
+  const result: Record<string, unknown> = { ...runModel(model, parsed.params) };
   if (!series) delete result.series;
   process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${models[model].title}\n${table(result)}\n`);
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isModelName, models, type ModelName, type ParamsOf } from './models';
+import { isModelName, models, type ModelName, type ParamsOf, type ResultOf } from './models';
 
 /** UI/CLI description of one parameter, generated from its zod schema. */
 export interface ParamInfo {
@@ -147,4 +147,19 @@ export function parseParamsOrThrow<M extends ModelName>(model: M, input: Record<
   const r = parseParams(model, input);
   if (!r.ok) throw new Error(r.errors.join('; '));
   return r.params;
+}
+
+/**
+ * Validates `input` and runs model `model` to the end (throws on invalid input). Handy for the
+ * CLI, a Web Worker or a test that picks the model by name.
+ *
+ * @example
+ * const r = runModel('cache', { capacity: 200 });
+ * r.hitRate;
+ */
+export function runModel<M extends ModelName>(model: M, input: Record<string, unknown>): ResultOf<M> {
+  const params = parseParamsOrThrow(model, input);
+  // one model, chosen by name: TypeScript cannot correlate the union of entries with M
+  const entry = models[model] as unknown as { run(p: ParamsOf<M>): ResultOf<M> };
+  return entry.run(params);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseParamsOrThrow } from '../params';
+import { parseParamsOrThrow, runModel } from '../params';
 import { models } from './index';
 
 const near = (actual: number, expected: number, rel: number) => expect(Math.abs(actual - expected) / Math.max(expected, 1e-12)).toBeLessThan(rel);
@@ -15,7 +15,7 @@ describe("Little's law on every queueing model (within 2 %)", () => {
     ['cache', { requests: 100_000 }],
   ] as const;
   it.each(cases)('%s %j', (name, p) => {
-    const r = models[name].run(parseParamsOrThrow(name, p));
+    const r = runModel(name, p);
     near(r.meanInSystem, (r.throughputPerSec * r.meanResponseMs) / 1000, 0.02);
   });
 });
