@@ -80,6 +80,7 @@ export class ShardingSim extends NetworkSim<ShardingResult, ShardingSnapshot> {
   private readonly keyRng: Rng;
   private readonly keyOf: Int32Array; // popularity rank → key id
   private shardOf: (key: number) => number;
+  private rankToShard: Int32Array; // popularity rank → shard, rebuilt when a shard is added
   private readonly moved: number;
 
   constructor(private readonly p: ShardingParams) {
@@ -100,6 +101,7 @@ export class ShardingSim extends NetworkSim<ShardingResult, ShardingSnapshot> {
       }
     }
     this.shardOf = makePartitioner(p.partitioning, p.shards, p.keys, p.virtualNodes);
+    this.rankToShard = this.table();
     this.moved = movedShare(p.partitioning, p.shards, p.keys, p.virtualNodes);
     this.arrivals = new Arrivals(createRng(p.seed, STREAM.arrivals), createRng(p.seed, STREAM.bursts), p.arrivalRate, 1);
     this.schedule(this.arrivals.next(0), EV_ARRIVAL, 0);
@@ -112,12 +114,18 @@ export class ShardingSim extends NetworkSim<ShardingResult, ShardingSnapshot> {
       st.reset(this.now);
       this.stations.push(st);
       this.shardOf = makePartitioner(this.p.partitioning, this.stations.length, this.p.keys, this.p.virtualNodes);
+      this.rankToShard = this.table();
       return;
     }
     const j = this.newJob();
     if (this.moreArrivals()) this.schedule(this.arrivals.next(this.now), EV_ARRIVAL, 0);
-    const key = this.keyOf[this.zipf.sample(this.keyRng)] as number;
-    this.offer(this.shardOf(key), j);
+    this.offer(this.rankToShard[this.zipf.sample(this.keyRng)] as number, j);
+  }
+
+  private table(): Int32Array {
+    const t = new Int32Array(this.p.keys);
+    for (let r = 0; r < this.p.keys; r++) t[r] = this.shardOf(this.keyOf[r] as number);
+    return t;
   }
 
   protected afterService(j: number): void {
