@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import { isModelName, models, type ModelName, type ParamsOf, type ResultOf } from './models';
 
-/** UI/CLI description of one parameter, generated from its zod schema. */
+/**
+ * UI/CLI description of one parameter, generated from its zod schema.
+ *
+ * @example
+ * const info: ParamInfo | undefined = describeParams(models.queue.schema)[0];
+ */
 export interface ParamInfo {
   key: string;
   label: string;
@@ -98,7 +103,12 @@ export function describeParams(schema: z.ZodObject): ParamInfo[] {
   });
 }
 
-/** Either parsed parameters or readable error messages. */
+/**
+ * Either parsed parameters or readable error messages.
+ *
+ * @example
+ * const r: ParseResult<'lb'> = parseParams('lb', { servers: 2 });
+ */
 export type ParseResult<M extends ModelName> = { ok: true; params: ParamsOf<M> } | { ok: false; errors: string[] };
 
 function show(v: unknown): string {

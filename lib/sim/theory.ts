@@ -3,7 +3,12 @@
  * Units: rates per second, times in ms, as everywhere in lib/sim.
  */
 
-/** Mean-value results of a queue. */
+/**
+ * Mean-value results of a queue.
+ *
+ * @example
+ * const t: QueueTheory = mm1(80, 10);
+ */
 export interface QueueTheory {
   /** Utilisation per server. */
   rho: number;
@@ -115,7 +120,12 @@ export function md1(ratePerSec: number, serviceMs: number): QueueTheory {
   return mg1(ratePerSec, serviceMs, 0);
 }
 
-/** Results of a finite queue. */
+/**
+ * Results of a finite queue.
+ *
+ * @example
+ * const t: FiniteQueueTheory = mmck(90, 10, 1, 5);
+ */
 export interface FiniteQueueTheory extends QueueTheory {
   /** Probability an arrival is refused (system full). */
   blocking: number;

@@ -1,6 +1,11 @@
 import type { Rng } from './rng';
 
-/** Shapes of a random duration. `constant` ignores the spread. */
+/**
+ * Shapes of a random duration. `constant` ignores the spread.
+ *
+ * @example
+ * const k: DistKind = 'lognormal';
+ */
 export type DistKind = 'exponential' | 'constant' | 'uniform' | 'lognormal';
 
 /**

@@ -3,11 +3,26 @@ import { EventSim } from './engine';
 import { LatencyStats, TimeAverage } from './stats';
 import { JobPool, Station } from './station';
 
-/** Event kind reserved by {@link NetworkSim} for service completions. Models use kinds ≥ 1. */
+/**
+ * Event kind reserved by {@link NetworkSim} for service completions. Models use kinds ≥ 1.
+ *
+ * @example
+ * // in a NetworkSim subclass: this.schedule(t, EV_DEPART, job)
+ */
 export const EV_DEPART = 0;
-/** Job flag: arrived after warm-up, so it counts in the statistics. */
+/**
+ * Job flag: arrived after warm-up, so it counts in the statistics.
+ *
+ * @example
+ * const counted = (pool.flags[j] & MEASURED) !== 0;
+ */
 export const MEASURED = 1;
-/** Job flag: lost with its server; its pending completion event is ignored. */
+/**
+ * Job flag: lost with its server; its pending completion event is ignored.
+ *
+ * @example
+ * const lost = (pool.flags[j] & LOST) !== 0;
+ */
 export const LOST = 2;
 
 /**

@@ -1,9 +1,19 @@
 import { mix32, type Rng } from '../core/rng';
 import type { Station } from '../core/station';
 
-/** Load-balancing algorithms. */
+/**
+ * Load-balancing algorithms.
+ *
+ * @example
+ * ALGORITHMS.includes('ip-hash'); // true
+ */
 export const ALGORITHMS = ['round-robin', 'weighted-round-robin', 'random', 'least-connections', 'power-of-two', 'ip-hash'] as const;
-/** One of {@link ALGORITHMS}. */
+/**
+ * One of {@link ALGORITHMS}.
+ *
+ * @example
+ * const a: Algorithm = 'power-of-two';
+ */
 export type Algorithm = (typeof ALGORITHMS)[number];
 
 /**

@@ -1,8 +1,18 @@
 import type { Rng } from '../core/rng';
 
-/** Eviction policies. */
+/**
+ * Eviction policies.
+ *
+ * @example
+ * POLICIES[0]; // 'lru'
+ */
 export const POLICIES = ['lru', 'lfu', 'fifo', 'random'] as const;
-/** One of {@link POLICIES}. */
+/**
+ * One of {@link POLICIES}.
+ *
+ * @example
+ * const p: Policy = 'lfu';
+ */
 export type Policy = (typeof POLICIES)[number];
 
 /**

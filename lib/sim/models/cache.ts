@@ -33,10 +33,20 @@ export const cacheSchema = z.strictObject({
   dbLatencyMs: num(0, 100_000, 20, { label: 'Database latency', unit: 'ms', description: 'Mean database time per query (exponential).' }),
   cacheLatencyMs: num(0, 10_000, 1, { label: 'Cache latency', unit: 'ms', description: 'Time for one cache lookup.' }),
 });
-/** Parsed cache parameters. */
+/**
+ * Parsed cache parameters.
+ *
+ * @example
+ * const p: CacheParams = cacheSchema.parse({});
+ */
 export type CacheParams = z.infer<typeof cacheSchema>;
 
-/** Result of a cache run. */
+/**
+ * Result of a cache run.
+ *
+ * @example
+ * const r: CacheResult = models.cache.run(cacheSchema.parse({}));
+ */
 export interface CacheResult {
   requests: number;
   completed: number;
@@ -65,7 +75,12 @@ export interface CacheResult {
   series: Record<string, number[]>;
 }
 
-/** cache snapshot. */
+/**
+ * cache snapshot.
+ *
+ * @example
+ * const s: CacheSnapshot = models.cache.create(cacheSchema.parse({})).snapshot();
+ */
 export interface CacheSnapshot {
   now: number;
   done: boolean;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-/** Metadata attached to every parameter with zod's `.meta()`. */
+/**
+ * Metadata attached to every parameter with zod's `.meta()`.
+ *
+ * @example
+ * const m: ParamMeta = { label: 'Workers', unit: 'workers', description: 'Jobs served in parallel.' };
+ */
 export type ParamMeta = {
   label: string;
   unit: string;
@@ -58,7 +63,12 @@ export function choice<const T extends readonly [string, ...string[]]>(options: 
   return z.enum(options).default(def).meta(meta);
 }
 
-/** Fields shared by every event-driven model. */
+/**
+ * Fields shared by every event-driven model.
+ *
+ * @example
+ * const schema = z.strictObject({ ...commonParams, rate: num(0, 10, 1, meta) });
+ */
 export const commonParams = {
   seed: int(0, 2 ** 31 - 1, 1, { label: 'Seed', unit: '', description: 'Random seed; same seed and parameters give the same run.' }),
   requests: int(1, 10_000_000, 20_000, {
@@ -78,10 +88,20 @@ export const commonParams = {
   }),
 };
 
-/** Service-time distribution names. */
+/**
+ * Service-time distribution names.
+ *
+ * @example
+ * DISTS.includes('constant'); // true
+ */
 export const DISTS = ['exponential', 'constant', 'uniform', 'lognormal'] as const;
 
-/** Service-time fields shared by queueing models. */
+/**
+ * Service-time fields shared by queueing models.
+ *
+ * @example
+ * const schema = z.strictObject({ ...serviceParams(10) }); // serviceTimeMs defaults to 10
+ */
 export function serviceParams(defMs: number) {
   return {
     serviceTimeMs: num(0.001, 1_000_000, defMs, { label: 'Service time', unit: 'ms', description: 'Mean time one request needs on a server.' }),
@@ -99,7 +119,12 @@ export function serviceParams(defMs: number) {
   };
 }
 
-/** Burstiness fields for Poisson sources. */
+/**
+ * Burstiness fields for Poisson sources.
+ *
+ * @example
+ * const schema = z.strictObject({ ...burstParams });
+ */
 export const burstParams = {
   burstiness: num(1, 100, 1, {
     label: 'Burstiness',

@@ -28,13 +28,28 @@ export const deploySchema = z.strictObject({
   ...serviceParams(10),
   deployAtMs: num(0, 1e9, 10_000, { label: 'Deploy at', unit: 'ms', description: 'When the deployment starts.' }),
 });
-/** Parsed deploy parameters. */
+/**
+ * Parsed deploy parameters.
+ *
+ * @example
+ * const p: DeployParams = deploySchema.parse({});
+ */
 export type DeployParams = z.infer<typeof deploySchema>;
 
-/** Server life cycle during a deploy. */
+/**
+ * Server life cycle during a deploy.
+ *
+ * @example
+ * const ph: ServerPhase = 'draining';
+ */
 export type ServerPhase = 'serving' | 'draining' | 'booting' | 'idle' | 'retired';
 
-/** Result of a deploy run. */
+/**
+ * Result of a deploy run.
+ *
+ * @example
+ * const r: DeployResult = models.deploy.run(deploySchema.parse({}));
+ */
 export interface DeployResult {
   requests: number;
   completed: number;
@@ -64,7 +79,12 @@ export interface DeployResult {
   series: Record<string, number[]>;
 }
 
-/** deploy snapshot. */
+/**
+ * deploy snapshot.
+ *
+ * @example
+ * const s: DeploySnapshot = models.deploy.create(deploySchema.parse({})).snapshot();
+ */
 export interface DeploySnapshot {
   now: number;
   done: boolean;

@@ -65,13 +65,33 @@ export const models = {
   scaling: { name: 'scaling', title: 'Scale up vs scale out', kind: 'analytic', schema: scalingSchema, run: runScaling } satisfies AnalyticModel<typeof scalingSchema, ScalingResult>,
 };
 
-/** Model names. */
+/**
+ * Model names.
+ *
+ * @example
+ * const m: ModelName = 'cache';
+ */
 export type ModelName = keyof typeof models;
-/** Names of the event-driven models. */
+/**
+ * Names of the event-driven models.
+ *
+ * @example
+ * const m: EventModelName = 'lb';
+ */
 export type EventModelName = Exclude<ModelName, 'scaling'>;
-/** Parsed parameters of model M. */
+/**
+ * Parsed parameters of model M.
+ *
+ * @example
+ * const p: ParamsOf<'queue'> = parseParamsOrThrow('queue', {});
+ */
 export type ParamsOf<M extends ModelName> = z.infer<(typeof models)[M]['schema']>;
-/** Result of model M. */
+/**
+ * Result of model M.
+ *
+ * @example
+ * const r: ResultOf<'cache'> = runModel('cache', {});
+ */
 export type ResultOf<M extends ModelName> = ReturnType<(typeof models)[M]['run']>;
 
 /**

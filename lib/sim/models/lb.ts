@@ -36,10 +36,20 @@ export const lbSchema = z.strictObject({
   }),
   clients: int(1, 1_000_000, 1_000, { label: 'Clients', unit: 'clients', description: 'Distinct client IPs (for ip-hash).' }),
 });
-/** Parsed lb parameters. */
+/**
+ * Parsed lb parameters.
+ *
+ * @example
+ * const p: LbParams = lbSchema.parse({});
+ */
 export type LbParams = z.infer<typeof lbSchema>;
 
-/** Per-server statistics. */
+/**
+ * Per-server statistics.
+ *
+ * @example
+ * const s: LbServerStats | undefined = models.lb.run(lbSchema.parse({})).perServer[0];
+ */
 export interface LbServerStats {
   served: number;
   dropped: number;
@@ -51,7 +61,12 @@ export interface LbServerStats {
   inRotation: boolean;
 }
 
-/** Result of an lb run. `failed` ⊂ `dropped`: requests refused or lost because a server was down. */
+/**
+ * Result of an lb run. `failed` ⊂ `dropped`: requests refused or lost because a server was down.
+ *
+ * @example
+ * const r: LbResult = models.lb.run(lbSchema.parse({}));
+ */
 export interface LbResult {
   requests: number;
   completed: number;
@@ -73,7 +88,12 @@ export interface LbResult {
   series: Record<string, number[]>;
 }
 
-/** What the UI draws for each server. */
+/**
+ * What the UI draws for each server.
+ *
+ * @example
+ * const v: LbServerView | undefined = models.lb.create(lbSchema.parse({})).snapshot().servers[0];
+ */
 export interface LbServerView {
   queue: number;
   busy: number;
@@ -82,7 +102,12 @@ export interface LbServerView {
   served: number;
 }
 
-/** lb snapshot. */
+/**
+ * lb snapshot.
+ *
+ * @example
+ * const s: LbSnapshot = models.lb.create(lbSchema.parse({})).snapshot();
+ */
 export interface LbSnapshot {
   now: number;
   done: boolean;

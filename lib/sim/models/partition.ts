@@ -1,8 +1,18 @@
 import { mix32 } from '../core/rng';
 
-/** Partitioning schemes. */
+/**
+ * Partitioning schemes.
+ *
+ * @example
+ * PARTITIONINGS.length; // 3
+ */
 export const PARTITIONINGS = ['modulo', 'consistent-hash', 'range'] as const;
-/** One of {@link PARTITIONINGS}. */
+/**
+ * One of {@link PARTITIONINGS}.
+ *
+ * @example
+ * const p: Partitioning = 'consistent-hash';
+ */
 export type Partitioning = (typeof PARTITIONINGS)[number];
 
 /**

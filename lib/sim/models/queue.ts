@@ -32,12 +32,20 @@ export const queueSchema = z.strictObject({
   ackTimeMs: num(0, 10_000, 0, { label: 'Ack time', unit: 'ms', description: 'Time to answer an async request (enqueue).' }),
   ...burstParams,
 });
-/** Parsed queue parameters. */
+/**
+ * Parsed queue parameters.
+ *
+ * @example
+ * const p: QueueParams = queueSchema.parse({});
+ */
 export type QueueParams = z.infer<typeof queueSchema>;
 
 /**
  * Result of a queue run. Response = what the client sees (job time in sync mode, ack time in
  * async mode); job time = arrival to job completion.
+ *
+ * @example
+ * const r: QueueResult = models.queue.run(queueSchema.parse({}));
  */
 export interface QueueResult {
   requests: number;
@@ -61,7 +69,12 @@ export interface QueueResult {
   series: Record<string, number[]>;
 }
 
-/** Queue snapshot for drawing. */
+/**
+ * Queue snapshot for drawing.
+ *
+ * @example
+ * const s: QueueSnapshot = models.queue.create(queueSchema.parse({})).snapshot();
+ */
 export interface QueueSnapshot {
   now: number;
   done: boolean;

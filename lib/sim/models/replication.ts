@@ -29,10 +29,20 @@ export const replicationSchema = z.strictObject({
   ownReadRatio: num(0, 1, 0.3, { label: 'Own reads', unit: 'fraction', description: 'Share of reads where users read their own record.', step: 0.05 }),
   ...serviceParams(5),
 });
-/** Parsed replication parameters. */
+/**
+ * Parsed replication parameters.
+ *
+ * @example
+ * const p: ReplicationParams = replicationSchema.parse({});
+ */
 export type ReplicationParams = z.infer<typeof replicationSchema>;
 
-/** Per-node statistics (index 0 = primary). */
+/**
+ * Per-node statistics (index 0 = primary).
+ *
+ * @example
+ * const n = models.replication.run(replicationSchema.parse({})).perNode[0]; // primary
+ */
 export interface ReplicationNodeStats {
   role: 'primary' | 'replica';
   served: number;
@@ -40,7 +50,12 @@ export interface ReplicationNodeStats {
   meanQueueLength: number;
 }
 
-/** Result of a replication run. */
+/**
+ * Result of a replication run.
+ *
+ * @example
+ * const r: ReplicationResult = models.replication.run(replicationSchema.parse({}));
+ */
 export interface ReplicationResult {
   requests: number;
   completed: number;
@@ -64,7 +79,12 @@ export interface ReplicationResult {
   series: Record<string, number[]>;
 }
 
-/** replication snapshot. */
+/**
+ * replication snapshot.
+ *
+ * @example
+ * const s: ReplicationSnapshot = models.replication.create(replicationSchema.parse({})).snapshot();
+ */
 export interface ReplicationSnapshot {
   now: number;
   done: boolean;

@@ -18,10 +18,20 @@ export const scalingSchema = z.strictObject({
   loadBalancerCost: num(0, 1_000_000, 50, { label: 'Load balancer price', unit: '$/month', description: 'Monthly cost of the load balancer (scale-out only).' }),
   targetUtilization: num(0.05, 1, 0.7, { label: 'Target utilisation', unit: 'fraction', description: 'Plan so machines run at most this busy.', step: 0.05 }),
 });
-/** Parsed scaling parameters. */
+/**
+ * Parsed scaling parameters.
+ *
+ * @example
+ * const p: ScalingParams = scalingSchema.parse({ demand: 1000 });
+ */
 export type ScalingParams = z.infer<typeof scalingSchema>;
 
-/** One month of the plan. */
+/**
+ * One month of the plan.
+ *
+ * @example
+ * const m: ScalingMonth | undefined = runScaling(scalingSchema.parse({})).months[0];
+ */
 export interface ScalingMonth {
   month: number;
   demand: number;
@@ -41,7 +51,12 @@ export interface ScalingMonth {
   horizontalSurvivesFailure: boolean;
 }
 
-/** Result of the scaling explorer. */
+/**
+ * Result of the scaling explorer.
+ *
+ * @example
+ * const r: ScalingResult = runScaling(scalingSchema.parse({}));
+ */
 export interface ScalingResult {
   months: ScalingMonth[];
   /** First month the demand exceeds the biggest machine at target utilisation (−1 if never). */

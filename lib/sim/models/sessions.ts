@@ -30,10 +30,20 @@ export const sessionsSchema = z.strictObject({
   killAtMs: num(0, 1e9, 20_000, { label: 'Kill at', unit: 'ms', description: 'When the server dies.' }),
   addServerAtMs: optNum(0, 1e9, { label: 'Add server at', unit: 'ms', description: 'When one new server joins; omitted = never.' }),
 });
-/** Parsed sessions parameters. */
+/**
+ * Parsed sessions parameters.
+ *
+ * @example
+ * const p: SessionsParams = sessionsSchema.parse({});
+ */
 export type SessionsParams = z.infer<typeof sessionsSchema>;
 
-/** Per-server session statistics. */
+/**
+ * Per-server session statistics.
+ *
+ * @example
+ * const s = models.sessions.run(sessionsSchema.parse({})).perServer[0];
+ */
 export interface SessionsServerStats {
   served: number;
   utilization: number;
@@ -41,7 +51,12 @@ export interface SessionsServerStats {
   alive: boolean;
 }
 
-/** Result of a sessions run. */
+/**
+ * Result of a sessions run.
+ *
+ * @example
+ * const r: SessionsResult = models.sessions.run(sessionsSchema.parse({}));
+ */
 export interface SessionsResult {
   requests: number;
   completed: number;
@@ -67,7 +82,12 @@ export interface SessionsResult {
   series: Record<string, number[]>;
 }
 
-/** sessions snapshot. */
+/**
+ * sessions snapshot.
+ *
+ * @example
+ * const s: SessionsSnapshot = models.sessions.create(sessionsSchema.parse({})).snapshot();
+ */
 export interface SessionsSnapshot {
   now: number;
   done: boolean;

@@ -31,10 +31,20 @@ export const shardingSchema = z.strictObject({
   ...serviceParams(5),
   addShardAtMs: optNum(0, 1e9, { label: 'Add shard at', unit: 'ms', description: 'When one shard is added (keys re-partitioned); omitted = never.' }),
 });
-/** Parsed sharding parameters. */
+/**
+ * Parsed sharding parameters.
+ *
+ * @example
+ * const p: ShardingParams = shardingSchema.parse({});
+ */
 export type ShardingParams = z.infer<typeof shardingSchema>;
 
-/** Result of a sharding run. */
+/**
+ * Result of a sharding run.
+ *
+ * @example
+ * const r: ShardingResult = models.sharding.run(shardingSchema.parse({}));
+ */
 export interface ShardingResult {
   requests: number;
   completed: number;
@@ -56,7 +66,12 @@ export interface ShardingResult {
   series: Record<string, number[]>;
 }
 
-/** sharding snapshot. */
+/**
+ * sharding snapshot.
+ *
+ * @example
+ * const s: ShardingSnapshot = models.sharding.create(shardingSchema.parse({})).snapshot();
+ */
 export interface ShardingSnapshot {
   now: number;
   done: boolean;
