@@ -1,7 +1,33 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { AnySimDefinition } from '@/lib/sim-ui/compute';
+import { IMPLEMENTED_SIMS } from './catalog';
+import { simDefinitions } from './definitions';
 
 /**
- * Prop schemas of the simulation components, by MDX name. Filled from the engine's model schemas
- * (lib/sim) by components/sims; empty until the simulations are registered.
+ * MDX props of a simulation, built from the engine's model schema: any subset of the model's
+ * params (same ranges), plus `controls` (which params show), `preset` and `title`. Strict: an
+ * unknown prop or an out-of-range value fails the content check with the allowed range.
+ *
+ * @example
+ * simPropsSchema(queueSim).safeParse({ workers: 0 }).success; // false: workers must be at least 1
  */
-export const simPropSchemas: Record<string, z.ZodType> = {};
+export function simPropsSchema(def: AnySimDefinition): z.ZodType {
+  const keys = Object.keys(def.schema.shape) as [string, ...string[]];
+  const presets = Object.keys(def.presets);
+  return def.schema.partial().extend({
+    controls: z.array(z.enum(keys)).optional(),
+    preset: presets.length ? z.enum(presets as [string, ...string[]]).optional() : z.never().optional(),
+    title: z.string().min(3).optional(),
+  });
+}
+
+/**
+ * Prop schemas of the simulation components, by MDX name (implemented simulations only). The
+ * content check validates lessons against these.
+ */
+export const simPropSchemas: Record<string, z.ZodType> = Object.fromEntries(
+  IMPLEMENTED_SIMS.flatMap((entry) => {
+    const def = simDefinitions[entry.id];
+    return def ? [[entry.mdxName, simPropsSchema(def)]] : [];
+  }),
+);

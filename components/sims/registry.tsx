@@ -1,4 +1,7 @@
 import type { ComponentType } from 'react';
 
-/** Simulation components by MDX name (lazy client components). Filled in as simulations land. */
+/**
+ * Simulation components by MDX name: the lazy client wrappers from ./lazy (placeholder first,
+ * code on approach). Add a simulation here, in ./lazy.tsx, ./definitions.ts and ./catalog.ts.
+ */
 export const simComponents: Record<string, ComponentType<Record<string, unknown>>> = {};

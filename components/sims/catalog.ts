@@ -1,0 +1,89 @@
+import type { PlaygroundSlug } from '@/lib/content/routes';
+
+/**
+ * What the site lists about each simulation, without loading it: the playground index, the lazy
+ * placeholders and the MDX registry read this (no engine code, so lesson pages stay light).
+ * Add an entry when a simulation is implemented; `implemented: false` hides it everywhere.
+ */
+export interface SimCatalogEntry {
+  /** Definition id (URL namespace). */
+  id: string;
+  /** Playground page: /playground/<slug>. */
+  slug: PlaygroundSlug;
+  mdxName: string;
+  title: string;
+  summary: string;
+  /**
+   * Tailwind min-height classes of the lesson embed; the lazy placeholder and the frame both use
+   * them, so loading never shifts the page.
+   */
+  frameClass: string;
+  implemented: boolean;
+}
+
+/** Every simulation in course order; the playground index renders this list. */
+export const SIM_CATALOG: readonly SimCatalogEntry[] = [
+  {
+    id: 'scaling',
+    slug: 'scaling',
+    mdxName: 'ScalingExplorer',
+    title: 'Scale up or scale out',
+    summary: 'Demand grows: the cost, headroom and failure story of one big machine against many small ones behind a balancer.',
+    frameClass: 'min-h-[1180px] md:min-h-[900px]',
+    implemented: false,
+  },
+  {
+    id: 'lb',
+    slug: 'load-balancer',
+    mdxName: 'LoadBalancerSim',
+    title: 'Load balancer',
+    summary: 'Requests spread over N servers by six algorithms; kill a server and watch the tail latency and the drops.',
+    frameClass: 'min-h-[1400px] md:min-h-[1040px]',
+    implemented: false,
+  },
+  { id: 'sessions', slug: 'sessions', mdxName: 'SessionSim', title: 'Sessions', summary: 'Local, sticky and shared sessions when servers come and go.', frameClass: 'min-h-[1100px] md:min-h-[860px]', implemented: false },
+  { id: 'deploy', slug: 'deploy', mdxName: 'DeploySim', title: 'Deployments', summary: 'All-at-once, rolling and blue-green deploys of one machine image.', frameClass: 'min-h-[1100px] md:min-h-[860px]', implemented: false },
+  { id: 'replication', slug: 'replication', mdxName: 'ReplicationSim', title: 'Replication', summary: 'A primary and replicas: lag, stale reads and read-your-writes.', frameClass: 'min-h-[1100px] md:min-h-[860px]', implemented: false },
+  { id: 'sharding', slug: 'sharding', mdxName: 'ShardingSim', title: 'Sharding', summary: 'Modulo, consistent hashing and ranges: hot shards and moved keys.', frameClass: 'min-h-[1100px] md:min-h-[860px]', implemented: false },
+  {
+    id: 'cache',
+    slug: 'cache',
+    mdxName: 'CacheSim',
+    title: 'Cache',
+    summary: 'Cache-aside in front of a database: hit rate, database load and latency against the Che/LRU prediction.',
+    frameClass: 'min-h-[1300px] md:min-h-[980px]',
+    implemented: false,
+  },
+  {
+    id: 'queue',
+    slug: 'queue',
+    mdxName: 'QueueSim',
+    title: 'Job queue',
+    summary: 'Arrivals, workers and a waiting room: Little’s law live, and latency against load beside the M/M/c curve.',
+    frameClass: 'min-h-[1400px] md:min-h-[1060px]',
+    implemented: false,
+  },
+];
+
+/** Implemented simulations only (what pages and the MDX registry may show). */
+export const IMPLEMENTED_SIMS = SIM_CATALOG.filter((s) => s.implemented);
+
+/**
+ * Catalog entry by playground slug (implemented only).
+ *
+ * @example
+ * simBySlug('queue')?.mdxName; // "QueueSim"
+ */
+export function simBySlug(slug: string): SimCatalogEntry | undefined {
+  return IMPLEMENTED_SIMS.find((s) => s.slug === slug);
+}
+
+/**
+ * Catalog entry by definition id.
+ *
+ * @example
+ * simById('lb')?.slug; // "load-balancer"
+ */
+export function simById(id: string): SimCatalogEntry | undefined {
+  return SIM_CATALOG.find((s) => s.id === id);
+}

@@ -1,0 +1,10 @@
+import type { AnySimDefinition } from '@/lib/sim-ui/compute';
+import { queueSim } from './queue/definition';
+
+/**
+ * Every simulation definition by id (no React). The worker, the store and the perf scripts look
+ * definitions up here; add a new simulation's definition to this map.
+ */
+export const simDefinitions: Record<string, AnySimDefinition> = {
+  [queueSim.id]: queueSim,
+};

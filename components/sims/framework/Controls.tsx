@@ -1,0 +1,23 @@
+'use client';
+
+import type { Params } from '@/lib/sim-ui/definition';
+import { useSim } from './context';
+import { ParamControl } from './ParamControl';
+
+/** The parameter controls this instance shows (MDX `controls`, or all on a playground). */
+export function Controls() {
+  const fields = useSim((s) => s.fields);
+  const controls = useSim((s) => s.controls);
+  const params = useSim((s) => s.params) as Params;
+  const setParam = useSim((s) => s.setParam);
+  const ui = useSim((s) => s.def.ui) as Record<string, object | undefined> | undefined;
+  const shown = controls.map((k) => fields.find((f) => f.key === k)).filter((f) => f !== undefined);
+  if (shown.length === 0) return null;
+  return (
+    <div className="no-print grid gap-x-5 gap-y-3 sm:grid-cols-2" role="group" aria-label="Settings">
+      {shown.map((f) => (
+        <ParamControl key={f.key} field={f} value={params[f.key]} range={ui?.[f.key]} onChange={(v) => setParam(f.key, v)} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { ChartDef, Params, SeriesDef } from '@/lib/sim-ui/definition';
+import { formatValue } from '@/lib/sim-ui/format';
+import { useSim, useSimStoreApi } from './context';
+import { useDarkTheme } from './theme';
+import { DASH, seriesColor } from './palette';
+
+const HEIGHT = 170;
+
+interface Line {
+  label: string;
+  color: string;
+  dash: number[];
+}
+
+/** The lines of a chart: each series for lane A, again dashed for lane B, then the theory line. */
+function linesOf(chart: ChartDef<Params>, defs: SeriesDef<unknown>[], hasB: boolean, theoryLabel: string | null, dark: boolean): Line[] {
+  const lines: Line[] = [];
+  chart.series.forEach((key, i) => {
+    const label = defs.find((d) => d.key === key)?.label ?? key;
+    lines.push({ label: hasB ? `${label} (A)` : label, color: seriesColor(i, dark), dash: DASH.a });
+    if (hasB) lines.push({ label: `${label} (B)`, color: seriesColor(i, dark), dash: DASH.b });
+  });
+  if (theoryLabel) lines.push({ label: theoryLabel, color: dark ? '#D4D4D8' : '#3f3f46', dash: DASH.theory });
+  return lines;
+}
+
+/** A line legend drawn in HTML: a sample of each line's colour and dash, then its name. */
+function Legend({ lines }: { lines: Line[] }) {
+  return (
+    <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
+      {lines.map((l) => (
+        <li key={l.label} className="flex items-center gap-1.5">
+          <svg width="24" height="8" aria-hidden="true">
+            <line x1="0" y1="4" x2="24" y2="4" stroke={l.color} strokeWidth="2.5" strokeDasharray={l.dash.join(' ')} />
+          </svg>
+          {l.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A live uPlot time-series chart of some of the definition's series, lane B dashed, with the
+ * definition's theory line (dotted, labelled) when a closed form applies to the current params.
+ */
+export function LiveChart({ chartId }: { chartId: string }) {
+  const store = useSimStoreApi();
+  const version = useSim((s) => s.version);
+  const chart = useSim((s) => s.def.charts.find((c) => c.id === chartId)) as ChartDef<Params> | undefined;
+  const defs = useSim((s) => s.def.series) as SeriesDef<unknown>[];
+  const params = useSim((s) => s.params) as Params;
+  const hasB = useSim((s) => s.b !== null);
+  const dark = useDarkTheme();
+  const box = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const [width, setWidth] = useState(0);
+  const theory = chart?.theory?.(params) ?? null;
+  const lines = chart ? linesOf(chart, defs, hasB, theory ? theory.label : null, dark) : [];
+  const pct = chart?.unit === '%';
+  const linesKey = lines.map((l) => l.label + l.color).join('|');
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setWidth(Math.floor(el.clientWidth)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // (Re)create the plot when its lines, theme or size change; data updates go through setData.
+  useEffect(() => {
+    const el = box.current;
+    if (!el || !chart || width === 0) return;
+    const axis = dark ? '#cbd5e1' : '#334155';
+    const grid = dark ? '#334155' : '#e2e8f0';
+    const fmt = (v: number) => formatValue(pct ? v / 100 : v, pct ? '%' : '').replace(/ %$/, '%');
+    const u = new uPlot(
+      {
+        width,
+        height: HEIGHT,
+        legend: { show: false },
+        cursor: { show: false },
+        scales: { x: { time: false }, y: { range: (_u, min, max) => [Math.min(0, min), max > 0 ? max * 1.1 : 1] } },
+        axes: [
+          { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u, vals) => vals.map((v) => `${v}s`) },
+          { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, size: 56, values: (_u, vals) => vals.map(fmt) },
+        ],
+        series: [{}, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash, points: { show: false } }))],
+      },
+      [[]],
+      el,
+    );
+    plot.current = u;
+    return () => {
+      u.destroy();
+      plot.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- linesKey captures the lines' identity
+  }, [linesKey, width, dark, chartId]);
+
+  useEffect(() => {
+    const u = plot.current;
+    if (!u || !chart) return;
+    const s = store.getState();
+    const idx = chart.series.map((k) => defs.findIndex((d) => d.key === k) + 1);
+    const scale = (v: number) => (pct ? v * 100 : v);
+    const table = (series: number[][]): uPlot.AlignedData => [series[0] ?? [], ...idx.map((i) => (series[i] ?? []).map(scale))];
+    const tables = [table(s.a.series), ...(s.b ? [table(s.b.series)] : [])];
+    let data = tables.length > 1 ? uPlot.join(tables) : tables[0]!;
+    if (hasB) {
+      // uPlot.join lists A's columns then B's; interleave them to match the line order (A, B per series).
+      const n = idx.length;
+      data = [data[0], ...idx.flatMap((_, k) => [data[1 + k], data[1 + n + k]])] as uPlot.AlignedData;
+    }
+    if (theory) data = [...data, (data[0] as number[]).map(() => scale(theory.value))] as uPlot.AlignedData;
+    u.setData(data);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- theory is recomputed per render; its value is what matters
+  }, [version, linesKey, width, dark, chart, defs, hasB, pct, store, theory?.value]);
+
+  if (!chart) return null;
+  const s = store.getState();
+  const latest = chart.series
+    .map((k) => {
+      const d = defs.find((x) => x.key === k);
+      return d ? `${d.label} ${formatValue(d.get(s.a.snapshot), chart.unit)}` : '';
+    })
+    .join(', ');
+  return (
+    <figure className="min-w-0">
+      <figcaption className="text-sm font-medium text-slate-800 dark:text-slate-200">{chart.title}</figcaption>
+      <div ref={box} role="img" aria-label={`${chart.title} over simulated time. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}.`} style={{ height: HEIGHT }} className="w-full" />
+      <Legend lines={lines} />
+    </figure>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useId } from 'react';
+import type { MetricDef } from '@/lib/sim-ui/definition';
+import { formatDelta, formatValue } from '@/lib/sim-ui/format';
+import { useSim } from './context';
+
+function verdict(m: MetricDef<unknown>, a: number, b: number): { word: string; tone: string } {
+  if (a === b || !m.better || !Number.isFinite(b - a)) return { word: '', tone: 'text-slate-700 dark:text-slate-300' };
+  const better = m.better === 'lower' ? b < a : b > a;
+  return better ? { word: 'better', tone: 'text-emerald-800 dark:text-emerald-300' } : { word: 'worse', tone: 'text-rose-800 dark:text-rose-300' };
+}
+
+/**
+ * The live numbers as a definition list. Each value is named by its term (tests and assistive
+ * tech find "p99 latency" by name); with an A/B lane it adds B's value and the difference B − A.
+ */
+export function Metrics({ keys }: { keys?: string[] }) {
+  const id = useId();
+  useSim((s) => s.version);
+  const metrics = useSim((s) => s.def.metrics) as MetricDef<unknown>[];
+  const a = useSim((s) => s.a.snapshot);
+  const b = useSim((s) => s.b?.snapshot);
+  const compareKey = useSim((s) => s.compareKey);
+  const shown = keys ? metrics.filter((m) => keys.includes(m.key)) : metrics;
+  return (
+    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4" aria-label="Live metrics">
+      {shown.map((m) => {
+        const va = m.get(a);
+        const vb = b !== undefined ? m.get(b) : NaN;
+        const v = verdict(m, va, vb);
+        const tid = `${id}-${m.key}`;
+        return (
+          <div key={m.key} className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 dark:border-slate-700 dark:bg-slate-900/60">
+            <dt id={tid} className="text-xs font-medium text-slate-600 dark:text-slate-400">
+              {m.label}
+            </dt>
+            <dd aria-labelledby={tid} className="font-mono text-lg tabular-nums text-slate-900 dark:text-slate-100">
+              {b !== undefined && <span className="mr-1 text-xs text-slate-600 dark:text-slate-400">A</span>}
+              {formatValue(va, m.unit)}
+            </dd>
+            {b !== undefined && compareKey && (
+              <>
+                <dd aria-label={`${m.label}, lane B`} className="font-mono text-sm tabular-nums text-slate-800 dark:text-slate-200">
+                  <span className="mr-1 text-xs text-slate-600 dark:text-slate-400" aria-hidden="true">
+                    B
+                  </span>
+                  {formatValue(vb, m.unit)}
+                </dd>
+                <dd aria-label={`${m.label}, B minus A`} className={`font-mono text-sm tabular-nums ${v.tone}`}>
+                  {formatDelta(va, vb, m.unit)} {v.word && <span className="font-sans text-xs">({v.word})</span>}
+                </dd>
+              </>
+            )}
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

@@ -1,0 +1,173 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { ParamInfo } from '@/lib/sim/params';
+import type { UiRange } from '@/lib/sim-ui/definition';
+import { formatValue } from '@/lib/sim-ui/format';
+
+/** Props of one generated control. */
+export interface ParamControlProps {
+  field: ParamInfo;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  range?: UiRange;
+  /** Prefix for the accessible name, e.g. "B lane: ". */
+  namePrefix?: string;
+}
+
+const box = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
+
+function unitText(field: ParamInfo, value: number): string {
+  if (field.unit === 'fraction') return formatValue(value, '%');
+  if (field.key === 'seed' || field.unit === 'index') return String(value);
+  return formatValue(value, field.unit);
+}
+
+/** Picks a slider step: the schema's, the UI's, or 1/100 of the range rounded to a nice number. */
+function stepFor(field: ParamInfo, min: number, max: number, range?: UiRange): number {
+  if (range?.step) return range.step;
+  if (field.step) return field.step;
+  const raw = (max - min) / 100;
+  const p = 10 ** Math.floor(Math.log10(raw || 1));
+  return [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? raw;
+}
+
+function NumberControl({ field, value, onChange, range, namePrefix = '' }: ParamControlProps) {
+  const id = useId();
+  const off = value === undefined;
+  const current = typeof value === 'number' ? value : (range?.min ?? field.min ?? 0);
+  const min = Math.min(range?.min ?? field.min ?? 0, current);
+  const max = Math.max(range?.max ?? field.max ?? 100, current);
+  const step = stepFor(field, min, max, range);
+  const [lastOn, setLastOn] = useState(current);
+  const shown = off ? (field.key === 'queueLimit' ? 'unlimited' : 'off') : unitText(field, current);
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-baseline justify-between gap-2 text-sm">
+        <label htmlFor={id} className="font-medium text-slate-800 dark:text-slate-200">
+          {namePrefix}
+          {field.label}
+        </label>
+        <output htmlFor={id} className="font-mono tabular-nums text-slate-700 dark:text-slate-300">
+          {shown}
+        </output>
+      </div>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={current}
+        disabled={off}
+        aria-valuetext={shown}
+        aria-describedby={`${id}-d`}
+        onChange={(e) => {
+          const v = Number(e.target.value);
+          setLastOn(v);
+          onChange(v);
+        }}
+        className="h-8 w-full cursor-pointer accent-sky-700 disabled:cursor-not-allowed disabled:opacity-50 dark:accent-sky-400"
+      />
+      <span id={`${id}-d`} className="sr-only">
+        {field.description}
+      </span>
+      {field.optional && (
+        <label className="flex min-h-8 items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+          <input
+            type="checkbox"
+            className="h-4 w-4 accent-sky-700 dark:accent-sky-400"
+            checked={off}
+            onChange={(e) => onChange(e.target.checked ? undefined : lastOn)}
+          />
+          {namePrefix}
+          {field.key === 'queueLimit' ? 'No limit' : `No ${field.label.toLowerCase()}`}
+        </label>
+      )}
+    </div>
+  );
+}
+
+function EnumControl({ field, value, onChange, namePrefix = '' }: ParamControlProps) {
+  const id = useId();
+  const options = field.options ?? [];
+  if (options.length <= 3)
+    return (
+      <fieldset className="flex flex-col gap-1">
+        <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">
+          {namePrefix}
+          {field.label}
+        </legend>
+        <div className="flex flex-wrap gap-1">
+          {options.map((o) => (
+            <label
+              key={o}
+              className="flex min-h-9 cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 px-2.5 text-sm has-[:checked]:border-sky-700 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 dark:border-slate-600 dark:has-[:checked]:border-sky-400 dark:has-[:checked]:bg-sky-950"
+            >
+              <input type="radio" name={id} value={o} checked={value === o} onChange={() => onChange(o)} className="accent-sky-700 dark:accent-sky-400" />
+              {o}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+        {namePrefix}
+        {field.label}
+      </label>
+      <select id={id} value={String(value)} onChange={(e) => onChange(e.target.value)} className={`${box} min-h-9`}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function ListControl({ field, value, onChange, namePrefix = '' }: ParamControlProps) {
+  const id = useId();
+  const text = Array.isArray(value) ? value.join(', ') : '';
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+        {namePrefix}
+        {field.label} ({field.unit}, comma-separated)
+      </label>
+      <input
+        id={id}
+        key={text}
+        defaultValue={text}
+        inputMode="decimal"
+        className={`${box} min-h-9 font-mono`}
+        onBlur={(e) => onChange(e.target.value.split(',').map((s) => s.trim()).filter(Boolean).map(Number))}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+        }}
+      />
+    </div>
+  );
+}
+
+/**
+ * One control generated from a parameter's schema description: a slider with value and unit for
+ * numbers (plus an "off" box when the parameter is optional), radios or a select for choices, a
+ * checkbox for on/off, a text box for number lists. Every control has a visible label.
+ */
+export function ParamControl(props: ParamControlProps) {
+  const { field } = props;
+  if (field.kind === 'enum') return <EnumControl {...props} />;
+  if (field.kind === 'number-list') return <ListControl {...props} />;
+  if (field.kind === 'boolean')
+    return (
+      <label className="flex min-h-9 items-center gap-2 text-sm font-medium">
+        <input type="checkbox" className="h-4 w-4 accent-sky-700" checked={!!props.value} onChange={(e) => props.onChange(e.target.checked)} />
+        {props.namePrefix}
+        {field.label}
+      </label>
+    );
+  return <NumberControl {...props} />;
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useState } from 'react';
+import { useSim, useSimStoreApi } from './context';
+
+/**
+ * "Copy link": a URL that reproduces this exact run (seed + params + A/B lane). On a playground
+ * it is the page's own URL; in a lesson it opens the same run on the playground page.
+ */
+export function ShareBar({ playgroundPath }: { playgroundPath: string | null }) {
+  const api = useSimStoreApi();
+  const [copied, setCopied] = useState<string | null>(null);
+  const notices = useSim((s) => s.notices);
+  const linkFor = () => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(api.getState().urlEntries())) if (v !== null) q.set(k, v);
+    const path = playgroundPath ?? window.location.pathname;
+    const query = q.toString();
+    return `${window.location.origin}${path}${query ? `?${query}` : ''}`;
+  };
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="no-print flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          className="min-h-10 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
+          onClick={async () => {
+            const link = linkFor();
+            try {
+              await navigator.clipboard.writeText(link);
+              setCopied('Link copied: it reproduces this exact run.');
+            } catch {
+              setCopied(`Copy this link: ${link}`);
+            }
+          }}
+        >
+          Copy link to this run
+        </button>
+        {playgroundPath && (
+          <a className="text-sm text-sky-800 underline dark:text-sky-300" href={playgroundPath} onClick={(e) => (e.currentTarget.href = linkFor())}>
+            Open in the playground
+          </a>
+        )}
+        <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          {copied}
+        </span>
+      </div>
+      {notices.length > 0 && (
+        <div role="alert" className="flex items-start justify-between gap-3 rounded-md border border-amber-600/50 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+          <p>
+            <strong>Some settings were not valid and use their defaults instead:</strong> {notices.join('; ')}.
+          </p>
+          <button type="button" className="no-print shrink-0 underline" onClick={() => api.getState().dismissNotices()}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

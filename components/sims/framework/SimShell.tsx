@@ -1,0 +1,124 @@
+'use client';
+
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { Params, SimDefinition } from '@/lib/sim-ui/definition';
+import { simById } from '../catalog';
+import { Assumptions } from './Assumptions';
+import { Compare } from './Compare';
+import { SimStoreProvider, useSim, useSimStoreApi } from './context';
+import { Controls } from './Controls';
+import { useAnimate, useAnimationLoop, useInView } from './hooks';
+import { LiveChart } from './LiveChart';
+import { LiveSummary } from './LiveSummary';
+import { Metrics } from './Metrics';
+import { Presets } from './Presets';
+import { ShareBar } from './ShareBar';
+import { Transport } from './Transport';
+import { UrlSync } from './UrlSync';
+
+/** Props every simulation component takes: MDX props plus where it is shown. */
+export interface SimComponentProps {
+  /** Model params, `controls`, `preset`, `title` from MDX (validated by the content check). */
+  [key: string]: unknown;
+  /** Full-page playground: every control, URL sync, no min-height frame. */
+  playground?: boolean;
+}
+
+/** Layout slots a simulation fills with its own pictures and panels. */
+export interface SimShellSlots {
+  /** The animated picture (canvas/SVG); replaced by `still` when motion is off. */
+  visual?: ReactNode;
+  /** What shows instead of the animation under reduced motion (numbers that update). */
+  still?: ReactNode;
+  /** Extra panels under the metrics (Little's law, sweep chart…). */
+  extra?: ReactNode;
+  /** Metric keys shown (default: all of the definition's metrics). */
+  metricKeys?: string[];
+  /** Chart ids shown (default: all). */
+  chartIds?: string[];
+}
+
+function MotionToggle() {
+  const animate = useAnimate();
+  const api = useSimStoreApi();
+  return (
+    <label className="no-print flex min-h-9 items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+      <input type="checkbox" className="h-4 w-4 accent-sky-700 dark:accent-sky-400" checked={animate} onChange={(e) => api.getState().setAnimate(e.target.checked)} />
+      Animate requests
+    </label>
+  );
+}
+
+function Frame({ title, playground, slots }: { title: string; playground: boolean; slots: SimShellSlots }) {
+  const ref = useRef<HTMLElement>(null);
+  const headingId = useId();
+  const def = useSim((s) => s.def);
+  const animate = useAnimate();
+  const inView = useInView(ref);
+  const api = useSimStoreApi();
+  const entry = simById(def.id);
+  useAnimationLoop(ref);
+
+  // Start playing the first time the learner scrolls to it (never under reduced motion).
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || !inView || !animate) return;
+    started.current = true;
+    api.getState().play();
+  }, [inView, animate, api]);
+
+  const Heading = playground ? 'h2' : 'h3';
+  return (
+    <section
+      ref={ref}
+      aria-labelledby={headingId}
+      className={`sim-frame not-prose my-8 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100 ${playground ? '' : (entry?.frameClass ?? '')}`}
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <Heading id={headingId} className="text-lg font-semibold">
+          {title}
+        </Heading>
+        <MotionToggle />
+      </div>
+      <Transport />
+      <ShareBar playgroundPath={playground || !entry ? null : `/playground/${entry.slug}`} />
+      <Presets />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_19rem]">
+        <div className="flex min-w-0 flex-col gap-4">
+          {animate ? slots.visual : (slots.still ?? slots.visual)}
+          <Metrics keys={slots.metricKeys} />
+          <div className="grid gap-4 xl:grid-cols-2">
+            {def.charts
+              .filter((c) => !slots.chartIds || slots.chartIds.includes(c.id))
+              .map((c) => (
+                <LiveChart key={c.id} chartId={c.id} />
+              ))}
+          </div>
+        </div>
+        <div className="flex flex-col gap-4">
+          <Controls />
+          <Compare />
+        </div>
+      </div>
+      {slots.extra}
+      <Assumptions items={def.assumptions} />
+      <LiveSummary />
+      {playground && <UrlSync />}
+    </section>
+  );
+}
+
+/**
+ * The frame every simulation shares: one store per instance, playback, presets, generated
+ * controls, metrics with A/B differences, live charts with theory, share link, reduced motion,
+ * screen-reader summary and print-friendly markup. A simulation passes its definition and slots.
+ */
+export function SimShell<P extends Params, S>({ def, props, slots }: { def: SimDefinition<P, S>; props: SimComponentProps; slots: SimShellSlots }) {
+  const { playground = false, ...mdxProps } = props;
+  const title = typeof mdxProps.title === 'string' ? mdxProps.title : def.title;
+  return (
+    <SimStoreProvider def={def} props={mdxProps} playground={playground}>
+      <Frame title={title} playground={playground} slots={slots} />
+    </SimStoreProvider>
+  );
+}

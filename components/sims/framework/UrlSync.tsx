@@ -1,0 +1,38 @@
+'use client';
+
+import { parseAsString, useQueryStates } from 'nuqs';
+import { useEffect, useMemo, useRef } from 'react';
+import { queryKey } from '@/lib/sim-ui/url-state';
+import { useSim, useSimStoreApi } from './context';
+
+/**
+ * Keeps the URL query in step with this simulation (playground pages): reads a shared link once
+ * on mount through the model schema, then writes every change of params or A/B lane (replace,
+ * throttled). Keys are namespaced by simulation id (`queue.workers`), so sims never collide.
+ */
+export function UrlSync() {
+  const api = useSimStoreApi();
+  const id = useSim((s) => s.def.id);
+  const fields = useSim((s) => s.fields);
+  const keys = useMemo(
+    () => Object.fromEntries([...fields.map((f) => queryKey(id, f.key)), queryKey(id, 'ab'), queryKey(id, 'b')].map((k) => [k, parseAsString])),
+    [fields, id],
+  );
+  const [values, setValues] = useQueryStates(keys, { history: 'replace', shallow: true, throttleMs: 300, scroll: false });
+  const loaded = useRef(false);
+
+  useEffect(() => {
+    if (loaded.current) return;
+    loaded.current = true;
+    api.getState().loadFromUrl((k) => values[k] ?? null);
+  }, [api, values]);
+
+  useEffect(
+    () =>
+      api.subscribe((s, prev) => {
+        if (s.params !== prev.params || s.compareKey !== prev.compareKey || s.b?.params !== prev.b?.params) void setValues(s.urlEntries());
+      }),
+    [api, setValues],
+  );
+  return null;
+}

@@ -1,0 +1,273 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SimAction } from '@/lib/sim/core/engine';
+import { describeParams, type ParamInfo } from '@/lib/sim/params';
+import type { ComputeBackend } from '@/lib/sim-ui/compute';
+import type { ActionAt, Params, SimDefinition } from '@/lib/sim-ui/definition';
+import { initialParams, mergeParams } from '@/lib/sim-ui/params';
+import { LaneRunner, type SeriesData } from '@/lib/sim-ui/runner';
+import type { SweepResult } from '@/lib/sim-ui/sweep';
+import { decodeParams, encodeParams, queryKey } from '@/lib/sim-ui/url-state';
+
+/** Longest wall-clock step one frame may advance (a background tab must not jump minutes). */
+export const MAX_FRAME_MS = 100;
+
+/** One lane: its params, its engine run (null once finished in the worker) and what to draw. */
+export interface Lane<P extends Params, S> {
+  params: P;
+  runner: LaneRunner<P, S> | null;
+  snapshot: S;
+  series: SeriesData;
+}
+
+/** State and actions of one simulation instance. */
+export interface SimState<P extends Params, S> {
+  def: SimDefinition<P, S>;
+  fields: ParamInfo[];
+  /** Parameters the page starts from (defaults ← preset ← MDX props); Reset returns here. */
+  base: P;
+  /** The definition's defaults: share links encode their changes from these, so a link from a lesson opens the same run on the playground. */
+  linkBase: P;
+  params: P;
+  controls: string[];
+  preset: string | null;
+  playing: boolean;
+  /** Sim ms per wall ms. */
+  speed: number;
+  simTimeMs: number;
+  done: boolean;
+  /** A run to the end (or sweep) is computing off the main thread. */
+  busy: boolean;
+  a: Lane<P, S>;
+  /** The comparison lane (same seed, one setting different), or null. */
+  b: Lane<P, S> | null;
+  compareKey: (keyof P & string) | null;
+  actions: ActionAt[];
+  /** Increments whenever charts or numbers should re-read the lanes (throttled while playing). */
+  version: number;
+  /** Increments on every restart; async results of an older run are dropped. */
+  runId: number;
+  /** Problems found in props or the link; shown as a small notice. */
+  notices: string[];
+  /** null: follow prefers-reduced-motion; true/false: the learner's choice. */
+  animate: boolean | null;
+  /** Latest sweep; `forParams` is the params object it was computed for (stale once params change). */
+  sweep: { status: 'idle' | 'running' | 'done'; result: SweepResult | null; forParams: P | null };
+
+  setParam: (key: keyof P & string, value: unknown) => void;
+  applyPreset: (name: string) => void;
+  startCompare: (key: keyof P & string) => void;
+  setCompareValue: (value: unknown) => void;
+  stopCompare: () => void;
+  play: () => void;
+  pause: () => void;
+  setSpeed: (speed: number) => void;
+  /** Pauses and advances by the definition's step. */
+  step: () => void;
+  /** Back to time 0 with the same params (and seed). */
+  reset: () => void;
+  /** Advances by a wall-clock delta (called per animation frame); `publish` refreshes text and charts. */
+  tick: (wallDeltaMs: number, publish: boolean) => void;
+  /** A UI action (kill/revive…) at the current sim time, on every lane. */
+  act: (action: SimAction) => void;
+  /** Runs every lane to the end via the compute backend. */
+  runToEnd: () => Promise<void>;
+  runSweep: () => Promise<void>;
+  /** Applies a share link (read returns the raw query value of a key). */
+  loadFromUrl: (read: (key: string) => string | null) => void;
+  /** Query entries that reproduce this run (null = remove the key). */
+  urlEntries: () => Record<string, string | null>;
+  setAnimate: (on: boolean | null) => void;
+  dismissNotices: () => void;
+}
+
+/** A simulation instance's store. */
+export type SimStore<P extends Params, S> = StoreApi<SimState<P, S>>;
+
+/** Options of {@link createSimStore}: MDX props and where heavy work runs. */
+export interface SimStoreOptions {
+  props?: Record<string, unknown>;
+  /** Use the playground's full control list when `props.controls` is absent. */
+  playground?: boolean;
+  backend: ComputeBackend;
+}
+
+function freshLane<P extends Params, S>(def: SimDefinition<P, S>, params: P): Lane<P, S> {
+  const runner = new LaneRunner(def, params);
+  runner.advanceTo(0);
+  return { params, runner, snapshot: runner.snapshot(), series: runner.series };
+}
+
+/**
+ * Creates the store of one simulation instance (vanilla zustand: no React, testable in Node).
+ * Every restart rebuilds the lanes from params + seed, so a change is deterministic.
+ *
+ * @example
+ * const store = createSimStore(queueSim, { props: { workers: 2 }, backend: mainThreadBackend(simDefinitions) });
+ * store.getState().setParam('arrivalRate', 120);
+ */
+export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, opts: SimStoreOptions): SimStore<P, S> {
+  const props = opts.props ?? {};
+  const fields = describeParams(def.schema);
+  const start = initialParams(def, props);
+  const linkBase = initialParams(def, {}).params;
+  const allKeys = fields.map((f) => f.key);
+  const controls = Array.isArray(props.controls)
+    ? (props.controls as string[]).filter((k) => allKeys.includes(k))
+    : opts.playground
+      ? (def.playgroundControls ?? allKeys)
+      : def.controls;
+
+  return createStore<SimState<P, S>>()((set, get) => {
+    /** Rebuilds both lanes at time 0; `patch` changes state in the same update. */
+    const restart = (patch: Partial<SimState<P, S>> = {}) => {
+      const s = { ...get(), ...patch };
+      const b = s.compareKey && s.b ? freshLane(def, { ...s.params, [s.compareKey]: s.b.params[s.compareKey] } as P) : null;
+      set({ ...patch, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], version: s.version + 1, runId: s.runId + 1 });
+    };
+    const publish = () => {
+      const s = get();
+      const lane = (l: Lane<P, S> | null) => (l && l.runner ? { ...l, snapshot: l.runner.snapshot(), series: l.runner.series } : l);
+      set({ a: lane(s.a) as Lane<P, S>, b: lane(s.b), version: s.version + 1 });
+    };
+    const advance = (target: number) => {
+      const s = get();
+      s.a.runner?.advanceTo(target);
+      s.b?.runner?.advanceTo(target);
+      const done = (s.a.runner?.done ?? true) && (s.b?.runner?.done ?? true);
+      set({ simTimeMs: target, done, playing: done ? false : s.playing });
+    };
+
+    return {
+      def,
+      fields,
+      base: start.params,
+      linkBase,
+      params: start.params,
+      controls,
+      preset: typeof props.preset === 'string' ? props.preset : null,
+      playing: false,
+      speed: def.defaultSpeed,
+      simTimeMs: 0,
+      done: false,
+      busy: false,
+      a: freshLane(def, start.params),
+      b: null,
+      compareKey: null,
+      actions: [],
+      version: 0,
+      runId: 0,
+      notices: start.problems,
+      animate: null,
+      sweep: { status: 'idle', result: null, forParams: null },
+
+      setParam: (key, value) => {
+        const r = mergeParams(def.schema, get().params, { [key]: value });
+        if (r.problems.length) return set({ notices: r.problems });
+        restart({ params: r.params });
+      },
+      applyPreset: (name) => {
+        const preset = def.presets[name];
+        if (!preset) return;
+        const fromDefaults = initialParams(def, { seed: get().params.seed, preset: name });
+        restart({ params: fromDefaults.params, preset: name });
+      },
+      startCompare: (key) => {
+        const s = get();
+        restart({ compareKey: key, b: { ...s.a, params: { ...s.params } } });
+      },
+      setCompareValue: (value) => {
+        const s = get();
+        if (!s.compareKey || !s.b) return;
+        const r = mergeParams(def.schema, s.b.params, { [s.compareKey]: value });
+        if (r.problems.length) return set({ notices: r.problems });
+        restart({ b: { ...s.b, params: r.params } });
+      },
+      stopCompare: () => restart({ compareKey: null, b: null }),
+      play: () => {
+        if (get().done) restart();
+        set({ playing: true });
+      },
+      pause: () => set({ playing: false }),
+      setSpeed: (speed) => set({ speed }),
+      step: () => {
+        const s = get();
+        if (s.done || s.busy) return;
+        set({ playing: false });
+        advance(s.simTimeMs + def.stepMs(s.params));
+        publish();
+      },
+      reset: () => restart(),
+      tick: (wallDeltaMs, doPublish) => {
+        const s = get();
+        if (!s.playing || s.done || s.busy) return;
+        advance(s.simTimeMs + Math.min(wallDeltaMs, MAX_FRAME_MS) * s.speed);
+        if (doPublish || get().done) publish();
+      },
+      act: (action) => {
+        const s = get();
+        if (s.done || s.busy || !s.a.runner) return;
+        const ok = s.a.runner.act(action);
+        s.b?.runner?.act(action);
+        if (ok) set({ actions: [...s.actions, { atMs: s.a.runner.now, action }] });
+        publish();
+      },
+      runToEnd: async () => {
+        const s = get();
+        if (s.done || s.busy) return;
+        const runId = s.runId;
+        set({ busy: true, playing: false });
+        const lanes = [s.a.params, ...(s.b ? [s.b.params] : [])];
+        const finished = await opts.backend.finish(def.id, lanes, s.actions);
+        if (get().runId !== runId) return;
+        const [fa, fb] = finished;
+        const cur = get();
+        const lane = (l: Lane<P, S>, f: (typeof finished)[number] | undefined): Lane<P, S> => (f ? { params: l.params, runner: null, snapshot: f.snapshot as S, series: f.series } : l);
+        set({
+          a: lane(cur.a, fa),
+          b: cur.b ? lane(cur.b, fb) : null,
+          simTimeMs: Math.max(fa?.simTimeMs ?? 0, fb?.simTimeMs ?? 0),
+          done: true,
+          busy: false,
+          version: cur.version + 1,
+        });
+      },
+      runSweep: async () => {
+        const s = get();
+        if (!def.sweep || s.sweep.status === 'running') return;
+        const params = s.params;
+        set({ sweep: { ...s.sweep, status: 'running' } });
+        const result = await opts.backend.sweep(def.id, params);
+        set({ sweep: { status: 'done', result, forParams: params } });
+      },
+      loadFromUrl: (read) => {
+        const s = get();
+        const decoded = decodeParams(def.schema, fields, read, s.linkBase, def.id);
+        const notices = decoded.problems.length ? decoded.problems : [];
+        const abKey = read(queryKey(def.id, 'ab'));
+        const compareKeys: string[] = def.compareKeys ?? s.controls;
+        let compare: Pick<SimState<P, S>, 'compareKey' | 'b'> = { compareKey: null, b: null };
+        if (abKey !== null) {
+          const field = fields.find((f) => f.key === abKey);
+          if (!field || !compareKeys.includes(abKey)) notices.push(`ab must be one of ${compareKeys.join(', ')}, got ${JSON.stringify(abKey)}`);
+          else {
+            const bDecoded = decodeParams(def.schema, [field], (k) => (k === queryKey(def.id, abKey) ? read(queryKey(def.id, 'b')) : null), decoded.params, def.id);
+            notices.push(...bDecoded.problems.map((p) => `b: ${p}`));
+            compare = { compareKey: abKey as keyof P & string, b: { ...s.a, params: bDecoded.params } };
+          }
+        }
+        if (!decoded.found && abKey === null) return;
+        restart({ params: decoded.params, notices, ...compare });
+      },
+      urlEntries: () => {
+        const s = get();
+        const out = encodeParams(fields, s.params, s.linkBase, def.id);
+        out[queryKey(def.id, 'ab')] = s.compareKey;
+        const bField = fields.find((f) => f.key === s.compareKey);
+        out[queryKey(def.id, 'b')] = s.compareKey && s.b && bField ? (encodeParams([bField], s.b.params, {}, def.id)[queryKey(def.id, bField.key)] ?? null) : null;
+        return out;
+      },
+      setAnimate: (on) => set({ animate: on }),
+      dismissNotices: () => set({ notices: [] }),
+    };
+  });
+}

@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import type { SimAction, Simulation } from '@/lib/sim/core/engine';
+
+/** Parameters of a model, as parsed by its schema. */
+export type Params = Record<string, unknown>;
+
+/** A number shown in the metrics list (and compared across A/B lanes). */
+export interface MetricDef<S> {
+  key: string;
+  label: string;
+  /** Display unit: `ms`, `req/s`, `%` (value is a fraction 0–1), `jobs`, … */
+  unit: string;
+  get: (snapshot: S) => number;
+  /** Which direction is an improvement (colours and words in the A/B difference). */
+  better?: 'lower' | 'higher';
+  /** Included in the screen-reader summary. */
+  summary?: boolean;
+}
+
+/** One column of the live time series, sampled from a snapshot on a fixed sim-time grid. */
+export interface SeriesDef<S> {
+  key: string;
+  label: string;
+  unit: string;
+  get: (snapshot: S) => number;
+}
+
+/** A horizontal theory line (or nothing, when no closed form applies to these params). */
+export interface TheoryLine {
+  /** Legend label, e.g. `theory (M/M/c)`. */
+  label: string;
+  value: number;
+}
+
+/** A live chart: some series over sim time, optionally with a theory line. */
+export interface ChartDef<P> {
+  id: string;
+  title: string;
+  /** Axis unit: `ms`, `%`, `jobs`… (`%` series are fractions and shown ×100). */
+  unit: string;
+  /** Keys of {@link SeriesDef}s drawn in this chart. */
+  series: string[];
+  theory?: (params: P) => TheoryLine | null;
+}
+
+/** A named starting point ("one slow server", "flash sale"). */
+export interface Preset<P> {
+  label: string;
+  description: string;
+  params: Partial<P>;
+}
+
+/** Practical slider range for a parameter (the schema's range is often far wider). */
+export interface UiRange {
+  min?: number;
+  max?: number;
+  step?: number;
+}
+
+/** A parameter sweep: one run to the end per point, e.g. latency vs load. */
+export interface SweepDef<P, S> {
+  title: string;
+  xLabel: string;
+  xUnit: string;
+  /** Points to run: x value and the full parameters of that run. */
+  points: (params: P) => { x: number; params: P }[];
+  /** Metrics read from each run's final snapshot. */
+  metrics: { key: string; label: string; unit: string; get: (s: S) => number }[];
+  /** Closed-form curve over the same x values, if one applies (label says which model). */
+  theory?: (params: P, x: number[]) => { label: string; values: number[] } | null;
+  /** Current x of the live setup, marked on the chart. */
+  currentX?: (params: P) => number;
+}
+
+/**
+ * Everything the framework needs to put one engine model on the page. Contains no React, so the
+ * content check (MDX props), the Web Worker and the perf scripts can import it.
+ * See components/sims/README.md.
+ */
+export interface SimDefinition<P extends Params = Params, S = unknown> {
+  /** Short id: URL namespace, worker key, playground slug lookup (e.g. `queue`). */
+  id: string;
+  /** Component name used in MDX (e.g. `QueueSim`). */
+  mdxName: string;
+  title: string;
+  /** The engine model's zod schema (single source of ranges, defaults, labels, units). */
+  schema: z.ZodObject;
+  /** Creates the engine simulation for parsed params. */
+  create: (params: P) => Simulation<unknown, S>;
+  /** UI starting values that differ from the model defaults (e.g. a longer run). */
+  defaults?: Partial<P>;
+  /** Controls shown when a lesson does not choose (`controls` prop). */
+  controls: (keyof P & string)[];
+  /** Controls of the full playground page (default: every schema key). */
+  playgroundControls?: (keyof P & string)[];
+  ui?: Partial<Record<keyof P & string, UiRange>>;
+  presets: Record<string, Preset<P>>;
+  metrics: MetricDef<S>[];
+  series: SeriesDef<S>[];
+  charts: ChartDef<P>[];
+  sweep?: SweepDef<P, S>;
+  /** Sim-time spacing of chart points (ms). */
+  sampleEveryMs: (params: P) => number;
+  /** Sim ms advanced by the Step button. */
+  stepMs: (params: P) => number;
+  /** Starting speed (sim ms per wall ms). */
+  defaultSpeed: number;
+  /** Parameters a learner may vary in the B lane (default: the visible controls). */
+  compareKeys?: (keyof P & string)[];
+  /** What the model assumes, one sentence each (the expandable note). */
+  assumptions: string[];
+}
+
+/** A UI action stamped with the sim time it happened at, so a run can be replayed exactly. */
+export interface ActionAt {
+  atMs: number;
+  action: SimAction;
+}
+
+/**
+ * Identity helper that keeps `P`/`S` inferred for a definition literal.
+ *
+ * @example
+ * export const queueSim = defineSim<QueueParams, QueueSnapshot>({ id: 'queue', … });
+ */
+export function defineSim<P extends Params, S>(def: SimDefinition<P, S>): SimDefinition<P, S> {
+  return def;
+}

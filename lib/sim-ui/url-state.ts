@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import { formatZodIssue } from '@/lib/content/zod-format';
+import type { ParamInfo } from '@/lib/sim/params';
+
+/** Value written for an optional parameter that is switched off ("unlimited"). */
+export const NONE = 'none';
+
+/**
+ * Query key of one parameter: `<namespace>.<key>` so two simulations on one page never collide.
+ *
+ * @example
+ * queryKey('queue', 'workers'); // "queue.workers"
+ */
+export function queryKey(namespace: string, key: string): string {
+  return `${namespace}.${key}`;
+}
+
+/** Text form of a parameter value for the URL. */
+export function encodeValue(field: ParamInfo, value: unknown): string {
+  if (value === undefined) return NONE;
+  if (field.kind === 'boolean') return value ? '1' : '0';
+  if (field.kind === 'number-list') return Array.isArray(value) ? value.join(',') : '';
+  return String(value);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+/** Turns URL text into the JS value the schema expects (numbers stay strings if not numeric, so the schema rejects them). */
+export function decodeValue(field: ParamInfo, text: string): unknown {
+  if (text === NONE && field.optional) return undefined;
+  if (field.kind === 'number' || field.kind === 'integer') return text.trim() === '' ? text : Number(text);
+  if (field.kind === 'boolean') return text === '1' || text === 'true' ? true : text === '0' || text === 'false' ? false : text;
+  if (field.kind === 'number-list') return text === '' ? [] : text.split(',').map((s) => (s.trim() === '' ? s : Number(s)));
+  return text;
+}
+
+/**
+ * The query entries that reproduce `params`: only the ones that differ from `base` (the values the
+ * page starts from), so links stay short. A `null` value means "remove this key".
+ *
+ * @example
+ * encodeParams(fields, { workers: 2, seed: 1 }, { workers: 1, seed: 1 }, 'queue'); // { "queue.workers": "2", "queue.seed": null }
+ */
+export function encodeParams(fields: readonly ParamInfo[], params: Record<string, unknown>, base: Record<string, unknown>, namespace: string): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const f of fields) out[queryKey(namespace, f.key)] = sameValue(params[f.key], base[f.key]) ? null : encodeValue(f, params[f.key]);
+  return out;
+}
+
+/** Result of reading parameters from a link. */
+export interface DecodedParams<P> {
+  /** `base` with every valid value from the link applied. */
+  params: P;
+  /** One readable sentence per ignored field, e.g. `workers must be at least 1, got -5`. */
+  problems: string[];
+  /** True if the link carried any value for this namespace. */
+  found: boolean;
+}
+
+/**
+ * Reads a simulation's parameters from query text through the model schema, field by field:
+ * every valid value is used, every bad one falls back to `base` and is reported. Never throws.
+ *
+ * @example
+ * decodeParams(queueSchema, fields, (k) => ({ 'queue.workers': '-5' })[k] ?? null, base, 'queue');
+ * // { params: base, problems: ['workers must be at least 1, got -5'], found: true }
+ */
+export function decodeParams<P extends Record<string, unknown>>(
+  schema: z.ZodObject,
+  fields: readonly ParamInfo[],
+  read: (key: string) => string | null,
+  base: P,
+  namespace: string,
+): DecodedParams<P> {
+  const next: Record<string, unknown> = { ...base };
+  const problems: string[] = [];
+  let found = false;
+  for (const f of fields) {
+    const text = read(queryKey(namespace, f.key));
+    if (text === null) continue;
+    found = true;
+    const value = decodeValue(f, text);
+    const fieldSchema = schema.shape[f.key] as z.ZodType;
+    const r = fieldSchema.safeParse(value);
+    if (r.success) next[f.key] = r.data;
+    else {
+      const issue = r.error.issues[0] as z.core.$ZodIssue;
+      const shown = typeof value === 'number' && Number.isFinite(value) ? value : text;
+      problems.push(formatZodIssue({ ...issue, path: [f.key, ...issue.path] }, { [f.key]: shown }));
+    }
+  }
+  // Cross-field rules (if a model has any) are checked on the whole object; if they fail, use base.
+  const whole = schema.safeParse(next);
+  if (!whole.success) return { params: base, problems: [...problems, ...whole.error.issues.map((i) => formatZodIssue(i, next))], found };
+  return { params: whole.data as P, problems, found };
+}
