@@ -1,18 +1,40 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
+
+// One shared clock for every due count on the page, refreshed every 30 s while anything listens.
+const REFRESH_MS = 30_000;
+let current: Date | null = null;
+let timer: number | undefined;
+const listeners = new Set<() => void>();
+
+function notify(): void {
+  current = new Date();
+  for (const l of listeners) l();
+}
+
+function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange);
+  if (listeners.size === 1) timer = window.setInterval(notify, REFRESH_MS);
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size === 0) window.clearInterval(timer);
+  };
+}
+
+/** Moves the shared clock to now (after a review, so due counts update at once). */
+export function refreshNow(): void {
+  notify();
+}
 
 /**
- * The wall-clock time, refreshed every `everyMs` (for due counts). Null until mounted, so the
- * server render and the first client render agree.
+ * The wall-clock time for due counts: null during the server render and hydration (so the HTML
+ * agrees), then the current time, refreshed every 30 s and on {@link refreshNow}.
  */
-export function useNow(everyMs = 30_000): Date | null {
-  const [now, setNow] = useState<Date | null>(null);
-  useEffect(() => {
-    const tick = () => setNow(new Date());
-    tick();
-    const id = window.setInterval(tick, everyMs);
-    return () => window.clearInterval(id);
-  }, [everyMs]);
-  return now;
+export function useNow(): Date | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => (current ??= new Date()),
+    () => null,
+  );
 }

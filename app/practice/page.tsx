@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { QuestionBrowser } from '@/components/practice/QuestionBrowser';
+import { DueCount } from '@/components/progress/DueCount';
+import { ProgressNotice } from '@/components/progress/ProgressNotice';
+import { getQuestionBank } from '@/lib/practice/bank.server';
+import { CHALLENGES } from '@/lib/practice/challenges';
+import { SCENARIOS } from '@/lib/practice/scenarios';
+
+export const metadata = {
+  title: 'Interview practice',
+  description: 'Every interview question of the course, with flashcards on a spaced-repetition schedule, mock interviews and scored simulation challenges.',
+  alternates: { canonical: '/practice' },
+};
+
+const MODES = [
+  { href: '/practice/review', title: 'Flashcards', text: 'Answer from memory, check the model answer, rate your recall. FSRS schedules the next review.' },
+  { href: '/practice/mock', title: 'Mock interview', text: `${SCENARIOS.length} open-ended scenarios with a timer, the four interview steps and a self-scoring rubric.` },
+  { href: '/practice/challenges', title: 'Scored challenges', text: `${CHALLENGES.length} goals checked by the simulation engine. Fewer machines, more stars.` },
+  { href: '/progress', title: 'Your progress', text: 'What you have read, reviewed and passed; export, import or reset it.' },
+];
+
+export default function PracticePage() {
+  const bank = getQuestionBank();
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10">
+      <h1 className="text-3xl font-bold tracking-tight">Interview practice</h1>
+      <p className="mt-3 max-w-2xl text-slate-700 dark:text-slate-300">
+        Recognising an answer is not the same as giving one. Say your answer out loud first, then compare. {bank.questions.length} questions from {bank.chapters.length} chapters.
+      </p>
+      <ProgressNotice />
+      <ul className="mt-8 grid gap-4 sm:grid-cols-2" aria-label="Practice modes">
+        {MODES.map((m) => (
+          <li key={m.href} className="relative rounded-xl border border-slate-200 p-5 hover:border-sky-600 dark:border-slate-700 dark:hover:border-sky-400">
+            <h2 className="text-lg font-semibold">
+              <Link href={m.href} className="after:absolute after:inset-0">
+                {m.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{m.text}</p>
+            {m.href === '/practice/review' ? (
+              <p className="mt-2 text-sm font-semibold text-sky-800 dark:text-sky-300">
+                <DueCount questionIds={bank.questions.map((q) => q.id)} /> now
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <h2 className="mt-12 text-2xl font-bold tracking-tight">Question bank</h2>
+      <div className="mt-4">
+        <QuestionBrowser bank={bank} />
+      </div>
+    </div>
+  );
+}
