@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Arrivals } from '../core/arrivals';
 import { makeSampler } from '../core/distributions';
+import type { SimAction } from '../core/engine';
 import { NetworkSim } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
@@ -81,6 +82,7 @@ export interface ShardingSnapshot {
 
 const EV_ARRIVAL = 1;
 const EV_ADD = 2;
+const MAX_SHARDS = 256;
 
 /**
  * The sharding simulation.
@@ -125,16 +127,28 @@ export class ShardingSim extends NetworkSim<ShardingResult, ShardingSnapshot> {
 
   protected handleEvent(kind: number): void {
     if (kind === EV_ADD) {
-      const st = new Station(1, Infinity, 1);
-      st.reset(this.now);
-      this.stations.push(st);
-      this.shardOf = makePartitioner(this.p.partitioning, this.stations.length, this.p.keys, this.p.virtualNodes);
-      this.rankToShard = this.table();
+      this.addShard();
       return;
     }
     const j = this.newJob();
     if (this.moreArrivals()) this.schedule(this.arrivals.next(this.now), EV_ARRIVAL, 0);
     this.offer(this.rankToShard[this.zipf.sample(this.keyRng)] as number, j);
+  }
+
+  /** Adds one shard now and re-partitions every key (live, like `addShardAtMs`). */
+  private addShard(): void {
+    const st = new Station(1, Infinity, 1);
+    st.reset(this.now);
+    this.stations.push(st);
+    this.shardOf = makePartitioner(this.p.partitioning, this.stations.length, this.p.keys, this.p.virtualNodes);
+    this.rankToShard = this.table();
+  }
+
+  /** `add-server` adds a shard at the current time (the UI's "Add a shard" button); up to 256 shards. */
+  act(a: SimAction): boolean {
+    if (a.type !== 'add-server' || this.stations.length >= MAX_SHARDS) return false;
+    this.addShard();
+    return true;
   }
 
   private table(): Int32Array {
