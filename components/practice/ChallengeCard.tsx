@@ -1,0 +1,98 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
+import type { Challenge, ControlValues } from '@/lib/practice/challenges';
+import { ChallengeControlField } from './ChallengeControlField';
+import { formatMetric, starString } from './format';
+import { btnSecondary, card } from './styles';
+import { useChallengeRun } from './useChallengeRun';
+
+/** One scored challenge: the brief, generated controls, live objectives, stars and the best result. */
+export function ChallengeCard({ challenge: ch, chapterTitle }: { challenge: Challenge; chapterTitle: string }) {
+  const [values, setValues] = useState<ControlValues>(ch.start);
+  const hydrated = useProgressHydrated();
+  const best = useProgress((s) => s.challenges[ch.id]);
+  const { outcome, stale } = useChallengeRun(ch.id, values, (o) => {
+    if (o.ok && o.evaluation.passed) {
+      const e = o.evaluation;
+      progressActions().recordChallenge(ch.id, { stars: e.stars as 1 | 2 | 3, cost: e.cost, values: e.values, at: new Date().toISOString() });
+    }
+  });
+  const evaluation = outcome?.ok ? outcome.evaluation : null;
+  const costText = (cost: number) => (ch.costUnit === '$' ? `$${cost.toLocaleString('en')}` : `${cost.toLocaleString('en')}${ch.costUnit ? ` ${ch.costUnit}` : ''}`);
+  const met = evaluation ? evaluation.objectives.filter((o) => o.holds).length : 0;
+
+  return (
+    <article id={ch.id} aria-labelledby={`${ch.id}-title`} className={`${card} scroll-mt-20`}>
+      <p className="text-xs font-semibold uppercase tracking-wide text-sky-700 dark:text-sky-400">
+        <Link href={`/learn/${ch.chapter}`} className="hover:underline">
+          {chapterTitle}
+        </Link>
+      </p>
+      <h3 id={`${ch.id}-title`} className="mt-1 text-lg font-semibold">
+        {ch.title}
+      </h3>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">{ch.brief}</p>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-sky-800 dark:text-sky-300">Hint</summary>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">{ch.hint}</p>
+      </details>
+
+      <fieldset className="mt-4 grid gap-4 sm:grid-cols-2">
+        <legend className="sr-only">Settings for {ch.title}</legend>
+        {ch.controls.map((c) => (
+          <ChallengeControlField key={c.key} control={c} value={values[c.key] ?? ''} onChange={(v) => setValues((s) => ({ ...s, [c.key]: v }))} />
+        ))}
+      </fieldset>
+
+      <div className={`mt-5 rounded-md bg-slate-50 p-3 dark:bg-slate-800/60 ${stale ? 'opacity-70' : ''}`} aria-busy={stale}>
+        <ul aria-label={`Goals for ${ch.title}`} className="space-y-1 text-sm">
+          {(evaluation?.objectives ?? []).map((o) => (
+            <li key={o.id} className="flex items-start gap-2">
+              <span aria-hidden="true" className={`w-4 font-bold ${o.holds ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'}`}>
+                {o.holds ? '✓' : '✗'}
+              </span>
+              <span>
+                {o.label}: <span className="font-mono tabular-nums">{formatMetric(o.value, o.unit)}</span> (goal {o.target}) <span className="sr-only">{o.holds ? 'met' : 'not met'}</span>
+              </span>
+            </li>
+          ))}
+          {!evaluation ? <li className="text-slate-600 dark:text-slate-400">{outcome && !outcome.ok ? outcome.errors.join('; ') : 'Running the simulation…'}</li> : null}
+        </ul>
+        <p className="mt-2 text-sm font-semibold" aria-live="polite">
+          {stale ? 'Running the simulation…' : evaluation ? (evaluation.passed ? `Passed: ${starString(evaluation.stars)} ${evaluation.stars} of 3 stars at ${costText(evaluation.cost)}.` : `Not yet: ${met} of ${evaluation.objectives.length} goals met.`) : ''}
+        </p>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          {ch.costLabel}: 3 stars at ≤ {costText(ch.stars[0])}, 2 stars at ≤ {costText(ch.stars[1])}.
+        </p>
+      </div>
+
+      <div className="mt-3 flex min-h-9 flex-wrap items-center justify-between gap-3 text-sm">
+        <p>
+          {hydrated && best ? (
+            <>
+              Your best: <span aria-hidden="true">{starString(best.stars)}</span>
+              <span className="sr-only">{best.stars} stars</span> at {costText(best.cost)}
+            </>
+          ) : hydrated ? (
+            'Not passed yet'
+          ) : (
+            ''
+          )}
+        </p>
+        <p className="flex gap-2">
+          {hydrated && best ? (
+            <button type="button" className={btnSecondary} onClick={() => setValues({ ...ch.start, ...best.values })}>
+              Load my best
+            </button>
+          ) : null}
+          <button type="button" className={btnSecondary} onClick={() => setValues(ch.start)}>
+            Start over
+          </button>
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import Link from 'next/link';
+import { summarizeProgress, type CourseOutline } from '@/lib/progress/summary';
+import { ProgressNotice } from './ProgressNotice';
+import { useNow } from './useNow';
+import { useProgress, useProgressHydrated } from './useProgress';
+
+const bar = 'inline-block h-4 animate-pulse rounded bg-slate-200 align-middle motion-reduce:animate-none dark:bg-slate-700';
+
+/**
+ * Home: overall progress, cards due and the next step. Every line has a fixed height and the
+ * skeleton has the same lines, so swapping it in after hydration moves nothing.
+ */
+export function HomeProgress({ course }: { course: CourseOutline }) {
+  const hydrated = useProgressHydrated();
+  const now = useNow();
+  const chaptersRead = useProgress((s) => s.chaptersRead);
+  const simsExplored = useProgress((s) => s.simsExplored);
+  const predictions = useProgress((s) => s.predictions);
+  const cards = useProgress((s) => s.cards);
+  const mockHistory = useProgress((s) => s.mockHistory);
+  const challenges = useProgress((s) => s.challenges);
+  const s = hydrated && now ? summarizeProgress(course, { chaptersRead, simsExplored, predictions, cards, mockHistory, challenges }, now) : null;
+  const pct = s ? Math.round(s.overall * 100) : 0;
+  return (
+    <section aria-labelledby="your-progress" className="rounded-xl border border-slate-200 p-5 dark:border-slate-700">
+      <ProgressNotice />
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="your-progress" className="text-lg font-semibold">
+          Your progress
+        </h2>
+        <Link href="/progress" className="text-sm text-sky-800 underline underline-offset-2 dark:text-sky-300">
+          Details, export and reset
+        </Link>
+      </div>
+      <div className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
+        <p className="h-6 leading-6">{s ? `${pct}% of the course` : <span className={`${bar} w-32`} aria-hidden="true" />}</p>
+        <p className="h-6 leading-6">{s ? `${s.due} ${s.due === 1 ? 'card' : 'cards'} due for review` : <span className={`${bar} w-36`} aria-hidden="true" />}</p>
+        <p className="h-6 leading-6">{s ? `${s.chaptersRead} of ${s.chapters} chapters read` : <span className={`${bar} w-32`} aria-hidden="true" />}</p>
+      </div>
+      <div className="mt-2 h-2 overflow-hidden rounded bg-slate-200 dark:bg-slate-700" aria-hidden="true">
+        <div className="h-full bg-sky-600 dark:bg-sky-400" style={{ width: `${pct}%` }} />
+      </div>
+      <p className="mt-3 h-6 truncate leading-6">
+        {s ? (
+          <>
+            <span className="font-medium">Next: </span>
+            <Link href={s.next.href} className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
+              {s.next.label}
+            </Link>
+          </>
+        ) : (
+          <span className={`${bar} w-64`} aria-hidden="true" />
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+
+import { useId, useRef, useState } from 'react';
+import { pickData } from '@/lib/progress/store';
+import { exportProgress, importProgress } from '@/lib/progress/transfer';
+import { downloadText } from './download';
+import { progressActions, useProgressHydrated } from './useProgress';
+
+const btn =
+  'inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
+const danger = 'inline-flex items-center justify-center rounded-md bg-rose-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-rose-800 dark:bg-rose-400 dark:text-slate-950 dark:hover:bg-rose-300';
+
+/** Export to a JSON file, import from one (validated, migrated), and reset with confirmation. */
+export function ProgressTransfer() {
+  const id = useId();
+  const hydrated = useProgressHydrated();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = importProgress(await file.text(), `“${file.name}”`);
+    if (fileRef.current) fileRef.current.value = '';
+    if (!result.ok) return setMessage({ kind: 'error', text: result.message });
+    progressActions().replaceAll(result.data);
+    setMessage({ kind: 'ok', text: `Imported “${file.name}”${result.migratedFrom ? ` (an older format, version ${result.migratedFrom}, brought up to date)` : ''}.` });
+  };
+
+  return (
+    <section aria-labelledby={`${id}-h`} className="mt-12">
+      <h2 id={`${id}-h`} className="text-xl font-semibold">
+        Your data
+      </h2>
+      <p className="mt-1 max-w-2xl text-sm text-slate-700 dark:text-slate-300">
+        Progress is kept only in this browser. Export it to move it to another browser or to keep a copy; importing replaces what is here.
+      </p>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          className={btn}
+          disabled={!hydrated}
+          onClick={() => {
+            const { fileName, text } = exportProgress(pickData(progressActions()), new Date());
+            downloadText(fileName, text);
+            setMessage({ kind: 'ok', text: `Exported ${fileName}.` });
+          }}
+        >
+          Export progress
+        </button>
+        <label className={`${btn} cursor-pointer focus-within:outline-3 focus-within:outline-sky-600`}>
+          Import progress
+          <input ref={fileRef} type="file" accept="application/json,.json" className="sr-only" disabled={!hydrated} onChange={(e) => void onFile(e.target.files?.[0])} />
+        </label>
+        {!confirming ? (
+          <button type="button" className={btn} disabled={!hydrated} onClick={() => setConfirming(true)}>
+            Reset progress…
+          </button>
+        ) : null}
+      </div>
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby={`${id}-c`} aria-describedby={`${id}-cd`} className="mt-4 rounded-lg border border-rose-600/40 bg-rose-50 p-4 dark:bg-rose-950/40">
+          <p id={`${id}-c`} className="font-semibold text-rose-900 dark:text-rose-200">
+            Reset all progress?
+          </p>
+          <p id={`${id}-cd`} className="mt-1 text-sm text-rose-950 dark:text-rose-100">
+            This deletes chapters read, card schedules, mock interviews and challenge results in this browser. It cannot be undone; export first if you may want them back.
+          </p>
+          <p className="mt-3 flex gap-3">
+            <button
+              type="button"
+              className={danger}
+              onClick={() => {
+                progressActions().reset();
+                setConfirming(false);
+                setMessage({ kind: 'ok', text: 'Progress reset.' });
+              }}
+            >
+              Yes, reset everything
+            </button>
+            <button type="button" className={btn} autoFocus onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </p>
+        </div>
+      ) : null}
+      <p role="status" className={`mt-3 min-h-[1.5rem] text-sm ${message?.kind === 'error' ? 'font-medium text-rose-800 dark:text-rose-300' : 'text-emerald-800 dark:text-emerald-300'}`}>
+        {message?.text}
+      </p>
+    </section>
+  );
+}
