@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { CourseMap } from '@/components/lesson/CourseMap';
+import { HomeProgress } from '@/components/progress/HomeProgress';
 import { getChapters } from '@/lib/content';
+import { getCourseOutline } from '@/lib/practice/outline.server';
 import { site } from '@/lib/site';
 
 export default function HomePage() {
@@ -25,6 +27,9 @@ export default function HomePage() {
           </p>
         ) : null}
       </section>
+      <div className="mt-10">
+        <HomeProgress course={getCourseOutline()} />
+      </div>
       <section aria-labelledby="chapters" className="mt-14">
         <h2 id="chapters" className="text-2xl font-bold tracking-tight">
           The course
