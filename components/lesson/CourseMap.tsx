@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { ChapterProgressBadge } from '@/components/progress/ChapterProgressBadge';
 import type { ChapterSource } from '@/lib/content/chapters';
 
-/** The chapters in order with summary and reading time. */
+/** The chapters in order with summary, reading time and the learner's progress (read, cards due). */
 export function CourseMap({ chapters, headingLevel = 2 }: { chapters: ChapterSource[]; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -17,6 +18,7 @@ export function CourseMap({ chapters, headingLevel = 2 }: { chapters: ChapterSou
             </Link>
           </H>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{c.frontmatter.summary}</p>
+          <ChapterProgressBadge slug={c.slug} questionIds={c.frontmatter.questions.map((q) => q.id)} />
         </li>
       ))}
     </ol>
