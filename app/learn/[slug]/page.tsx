@@ -5,6 +5,7 @@ import { PrevNext } from '@/components/lesson/PrevNext';
 import { Questions } from '@/components/lesson/Questions';
 import { ReadingProgress } from '@/components/lesson/ReadingProgress';
 import { Toc } from '@/components/lesson/Toc';
+import { MarkChapterRead } from '@/components/progress/MarkChapterRead';
 import { createMdxComponents } from '@/components/mdx';
 import { ContentErrors } from '@/components/lesson/ContentErrors';
 import { componentPropSchemas } from '@/components/mdx/registry';
@@ -72,6 +73,7 @@ export default async function LessonPage({ params }: PageProps<'/learn/[slug]'>)
           <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-300 prose-code:before:content-none prose-code:after:content-none">
             <Content components={createMdxComponents({ objectives: fm.objectives })} />
           </div>
+          <MarkChapterRead slug={slug} />
           <Questions questions={fm.questions} />
           <PrevNext prev={prev} next={next} />
         </article>
