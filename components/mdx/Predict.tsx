@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { getProgressStore } from '@/lib/progress/store';
 import type { PredictProps } from './schemas';
 
 /** Closeness of a numeric guess, as the learner will read it. */
@@ -38,7 +39,10 @@ export function Predict({ question, choices, answer, unit, tolerance = 0.25, exp
       aria-labelledby={`${id}-q`}
       onSubmit={(e) => {
         e.preventDefault();
-        if (canSubmit) setRevealed(true);
+        if (!canSubmit) return;
+        setRevealed(true);
+        // Counted on the learner's progress page ("predictions made").
+        getProgressStore().getState().recordPrediction(question, choices ? (choice === answer ? 'right' : 'off') : closeness(numericGuess, answer, tolerance));
       }}
     >
       <p className="text-xs font-semibold uppercase tracking-wide text-violet-800 dark:text-violet-300">Predict, then run</p>
