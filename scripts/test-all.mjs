@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check the project has, in order — types, lint, unit tests, content check,
- * production build, end-to-end tests against that build. Prints a summary; exit 1 if any step failed.
+ * `npm test`: every check the project has, in order — types, lint, dependency audit, unit tests,
+ * content check, production build, JS budget, end-to-end tests and the nginx cluster test against
+ * that build. Prints a summary; exit 1 if any step failed.
  * Set PREPUP_SKIP_E2E=1 to stop after the build (a quick local loop; CI never sets it).
  */
 import { spawnSync } from 'node:child_process';
@@ -11,11 +12,15 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process
 const steps = [
   { name: 'types', cmd: 'npx', args: ['next', 'typegen'], then: ['npx', ['tsc', '--noEmit']] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
+  { name: 'audit', cmd: 'node', args: ['scripts/audit-deps.mjs'] },
   { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'] },
   { name: 'content', cmd: 'npx', args: ['tsx', 'scripts/content-check.ts'] },
   { name: 'build', cmd: 'npx', args: ['next', 'build'] },
+  { name: 'budget', cmd: 'node', args: ['scripts/budget-js.mjs'], needs: 'build' },
   { name: 'browser', cmd: 'node', args: ['scripts/ensure-browser.mjs'], needs: 'build' },
   { name: 'e2e', cmd: 'npx', args: ['playwright', 'test'], needs: 'browser' },
+  // Two clones of the build behind nginx, one killed under load (~30 s).
+  { name: 'cluster', cmd: 'node', args: ['scripts/cluster-test.mjs'], needs: 'build' },
 ];
 
 function run(cmd, args) {
@@ -26,7 +31,7 @@ rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 const results = new Map();
 for (const step of steps) {
-  if (process.env.PREPUP_SKIP_E2E === '1' && (step.name === 'browser' || step.name === 'e2e')) continue;
+  if (process.env.PREPUP_SKIP_E2E === '1' && ['browser', 'e2e', 'cluster'].includes(step.name)) continue;
   if (step.needs && results.get(step.needs) !== 0) {
     console.log(`\n── ${step.name}: skipped (${step.needs} failed)`);
     results.set(step.name, 'skipped');
