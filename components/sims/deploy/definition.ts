@@ -1,0 +1,94 @@
+import { models } from '@/lib/sim/models';
+import type { DeployParams, DeploySnapshot } from '@/lib/sim/models/deploy';
+import { defineSim } from '@/lib/sim-ui/definition';
+import { fleetSummary } from './fleet';
+
+const oldServedShare = (s: DeploySnapshot) => {
+  const served = s.metrics.servedA + s.metrics.servedB;
+  return served ? s.metrics.servedA / served : 0;
+};
+
+/** `<DeploySim>`: N servers move from version A to B all at once, in rolling batches, or blue-green. */
+export const deploySim = defineSim<DeployParams, DeploySnapshot>({
+  id: 'deploy',
+  mdxName: 'DeploySim',
+  title: 'Deploying a new version',
+  schema: models.deploy.schema,
+  create: (p) => models.deploy.create(p),
+  // Long enough that a rolling deploy of 6 servers in batches of 1 at 450 req/s finishes inside the run.
+  defaults: { requests: 40_000, sampleIntervalMs: 500 },
+  controls: ['strategy', 'batchSize', 'arrivalRate', 'bootTimeMs', 'servers'],
+  ui: {
+    servers: { min: 1, max: 16 },
+    batchSize: { min: 1, max: 16 },
+    bootTimeMs: { min: 0, max: 60_000, step: 1000 },
+    arrivalRate: { min: 10, max: 2000, step: 10 },
+    serviceTimeMs: { min: 1, max: 100, step: 1 },
+    serviceCv: { min: 0, max: 4, step: 0.1 },
+    deployAtMs: { min: 0, max: 120_000, step: 1000 },
+    requests: { min: 1000, max: 200_000, step: 1000 },
+    warmupRequests: { min: 0, max: 10_000, step: 100 },
+    sampleIntervalMs: { min: 100, max: 5000, step: 100 },
+    seed: { min: 0, max: 9999 },
+  },
+  presets: {
+    'spring-sale': {
+      label: 'Spring sale, rolling',
+      description: '6 servers, 350 req/s, batches of 2, 15 s to boot: capacity dips to 4 servers per batch.',
+      params: { servers: 6, strategy: 'rolling', batchSize: 2, bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 350, serviceTimeMs: 10 },
+    },
+    'all-at-once': {
+      label: 'All at once',
+      description: 'Every server stops together: no mixed versions, but nothing serves while they boot.',
+      params: { servers: 6, strategy: 'all-at-once', bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 350, serviceTimeMs: 10 },
+    },
+    'blue-green': {
+      label: 'Blue-green',
+      description: 'Six new servers boot beside the old six, then traffic switches in one step.',
+      params: { servers: 6, strategy: 'blue-green', bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 350, serviceTimeMs: 10 },
+    },
+    'busy-rolling': {
+      label: 'Rolling at 450 req/s',
+      description: 'Four servers cannot carry 450 req/s: queues build during every batch.',
+      params: { servers: 6, strategy: 'rolling', batchSize: 2, bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 450, serviceTimeMs: 10 },
+    },
+    'one-at-a-time': {
+      label: 'Batches of 1 at 450 req/s',
+      description: 'Five servers stay in rotation: slower deploy, no overload.',
+      params: { servers: 6, strategy: 'rolling', batchSize: 1, bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 450, serviceTimeMs: 10 },
+    },
+  },
+  metrics: [
+    { key: 'failed', label: 'Failed requests', unit: 'requests', get: (s) => s.metrics.failed, better: 'lower', summary: true },
+    { key: 'oldServed', label: 'Served by old code (A)', unit: '%', get: oldServedShare, summary: true },
+    { key: 'minServers', label: 'Fewest servers in rotation', unit: 'servers', get: (s) => s.metrics.minServersInRotation, better: 'higher', summary: true },
+    { key: 'lostCapacity', label: 'Capacity lost', unit: 'server·s', get: (s) => s.metrics.lostCapacityServerSec, better: 'lower' },
+    { key: 'mixed', label: 'Both versions live', unit: 's', get: (s) => s.metrics.mixedVersionsMs / 1000 },
+    { key: 'duration', label: 'Deploy duration', unit: 's', get: (s) => (s.metrics.deployDurationMs < 0 ? NaN : s.metrics.deployDurationMs / 1000) },
+    { key: 'peakServers', label: 'Most servers running', unit: 'servers', get: (s) => s.metrics.peakServers, better: 'lower' },
+    { key: 'p99ResponseMs', label: 'p99 latency', unit: 'ms', get: (s) => s.metrics.p99ResponseMs, better: 'lower' },
+  ],
+  series: [
+    { key: 'inRotationA', label: 'A (old) in rotation', unit: 'servers', get: (s) => fleetSummary(s.servers).inRotationA },
+    { key: 'inRotationB', label: 'B (new) in rotation', unit: 'servers', get: (s) => fleetSummary(s.servers).inRotationB },
+    { key: 'oldRoute', label: 'new requests sent to A now', unit: '%', get: (s) => fleetSummary(s.servers).oldCodeRouteShare || 0 },
+    { key: 'oldServed', label: 'served by A so far', unit: '%', get: oldServedShare },
+    { key: 'failed', label: 'Failed requests', unit: 'requests', get: (s) => s.metrics.failed },
+  ],
+  charts: [
+    { id: 'rotation', title: 'Servers in rotation, by version', unit: 'servers', series: ['inRotationA', 'inRotationB'] },
+    { id: 'old-code', title: 'Share of requests on old code (A)', unit: '%', series: ['oldRoute', 'oldServed'] },
+  ],
+  sampleEveryMs: (p) => p.sampleIntervalMs,
+  stepMs: () => 1000,
+  defaultSpeed: 2,
+  assumptions: [
+    'Requests arrive at random (Poisson) and a round-robin balancer spreads them over the servers in rotation; each server handles one at a time.',
+    'Every server starts from the same machine image: version A before the deploy, B after.',
+    'A server leaving rotation first finishes the requests it holds (draining), then boots version B for the boot time and rejoins.',
+    'rolling: one batch at a time; the next batch starts when the previous one is back in rotation.',
+    'all-at-once: every server leaves together; requests that find no server in rotation fail.',
+    'blue-green: a second full set boots beside the first; when all are up, traffic switches in one step and the old set drains and switches off.',
+    'The new version is healthy: nothing here models a bad release or a rollback.',
+  ],
+});
