@@ -11,7 +11,9 @@ import { CODE_THEMES, codeTransformers, getHighlighter } from './highlight';
 
 /** Bump when the pipeline changes, so cached compiles from an older pipeline are not reused. */
 const PIPELINE_VERSION = '1';
-const CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'prepup-mdx');
+// Inside the build folder (PREPUP_DIST_DIR, as in next.config.mjs), so parallel builds never share
+// half-written cache files and a fresh build folder really starts cold (npm run bench:build).
+const CACHE_DIR = path.resolve(process.cwd(), process.env.PREPUP_DIST_DIR ?? '.next', 'cache', 'prepup-mdx');
 
 async function compileUncached(source: string): Promise<string> {
   const highlighter = await getHighlighter();
