@@ -1,0 +1,53 @@
+'use client';
+
+import { formatValue } from '@/lib/sim-ui/format';
+import { seriesColor } from '../framework/palette';
+import type { ShardingView } from './definition';
+import { hottestShard } from './definition';
+
+/** Most shards drawn one by one; the rest are summarised in a line. */
+const MAX_BARS = 16;
+
+/**
+ * One bar per shard: share of all requests it served, its load and key count. The hottest shard
+ * is marked in words and with a thick outline, not only by its bar.
+ */
+export function ShardBars({ snap, dark }: { snap: ShardingView; dark: boolean }) {
+  const per = snap.metrics.perShard;
+  const total = per.reduce((a, s) => a + s.served, 0);
+  const hot = hottestShard(snap);
+  const maxShare = Math.max(1e-9, ...per.map((s) => s.served / Math.max(1, total)));
+  const shown = per.slice(0, MAX_BARS);
+  return (
+    <div className="flex flex-col gap-1">
+      <ul className="flex flex-col gap-1" aria-label="Requests per shard">
+        {shown.map((s, i) => {
+          const share = total ? s.served / total : 0;
+          const isHot = i === hot && per.length > 1;
+          const isNew = i >= snap.moves.shardsBefore;
+          return (
+            <li
+              key={i}
+              aria-label={`shard ${i}${isNew ? ' (new)' : ''}: ${formatValue(share, '%')} of requests, ${formatValue(s.utilization, '%')} busy, ${s.keys} keys${isHot ? ', hottest' : ''}`}
+              className={`grid grid-cols-[5.5rem_1fr_auto] items-center gap-2 rounded px-1 text-sm ${isHot ? 'outline-2 outline-rose-600 dark:outline-rose-400' : ''}`}
+            >
+              <span className="flex items-center gap-1.5 font-medium">
+                <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-current" style={{ background: seriesColor(i, dark) }} />
+                shard {i}
+                {isNew && <span className="text-xs font-normal">(new)</span>}
+              </span>
+              <span aria-hidden="true" className="h-3 rounded bg-slate-200 dark:bg-slate-800">
+                <span className="block h-3 rounded" style={{ width: `${(100 * share) / maxShare}%`, background: seriesColor(i, dark) }} />
+              </span>
+              <span className="w-56 text-right font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
+                {isHot && <strong className="mr-1 font-sans text-rose-800 dark:text-rose-200">hottest</strong>}
+                {formatValue(share, '%')} · {formatValue(s.utilization, '%')} busy · {s.keys.toLocaleString('en-US')} keys
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {per.length > MAX_BARS && <p className="text-xs text-slate-600 dark:text-slate-400">… and {per.length - MAX_BARS} more shards.</p>}
+    </div>
+  );
+}

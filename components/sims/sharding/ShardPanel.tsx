@@ -1,0 +1,54 @@
+'use client';
+
+import type { ShardingParams } from '@/lib/sim/models/sharding';
+import { formatValue } from '@/lib/sim-ui/format';
+import { useSim, useSimStoreApi } from '../framework/context';
+import { useDarkTheme } from '../framework/theme';
+import type { ShardingView } from './definition';
+import { KeyGrid } from './KeyGrid';
+import { ShardBars } from './ShardBars';
+
+/** Shards and their load, the "Add a shard" button, and the key grid showing which keys moved. */
+export function ShardPanel() {
+  useSim((s) => s.version);
+  const snap = useSim((s) => s.a.snapshot) as ShardingView;
+  const params = useSim((s) => s.params) as ShardingParams;
+  const comparing = useSim((s) => s.b !== null);
+  const locked = useSim((s) => s.done || s.busy);
+  const api = useSimStoreApi();
+  const dark = useDarkTheme();
+  const m = snap.moves;
+  const added = m.shardsNow - m.shardsBefore;
+  return (
+    <div className="flex flex-col gap-3" role="group" aria-label="Shards and keys">
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {comparing && <span className="font-medium">Lane A. </span>}
+        {params.keys.toLocaleString('en-US')} keys on <strong>{snap.shards.length}</strong> shards by <strong>{params.partitioning}</strong>
+        {params.partitioning === 'consistent-hash' ? ` (${params.virtualNodes} virtual nodes each)` : ''}, popularity skew {params.zipf}
+        {params.hotKeysClustered ? ', hot keys clustered' : ''}.
+      </p>
+      <ShardBars snap={snap} dark={dark} />
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          className="no-print min-h-10 rounded-md border border-sky-700 bg-sky-700 px-3 text-sm font-medium text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-50 dark:border-sky-500 dark:bg-sky-600 dark:hover:bg-sky-500"
+          disabled={locked || snap.shards.length >= 256}
+          onClick={() => api.getState().act({ type: 'add-server' })}
+        >
+          + Add a shard
+        </button>
+        <p className="text-sm text-slate-800 dark:text-slate-200" aria-live="polite">
+          {added === 0 ? (
+            'No shard added yet: press the button while the run is going.'
+          ) : (
+            <>
+              {added === 1 ? 'One shard added' : `${added} shards added`}: <strong>{formatValue(m.movedShare, '%')}</strong> of keys moved ({m.moved.toLocaleString('en-US')} of {params.keys.toLocaleString('en-US')}),{' '}
+              {formatValue(m.movedToNewShards / params.keys, '%')} onto the new {added === 1 ? 'shard' : 'shards'} and {formatValue(m.movedBetweenOldShare, '%')} between old ones.
+            </>
+          )}
+        </p>
+      </div>
+      <KeyGrid moves={m} dark={dark} />
+    </div>
+  );
+}
