@@ -30,7 +30,7 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     title: 'Scale up or scale out',
     summary: 'Demand grows: the cost, headroom and failure story of one big machine against many small ones behind a balancer.',
     frameClass: 'min-h-[1180px] md:min-h-[900px]',
-    implemented: false,
+    implemented: true,
   },
   {
     id: 'lb',
@@ -39,7 +39,7 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     title: 'Load balancer',
     summary: 'Requests spread over N servers by six algorithms; kill a server and watch the tail latency and the drops.',
     frameClass: 'min-h-[1400px] md:min-h-[1040px]',
-    implemented: false,
+    implemented: true,
   },
   { id: 'sessions', slug: 'sessions', mdxName: 'SessionSim', title: 'Sessions', summary: 'Local, sticky and shared sessions when servers come and go.', frameClass: 'min-h-[1100px] md:min-h-[860px]', implemented: false },
   { id: 'deploy', slug: 'deploy', mdxName: 'DeploySim', title: 'Deployments', summary: 'All-at-once, rolling and blue-green deploys of one machine image.', frameClass: 'min-h-[1100px] md:min-h-[860px]', implemented: false },
@@ -61,7 +61,7 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     title: 'Job queue',
     summary: 'Arrivals, workers and a waiting room: Little’s law live, and latency against load beside the M/M/c curve.',
     frameClass: 'min-h-[1400px] md:min-h-[1060px]',
-    implemented: false,
+    implemented: true,
   },
 ];
 

@@ -1,5 +1,7 @@
 import type { AnySimDefinition } from '@/lib/sim-ui/compute';
+import { loadBalancerSim } from './lb/definition';
 import { queueSim } from './queue/definition';
+import { scalingExplorer } from './scaling/definition';
 
 /**
  * Every simulation definition by id (no React). The worker, the store and the perf scripts look
@@ -7,4 +9,6 @@ import { queueSim } from './queue/definition';
  */
 export const simDefinitions: Record<string, AnySimDefinition> = {
   [queueSim.id]: queueSim,
+  [loadBalancerSim.id]: loadBalancerSim,
+  [scalingExplorer.id]: scalingExplorer,
 };

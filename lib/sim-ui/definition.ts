@@ -105,6 +105,10 @@ export interface SimDefinition<P extends Params = Params, S = unknown> {
   stepMs: (params: P) => number;
   /** Starting speed (sim ms per wall ms). */
   defaultSpeed: number;
+  /** Sim time as the learner reads it (default `12.5 s`), e.g. `month 12` for the scaling plan. */
+  formatTime?: (simMs: number) => string;
+  /** Chart x-axis tick text for sim seconds (default `12s`). */
+  formatAxisTime?: (simSeconds: number) => string;
   /** Parameters a learner may vary in the B lane (default: the visible controls). */
   compareKeys?: (keyof P & string)[];
   /** What the model assumes, one sentence each (the expandable note). */

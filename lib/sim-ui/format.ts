@@ -21,7 +21,8 @@ export function formatValue(value: number, unit: string): string {
   const abs = Math.abs(v);
   const digits = unit === '%' ? (abs >= 99.95 || abs === 0 ? 0 : 1) : digitsFor(abs);
   const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(abs);
-  return `${v < 0 ? MINUS : ''}${text}${unit ? ` ${unit === '%' ? '%' : unit}` : ''}`;
+  if (unit === '$') return `${v < 0 ? MINUS : ''}$${text}`;
+  return `${v < 0 ? MINUS : ''}${text}${unit ? ` ${unit}` : ''}`;
 }
 
 /**

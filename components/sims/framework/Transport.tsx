@@ -57,6 +57,6 @@ export function Transport() {
 /** Simulated time; re-renders at the publish rate, not every frame. */
 function SimClock() {
   useSim((s) => s.version);
-  const t = useSimStoreApi().getState().simTimeMs;
-  return <span>t = {formatSimTime(t)}</span>;
+  const s = useSimStoreApi().getState();
+  return <span>{s.def.formatTime ? s.def.formatTime(s.simTimeMs) : `t = ${formatSimTime(s.simTimeMs)}`}</span>;
 }

@@ -1,0 +1,38 @@
+'use client';
+
+import { useSim } from '../framework/context';
+import { SimShell, type SimComponentProps } from '../framework/SimShell';
+import { DropReasons } from './DropReasons';
+import { loadBalancerSim } from './definition';
+import { LbCanvas } from './LbCanvas';
+import { ServerTable } from './ServerTable';
+
+function Pictures() {
+  const hasB = useSim((s) => s.b !== null);
+  return (
+    <div className="flex flex-col gap-2">
+      <LbCanvas lane="a" />
+      {hasB && <LbCanvas lane="b" />}
+    </div>
+  );
+}
+
+/** `<LoadBalancerSim>`: clients → balancer → N servers; kill/revive servers; percentiles live. */
+export default function LoadBalancerSim(props: SimComponentProps) {
+  return (
+    <SimShell
+      def={loadBalancerSim}
+      props={props}
+      slots={{
+        visual: <Pictures />,
+        still: <DropReasons />,
+        extra: (
+          <div className="flex flex-col gap-2">
+            <DropReasons />
+            <ServerTable />
+          </div>
+        ),
+      }}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import { formatValue } from '@/lib/sim-ui/format';
+import { useSim } from '../framework/context';
+import { capacityNow, type ScalingSnapshot } from './run';
+
+const MAX_SQUARES = 60;
+
+function Meter({ used, label }: { used: number; label: string }) {
+  const pct = Math.min(1, used);
+  const over = used > 1;
+  return (
+    <div>
+      <div className="h-3 w-full overflow-hidden rounded bg-slate-200 dark:bg-slate-700" aria-hidden="true">
+        <div className={`h-full ${over ? 'bg-[#D55E00]' : 'bg-[#0072B2] dark:bg-[#56B4E9]'}`} style={{ width: `${pct * 100}%` }} />
+      </div>
+      <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+        {label}: {formatValue(used, '%')} of capacity{over ? ' — overloaded' : ''}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The two plans side by side at the current month: one big machine (its size tier, load and
+ * what a failure leaves) and the pool of small machines behind a balancer (one square each).
+ */
+export function ScalingPicture() {
+  useSim((s) => s.simTimeMs);
+  const s = useSim((st) => (st.a.runner ? st.a.runner.snapshot() : st.a.snapshot)) as ScalingSnapshot;
+  const m = s.current;
+  const cap = capacityNow(s);
+  const lostNote = s.machineLost ? ' One machine lost.' : '';
+  const squares = Math.min(m.machines, MAX_SQUARES);
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <section aria-label="One big machine" className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
+        <h4 className="text-sm font-semibold">One big machine</h4>
+        <div
+          role="img"
+          aria-label={`One machine of ${formatValue(m.verticalCapacity, 'req/s')}, demand ${formatValue(m.demand, 'req/s')}.${lostNote}${m.verticalOverCeiling ? ' Past the largest size.' : ''}`}
+          className={`my-2 flex h-24 items-center justify-center rounded-md border-2 text-sm font-medium ${s.machineLost ? 'border-dashed border-slate-400 bg-[repeating-linear-gradient(45deg,transparent,transparent_6px,rgba(100,116,139,0.35)_6px,rgba(100,116,139,0.35)_8px)] text-slate-700 dark:text-slate-300' : 'border-[#0072B2] dark:border-[#56B4E9]'}`}
+        >
+          {s.machineLost ? 'down: nothing left to serve' : `${formatValue(m.verticalCapacity, 'req/s')} machine`}
+        </div>
+        <Meter used={cap.vertical > 0 ? m.demand / cap.vertical : Infinity} label="Load" />
+        {m.verticalOverCeiling && <p className="mt-1 text-xs font-semibold text-[#a04000] dark:text-[#FF9F6F]">Past the biggest machine you can buy (month {s.ceilingMonth}).</p>}
+      </section>
+      <section aria-label="Small machines behind a balancer" className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
+        <h4 className="text-sm font-semibold">
+          {m.machines} small machines + balancer
+        </h4>
+        <div role="img" aria-label={`${m.machines} small machines, ${formatValue(cap.horizontal, 'req/s')} in total, demand ${formatValue(m.demand, 'req/s')}.${lostNote}`} className="my-2 flex min-h-24 flex-wrap content-start gap-1">
+          {Array.from({ length: squares }, (_, i) => {
+            const lost = s.machineLost && i === 0;
+            return (
+              <span
+                key={i}
+                className={`h-4 w-4 rounded-sm border ${lost ? 'border-dashed border-slate-400 bg-[repeating-linear-gradient(45deg,transparent,transparent_2px,rgba(100,116,139,0.6)_2px,rgba(100,116,139,0.6)_3px)]' : 'border-[#0072B2] bg-[#0072B2]/70 dark:border-[#56B4E9] dark:bg-[#56B4E9]/70'}`}
+              />
+            );
+          })}
+          {m.machines > MAX_SQUARES && <span className="text-xs">+{m.machines - MAX_SQUARES} more</span>}
+        </div>
+        <Meter used={cap.horizontal > 0 ? m.demand / cap.horizontal : Infinity} label="Load" />
+      </section>
+    </div>
+  );
+}
