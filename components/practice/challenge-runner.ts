@@ -1,29 +1,7 @@
-import { getChallenge, type ControlValues, type Evaluation } from '@/lib/practice/challenges';
+import type { ControlValues } from '@/lib/practice/challenges';
+import { runChallenge, type ChallengeReply, type ChallengeRequest, type RunOutcome } from './challenge-protocol';
 
-/** A challenge run's outcome: the evaluation, or why the values were refused. */
-export type RunOutcome = { ok: true; evaluation: Evaluation } | { ok: false; errors: string[] };
-
-/** Worker request and reply. */
-export interface ChallengeRequest {
-  id: number;
-  challengeId: string;
-  values: ControlValues;
-}
-export interface ChallengeReply {
-  id: number;
-  outcome: RunOutcome;
-}
-
-/** Runs a challenge where we are (worker or main thread); never throws. */
-export function runChallenge(challengeId: string, values: ControlValues): RunOutcome {
-  const challenge = getChallenge(challengeId);
-  if (!challenge) return { ok: false, errors: [`unknown challenge ${challengeId}`] };
-  try {
-    return challenge.evaluate(values);
-  } catch (e) {
-    return { ok: false, errors: [e instanceof Error ? e.message : String(e)] };
-  }
-}
+export type { RunOutcome } from './challenge-protocol';
 
 let worker: Worker | null | undefined;
 let nextId = 1;

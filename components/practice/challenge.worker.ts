@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { runChallenge, type ChallengeReply, type ChallengeRequest } from './challenge-runner';
+import { runChallenge, type ChallengeReply, type ChallengeRequest } from './challenge-protocol';
 
 // Runs challenge simulations to the end off the main thread, so sliders stay responsive.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
