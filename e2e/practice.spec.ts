@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, useTheme } from './helpers';
+
+/** "12 due now" on the review page, as a number. */
+async function dueOnReviewPage(page: Page): Promise<number> {
+  const text = page.getByText(/^\d+ due now$/);
+  await expect(text).toBeVisible();
+  return Number((await text.textContent())!.split(' ')[0]);
+}
+
+test('review three cards with the keyboard only; the due count drops and survives a reload', async ({ page }) => {
+  await page.goto('/practice/review');
+  const before = await dueOnReviewPage(page);
+  expect(before).toBeGreaterThanOrEqual(3);
+  for (let i = 1; i <= 3; i++) {
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('heading', { name: 'Model answer' })).toBeVisible();
+    await page.keyboard.press('3');
+    await expect(page.getByText(`Reviewed this session: ${i}`)).toBeVisible();
+  }
+  await expect(page.getByRole('status').filter({ hasText: /Rated “Good”: back in/ })).toBeVisible();
+  await expect(page.getByText(`${before - 3} due now`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(`${before - 3} due now`)).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText(`${before - 3} cards due for review`)).toBeVisible();
+});
+
+test('complete a challenge by setting its controls; the best result is kept', async ({ page }) => {
+  await page.goto('/practice/challenges');
+  const challenge = page.getByRole('article', { name: 'Serve 1,200 req/s with the fewest clones' });
+  await expect(challenge.getByText(/Not yet: \d of 2 goals met/)).toBeVisible();
+  const servers = challenge.getByRole('slider', { name: 'Servers' });
+  await servers.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(servers).toHaveValue('6');
+  await challenge.getByLabel('Algorithm').selectOption({ label: 'least connections' });
+  await expect(challenge.getByText('Passed: ★★★ 3 of 3 stars at 6.')).toBeVisible();
+  await expect(challenge.getByText(/Your best:.*at 6/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('article', { name: 'Serve 1,200 req/s with the fewest clones' }).getByText(/Your best:.*at 6/)).toBeVisible();
+});
+
+test('export, reset and import restore progress; a bad file is refused with a message', async ({ page }) => {
+  await page.goto('/progress');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'prepup-progress',
+      JSON.stringify({ app: 'prepup-progress', version: 2, state: { chaptersRead: { clones: '2026-01-01T00:00:00.000Z' }, simsExplored: {}, predictions: {}, cards: {}, mockHistory: [], challenges: {} } }),
+    ),
+  );
+  await page.reload();
+  const chaptersRead = page.getByText(/^\d of \d+$/).first();
+  await expect(chaptersRead).toHaveText(/^1 of/);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = await (await download).path();
+
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await page.getByRole('button', { name: 'Yes, reset everything' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toBeVisible();
+  await expect(chaptersRead).toHaveText(/^0 of/);
+
+  const input = page.getByLabel('Import progress');
+  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+  await expect(page.getByText('Could not import “bad.json”: it is not valid JSON. Your current progress is unchanged.')).toBeVisible();
+  await input.setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
+  await expect(chaptersRead).toHaveText(/^1 of/);
+});
+
+test('corrupt saved progress is set aside with a notice, never a broken page', async ({ page }) => {
+  await page.goto('/practice');
+  await page.evaluate(() => localStorage.setItem('prepup-progress', '{"app":"prepup-progress",'));
+  await page.reload();
+  const notice = page.getByRole('alert').filter({ hasText: 'Your saved progress was set aside' });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Interview practice', level: 1 })).toBeVisible();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Question bank' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'set aside' })).toBeHidden();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the practice pages (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto('/practice');
+    await expect(page.getByText(/\d+ cards? due/).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto('/practice/review');
+    await page.getByRole('button', { name: /Show the answer/ }).click();
+    await expect(page.getByRole('button', { name: /Good/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto('/practice/mock');
+    await page.getByRole('button', { name: 'Start a random scenario' }).click();
+    await expect(page.getByRole('timer')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Finish and score' }).click();
+    await expect(page.getByRole('button', { name: 'Save the result' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto('/practice/challenges');
+    await expect(page.getByText(/Not yet: \d of \d goals met/).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto('/progress');
+    await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
