@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { CHALLENGES } from '@/lib/practice/challenges';
 import { ChallengeCard } from './ChallengeCard';
 
@@ -13,11 +14,13 @@ export function ChallengeBoard({ chapters }: { chapters: { slug: string; title: 
         .map((c) => (
           <section key={c.slug} aria-labelledby={`ch-${c.slug}`}>
             <h2 id={`ch-${c.slug}`} className="text-xl font-bold tracking-tight">
-              Chapter {c.order}: {c.title}
+              <Link href={`/learn/${c.slug}`} className="hover:underline">
+                Chapter {c.order}: {c.title}
+              </Link>
             </h2>
             <div className="mt-4 space-y-6">
               {c.challenges.map((x) => (
-                <ChallengeCard key={x.id} challenge={x} chapterTitle={`Chapter ${c.order}`} />
+                <ChallengeCard key={x.id} challenge={x} />
               ))}
             </div>
           </section>

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useState } from 'react';
 import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
 import type { Challenge, ControlValues } from '@/lib/practice/challenges';
@@ -10,7 +9,7 @@ import { btnSecondary, card } from './styles';
 import { useChallengeRun } from './useChallengeRun';
 
 /** One scored challenge: the brief, generated controls, live objectives, stars and the best result. */
-export function ChallengeCard({ challenge: ch, chapterTitle }: { challenge: Challenge; chapterTitle: string }) {
+export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
   const [values, setValues] = useState<ControlValues>(ch.start);
   const hydrated = useProgressHydrated();
   const best = useProgress((s) => s.challenges[ch.id]);
@@ -26,12 +25,7 @@ export function ChallengeCard({ challenge: ch, chapterTitle }: { challenge: Chal
 
   return (
     <article id={ch.id} aria-labelledby={`${ch.id}-title`} className={`${card} scroll-mt-20`}>
-      <p className="text-xs font-semibold uppercase tracking-wide text-sky-700 dark:text-sky-400">
-        <Link href={`/learn/${ch.chapter}`} className="hover:underline">
-          {chapterTitle}
-        </Link>
-      </p>
-      <h3 id={`${ch.id}-title`} className="mt-1 text-lg font-semibold">
+      <h3 id={`${ch.id}-title`} className="text-lg font-semibold">
         {ch.title}
       </h3>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{ch.brief}</p>
@@ -49,19 +43,22 @@ export function ChallengeCard({ challenge: ch, chapterTitle }: { challenge: Chal
 
       <div className={`mt-5 rounded-md bg-slate-50 p-3 dark:bg-slate-800/60 ${stale ? 'opacity-70' : ''}`} aria-busy={stale}>
         <ul aria-label={`Goals for ${ch.title}`} className="space-y-1 text-sm">
-          {(evaluation?.objectives ?? []).map((o) => (
-            <li key={o.id} className="flex items-start gap-2">
-              <span aria-hidden="true" className={`w-4 font-bold ${o.holds ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'}`}>
-                {o.holds ? '✓' : '✗'}
-              </span>
-              <span>
-                {o.label}: <span className="font-mono tabular-nums">{formatMetric(o.value, o.unit)}</span> (goal {o.target}) <span className="sr-only">{o.holds ? 'met' : 'not met'}</span>
-              </span>
-            </li>
-          ))}
-          {!evaluation ? <li className="text-slate-600 dark:text-slate-400">{outcome && !outcome.ok ? outcome.errors.join('; ') : 'Running the simulation…'}</li> : null}
+          {ch.goals.map((goal) => {
+            const o = evaluation?.objectives.find((x) => x.id === goal.id);
+            return (
+              <li key={goal.id} className="flex items-start gap-2">
+                <span aria-hidden="true" className={`w-4 font-bold ${!o ? 'text-slate-500' : o.holds ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'}`}>
+                  {!o ? '·' : o.holds ? '✓' : '✗'}
+                </span>
+                <span>
+                  {goal.label}: <span className="font-mono tabular-nums">{o ? formatMetric(o.value, o.unit) : '…'}</span> (goal {goal.target}) {o ? <span className="sr-only">{o.holds ? 'met' : 'not met'}</span> : null}
+                </span>
+              </li>
+            );
+          })}
+          {outcome && !outcome.ok ? <li className="text-rose-800 dark:text-rose-300">{outcome.errors.join('; ')}</li> : null}
         </ul>
-        <p className="mt-2 text-sm font-semibold" aria-live="polite">
+        <p className="mt-2 min-h-5 text-sm font-semibold" aria-live="polite">
           {stale ? 'Running the simulation…' : evaluation ? (evaluation.passed ? `Passed: ${starString(evaluation.stars)} ${evaluation.stars} of 3 stars at ${costText(evaluation.cost)}.` : `Not yet: ${met} of ${evaluation.objectives.length} goals met.`) : ''}
         </p>
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">

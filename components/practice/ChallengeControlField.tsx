@@ -4,7 +4,14 @@ import { useId } from 'react';
 import type { ChallengeControl, ControlValue } from '@/lib/practice/challenges';
 import { field } from './styles';
 
-const withUnit = (v: ControlValue, unit: string) => `${String(v)}${unit && unit !== '×' ? ` ${unit}` : unit}`;
+const SINGULAR: Record<string, string> = { servers: 'server', replicas: 'replica', workers: 'worker', entries: 'entry', requests: 'request', shards: 'shard', keys: 'key', jobs: 'job' };
+
+/** "6 servers", "1 server", "2×", "500 ms". */
+function withUnit(v: ControlValue, unit: string): string {
+  if (!unit) return String(v);
+  if (unit === '×') return `${String(v)}×`;
+  return `${String(v)} ${v === 1 ? (SINGULAR[unit] ?? unit) : unit}`;
+}
 
 /** One labelled control generated from the model schema: a slider for ranges, a select for options. */
 export function ChallengeControlField({ control: c, value, onChange }: { control: ChallengeControl; value: ControlValue; onChange(v: ControlValue): void }) {

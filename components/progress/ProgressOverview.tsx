@@ -15,34 +15,37 @@ export function ProgressOverview({ course }: { course: CourseOutline }) {
   const cards = useProgress((s) => s.cards);
   const mockHistory = useProgress((s) => s.mockHistory);
   const challenges = useProgress((s) => s.challenges);
-  if (!hydrated || !now) return <div className="mt-6 h-[26rem] animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-800" aria-hidden="true" />;
-  const s = summarizeProgress(course, { chaptersRead, simsExplored, predictions, cards, mockHistory, challenges }, now);
-  const stats = [
-    ['Chapters read', `${s.chaptersRead} of ${s.chapters}`],
-    ['Cards seen', `${s.cardsSeen} of ${s.cards}`],
-    ['Cards due now', String(s.due)],
-    ['Challenges passed', `${s.challengesPassed} of ${s.challenges} (${s.stars} ★)`],
-    ['Mock interviews', String(s.mockInterviews)],
-    ['Simulations explored', String(s.simsExplored)],
-    ['Predictions made', String(s.predictions)],
-  ];
+  // Until saved progress is read, the same layout with placeholders: nothing moves when it arrives.
+  const s = hydrated && now ? summarizeProgress(course, { chaptersRead, simsExplored, predictions, cards, mockHistory, challenges }, now) : null;
+  const pct = s ? Math.round(s.overall * 100) : 0;
+  const stats: [string, string | undefined][] = [
+    ['Chapters read', s && `${s.chaptersRead} of ${s.chapters}`],
+    ['Cards seen', s && `${s.cardsSeen} of ${s.cards}`],
+    ['Cards due now', s && String(s.due)],
+    ['Challenges passed', s && `${s.challengesPassed} of ${s.challenges} (${s.stars} ★)`],
+    ['Mock interviews', s && String(s.mockInterviews)],
+    ['Simulations explored', s && String(s.simsExplored)],
+    ['Predictions made', s && String(s.predictions)],
+  ].map(([k, v]) => [k as string, v ?? undefined]);
   return (
     <div className="mt-6">
-      <p className="text-sm font-medium">Overall: {Math.round(s.overall * 100)}%</p>
-      <div className="mt-1 h-2 overflow-hidden rounded bg-slate-200 dark:bg-slate-700" role="progressbar" aria-label="Overall progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(s.overall * 100)}>
-        <div className="h-full bg-sky-600 dark:bg-sky-400" style={{ width: `${s.overall * 100}%` }} />
+      <p className="text-sm font-medium">Overall: {s ? `${pct}%` : '—'}</p>
+      <div className="mt-1 h-2 overflow-hidden rounded bg-slate-200 dark:bg-slate-700" role="progressbar" aria-label="Overall progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-busy={!s}>
+        <div className="h-full bg-sky-600 dark:bg-sky-400" style={{ width: `${pct}%` }} />
       </div>
-      <p className="mt-4">
+      <p className="mt-4 h-6 truncate leading-6">
         Next:{' '}
-        <Link href={s.next.href} className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
-          {s.next.label}
-        </Link>
+        {s ? (
+          <Link href={s.next.href} className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            {s.next.label}
+          </Link>
+        ) : null}
       </p>
       <dl className="mt-6 grid gap-3 sm:grid-cols-3">
         {stats.map(([k, v]) => (
           <div key={k} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
             <dt className="text-xs text-slate-600 dark:text-slate-400">{k}</dt>
-            <dd className="text-lg font-semibold tabular-nums">{v}</dd>
+            <dd className="text-lg font-semibold tabular-nums">{v ?? '—'}</dd>
           </div>
         ))}
       </dl>
@@ -54,12 +57,12 @@ export function ProgressOverview({ course }: { course: CourseOutline }) {
           const passed = course.challenges.filter((x) => x.chapter === c.slug && challenges[x.id]).length;
           const total = course.challenges.filter((x) => x.chapter === c.slug).length;
           return (
-            <li key={c.slug} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2 text-sm">
+            <li key={c.slug} className="px-4 py-2 text-sm">
               <Link href={`/learn/${c.slug}`} className="font-medium hover:underline">
                 {c.order}. {c.title}
               </Link>
-              <span className="text-slate-700 dark:text-slate-300">
-                {read ? `read ${read.slice(0, 10)}` : 'not read'} · {seen}/{c.questionIds.length} cards · {passed}/{total} challenges
+              <span className="block text-slate-700 dark:text-slate-300">
+                {s ? `${read ? `read ${read.slice(0, 10)}` : 'not read'} · ${seen}/${c.questionIds.length} cards · ${passed}/${total} challenges` : '—'}
               </span>
             </li>
           );

@@ -9,8 +9,9 @@ export type ControlValues = Record<string, ControlValue>;
 /** Which model parameter the learner may change, and within which (narrower) range or options. */
 export interface ControlSpec {
   key: string;
-  /** Overrides the schema label where the challenge uses the parameter in a narrower sense. */
+  /** Overrides the schema label and description where the challenge uses the parameter in a narrower sense. */
   label?: string;
+  description?: string;
   min?: number;
   max?: number;
   step?: number;
@@ -94,6 +95,8 @@ export interface Challenge {
   model: ModelName;
   controls: ChallengeControl[];
   start: ControlValues;
+  /** The goals, for display before the first run finishes. */
+  goals: Omit<ObjectiveResult, 'value' | 'holds'>[];
   costLabel: string;
   costUnit: string;
   stars: readonly [number, number];
@@ -112,21 +115,21 @@ export function objectiveHolds(o: { max?: number; min?: number }, value: number)
 }
 
 function targetText(o: { max?: number; min?: number; unit: string }): string {
-  const u = o.unit ? ` ${o.unit}` : '';
+  const u = o.unit === '%' ? '%' : o.unit ? ` ${o.unit}` : '';
   if (o.max !== undefined && o.min !== undefined) return `${o.min}–${o.max}${u}`;
   return o.max !== undefined ? `≤ ${o.max}${u}` : `≥ ${o.min ?? 0}${u}`;
 }
 
-const pretty = (v: string | number) => (typeof v === 'string' ? v.replace(/-/g, ' ') : String(v));
+const pretty = (v: string | number, unit: string) => (typeof v === 'string' ? v.replace(/-/g, ' ') : unit === '×' ? `${v}×` : String(v));
 
 function toControl(spec: ControlSpec, info: ParamInfo | undefined, challengeId: string): ChallengeControl {
   if (!info) throw new Error(`challenge ${challengeId}: the model has no parameter "${spec.key}"`);
-  const base = { key: spec.key, label: spec.label ?? info.label, unit: info.unit, description: info.description };
+  const base = { key: spec.key, label: spec.label ?? info.label, unit: info.unit, description: spec.description ?? info.description };
   const allowed = spec.options ?? (info.kind === 'enum' ? info.options : info.kind === 'boolean' ? [] : undefined);
   if (info.kind === 'boolean') return { ...base, kind: 'select', min: 0, max: 1, step: 1, options: [true, false].map((b) => ({ value: b, label: b ? 'yes' : 'no' })) };
   if (allowed) {
     for (const o of allowed) if (info.kind === 'enum' && !info.options?.includes(String(o))) throw new Error(`challenge ${challengeId}: "${o}" is not an option of ${spec.key}`);
-    return { ...base, kind: 'select', min: 0, max: allowed.length - 1, step: 1, options: allowed.map((o) => ({ value: o, label: pretty(o) })) };
+    return { ...base, kind: 'select', min: 0, max: allowed.length - 1, step: 1, options: allowed.map((o) => ({ value: o, label: pretty(o, info.unit) })) };
   }
   const min = Math.max(spec.min ?? -Infinity, info.min ?? -Infinity);
   const max = Math.min(spec.max ?? Infinity, info.max ?? Infinity);
@@ -176,6 +179,7 @@ export function defineChallenge<M extends ModelName>(def: ChallengeDef<M>): Chal
     model: def.model,
     controls,
     start: def.start,
+    goals: def.objectives.map((o) => ({ id: o.id, label: o.label, unit: o.unit, target: targetText(o) })),
     costLabel: def.cost.label,
     costUnit: def.cost.unit,
     stars: def.stars,

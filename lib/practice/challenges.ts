@@ -22,7 +22,7 @@ export const CHALLENGES: readonly Challenge[] = [
     fixed: { seed: SEED, requests: 12_000, warmupRequests: 1_000, arrivalRate: 600, serviceTimeMs: 10, algorithm: 'least-connections', failServer: 0, failAtMs: 8_000, healthCheckMs: 1_000 },
     controls: [
       { key: 'servers', label: 'Machines', min: 1, max: 12 },
-      { key: 'serverSpeeds', label: 'Machine size (speed ×)', options: [1, 2, 4, 8], repeatFor: 'servers' },
+      { key: 'serverSpeeds', label: 'Machine size', description: 'Speed of every machine, as a multiple of the 1× machine ($100, $260, $700, $1,850 a month).', options: [1, 2, 4, 8], repeatFor: 'servers' },
     ],
     start: { servers: 1, serverSpeeds: 8 },
     objectives: [
