@@ -29,7 +29,8 @@ async function watchViolations(page: Page) {
   page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`Refused to load ${e.blockedURI || 'inline'} (Content Security Policy: ${e.violatedDirective})`);
+      const where = e.sourceFile ? ` at ${e.sourceFile.replace(location.origin, '')}:${e.lineNumber}:${e.columnNumber}` : '';
+      console.error(`Refused to load ${e.blockedURI || 'inline'} (Content Security Policy: ${e.violatedDirective})${where}`);
     });
   });
   return seen;
