@@ -52,7 +52,7 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     title: 'Cache',
     summary: 'Cache-aside in front of a database: hit rate, database load and latency against the Che/LRU prediction.',
     frameClass: 'min-h-[1300px] md:min-h-[980px]',
-    implemented: false,
+    implemented: true,
   },
   {
     id: 'queue',

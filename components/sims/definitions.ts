@@ -1,4 +1,5 @@
 import type { AnySimDefinition } from '@/lib/sim-ui/compute';
+import { cacheSim } from './cache/definition';
 import { loadBalancerSim } from './lb/definition';
 import { queueSim } from './queue/definition';
 import { scalingExplorer } from './scaling/definition';
@@ -11,4 +12,5 @@ export const simDefinitions: Record<string, AnySimDefinition> = {
   [queueSim.id]: queueSim,
   [loadBalancerSim.id]: loadBalancerSim,
   [scalingExplorer.id]: scalingExplorer,
+  [cacheSim.id]: cacheSim,
 };

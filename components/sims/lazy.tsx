@@ -13,3 +13,4 @@ const entry = (id: string): SimCatalogEntry => {
 export const QueueSimLazy = lazySim(entry('queue'), () => import('./queue/QueueSim'));
 export const LoadBalancerSimLazy = lazySim(entry('lb'), () => import('./lb/LoadBalancerSim'));
 export const ScalingExplorerLazy = lazySim(entry('scaling'), () => import('./scaling/ScalingExplorer'));
+export const CacheSimLazy = lazySim(entry('cache'), () => import('./cache/CacheSim'));

@@ -9,6 +9,7 @@ const PLAYGROUND_SIMS: Record<string, ComponentType<Record<string, unknown>>> = 
   queue: lazy(() => import('./queue/QueueSim')),
   lb: lazy(() => import('./lb/LoadBalancerSim')),
   scaling: lazy(() => import('./scaling/ScalingExplorer')),
+  cache: lazy(() => import('./cache/CacheSim')),
 };
 
 /** The playground view of one simulation: every control, URL share state, no lesson frame height. */

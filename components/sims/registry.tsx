@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { LoadBalancerSimLazy, QueueSimLazy, ScalingExplorerLazy } from './lazy';
+import { CacheSimLazy, LoadBalancerSimLazy, QueueSimLazy, ScalingExplorerLazy } from './lazy';
 
 /**
  * Simulation components by MDX name: the lazy client wrappers from ./lazy (placeholder first,
@@ -9,4 +9,5 @@ export const simComponents: Record<string, ComponentType<Record<string, unknown>
   QueueSim: QueueSimLazy,
   LoadBalancerSim: LoadBalancerSimLazy,
   ScalingExplorer: ScalingExplorerLazy,
+  CacheSim: CacheSimLazy,
 };
