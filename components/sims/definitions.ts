@@ -3,6 +3,10 @@ import { cacheSim } from './cache/definition';
 import { loadBalancerSim } from './lb/definition';
 import { queueSim } from './queue/definition';
 import { scalingExplorer } from './scaling/definition';
+import { shardingSim } from './sharding/definition';
+import { replicationSim } from './replication/definition';
+import { deploySim } from './deploy/definition';
+import { sessionSim } from './sessions/definition';
 
 /**
  * Every simulation definition by id (no React). The worker, the store and the perf scripts look
@@ -13,4 +17,8 @@ export const simDefinitions: Record<string, AnySimDefinition> = {
   [loadBalancerSim.id]: loadBalancerSim,
   [scalingExplorer.id]: scalingExplorer,
   [cacheSim.id]: cacheSim,
+  [shardingSim.id]: shardingSim,
+  [replicationSim.id]: replicationSim,
+  [deploySim.id]: deploySim,
+  [sessionSim.id]: sessionSim,
 };

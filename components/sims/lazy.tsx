@@ -14,3 +14,7 @@ export const QueueSimLazy = lazySim(entry('queue'), () => import('./queue/QueueS
 export const LoadBalancerSimLazy = lazySim(entry('lb'), () => import('./lb/LoadBalancerSim'));
 export const ScalingExplorerLazy = lazySim(entry('scaling'), () => import('./scaling/ScalingExplorer'));
 export const CacheSimLazy = lazySim(entry('cache'), () => import('./cache/CacheSim'));
+export const SessionSimLazy = lazySim(entry('sessions'), () => import('./sessions/SessionSim'));
+export const DeploySimLazy = lazySim(entry('deploy'), () => import('./deploy/DeploySim'));
+export const ReplicationSimLazy = lazySim(entry('replication'), () => import('./replication/ReplicationSim'));
+export const ShardingSimLazy = lazySim(entry('sharding'), () => import('./sharding/ShardingSim'));

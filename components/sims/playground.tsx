@@ -10,6 +10,10 @@ const PLAYGROUND_SIMS: Record<string, ComponentType<Record<string, unknown>>> = 
   lb: lazy(() => import('./lb/LoadBalancerSim')),
   scaling: lazy(() => import('./scaling/ScalingExplorer')),
   cache: lazy(() => import('./cache/CacheSim')),
+  sharding: lazy(() => import('./sharding/ShardingSim')),
+  replication: lazy(() => import('./replication/ReplicationSim')),
+  deploy: lazy(() => import('./deploy/DeploySim')),
+  sessions: lazy(() => import('./sessions/SessionSim')),
 };
 
 /** The playground view of one simulation: every control, URL share state, no lesson frame height. */

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { CacheSimLazy, LoadBalancerSimLazy, QueueSimLazy, ScalingExplorerLazy } from './lazy';
+import { CacheSimLazy, DeploySimLazy, LoadBalancerSimLazy, QueueSimLazy, ReplicationSimLazy, ScalingExplorerLazy, SessionSimLazy, ShardingSimLazy } from './lazy';
 
 /**
  * Simulation components by MDX name: the lazy client wrappers from ./lazy (placeholder first,
@@ -10,4 +10,8 @@ export const simComponents: Record<string, ComponentType<Record<string, unknown>
   LoadBalancerSim: LoadBalancerSimLazy,
   ScalingExplorer: ScalingExplorerLazy,
   CacheSim: CacheSimLazy,
+  SessionSim: SessionSimLazy,
+  DeploySim: DeploySimLazy,
+  ReplicationSim: ReplicationSimLazy,
+  ShardingSim: ShardingSimLazy,
 };
