@@ -41,7 +41,7 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
         ))}
       </fieldset>
 
-      <div className={`mt-5 rounded-md bg-slate-50 p-3 dark:bg-slate-800/60 ${stale ? 'opacity-70' : ''}`} aria-busy={stale}>
+      <div className="mt-5 rounded-md bg-slate-50 p-3 dark:bg-slate-800/60" aria-busy={stale}>
         <ul aria-label={`Goals for ${ch.title}`} className="space-y-1 text-sm">
           {ch.goals.map((goal) => {
             const o = evaluation?.objectives.find((x) => x.id === goal.id);
