@@ -80,7 +80,7 @@ export const CHALLENGES: readonly Challenge[] = [
       { key: 'replicas', min: 0, max: 8 },
       { key: 'readYourWritesWindowMs', min: 0, max: 5_000, step: 100 },
     ],
-    start: { replicas: 2, readYourWritesWindowMs: 0 },
+    start: { replicas: 3, readYourWritesWindowMs: 0 },
     objectives: [
       { id: 'ryw', label: 'Read-your-writes violations', unit: '', metric: (r) => r.readYourWritesViolations, max: 0 },
       { id: 'p99', label: 'p99 response time', unit: 'ms', metric: (r) => r.p99ResponseMs, max: 50 },
