@@ -30,16 +30,17 @@ export function lazySim(entry: SimCatalogEntry, load: () => Promise<{ default: C
     const ref = useRef<HTMLDivElement>(null);
     const show = useSeenOnce(ref, PRELOAD_MARGIN);
     const title = typeof props.title === 'string' ? props.title : undefined;
-    if (!show)
-      return (
-        <div ref={ref}>
-          <SimPlaceholder entry={entry} title={title} />
-        </div>
-      );
+    // data-sim marks each embedded simulation (placeholder or live) for tests and print styles.
     return (
-      <Suspense fallback={<SimPlaceholder entry={entry} title={title} />}>
-        <Impl {...props} />
-      </Suspense>
+      <div ref={ref} data-sim={entry.mdxName}>
+        {show ? (
+          <Suspense fallback={<SimPlaceholder entry={entry} title={title} />}>
+            <Impl {...props} />
+          </Suspense>
+        ) : (
+          <SimPlaceholder entry={entry} title={title} />
+        )}
+      </div>
     );
   }
   LazySimulation.displayName = `Lazy(${entry.mdxName})`;
