@@ -16,7 +16,7 @@ export function ChapterNav({ chapters, current }: { chapters: ChapterSource[]; c
                 aria-current={active ? 'page' : undefined}
                 className={`block rounded px-2 py-1.5 ${active ? 'bg-sky-50 font-semibold text-sky-800 dark:bg-sky-950 dark:text-sky-200' : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`}
               >
-                <span className="mr-1 tabular-nums text-slate-500 dark:text-slate-400">{c.frontmatter.order}.</span> {c.frontmatter.title}
+                <span className="mr-1 tabular-nums text-slate-600 dark:text-slate-400">{c.frontmatter.order}.</span> {c.frontmatter.title}
               </Link>
             </li>
           );

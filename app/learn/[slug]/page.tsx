@@ -57,7 +57,7 @@ export default async function LessonPage({ params }: PageProps<'/learn/[slug]'>)
     <>
       <ReadingProgress />
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_14rem]">
-        <aside className="no-print hidden lg:block">
+        <aside aria-label="Course navigation" className="no-print hidden lg:block">
           <div className="sticky top-20">
             <ChapterNav chapters={chapters} current={slug} />
           </div>
@@ -77,7 +77,7 @@ export default async function LessonPage({ params }: PageProps<'/learn/[slug]'>)
           <Questions questions={fm.questions} />
           <PrevNext prev={prev} next={next} />
         </article>
-        <aside className="no-print hidden xl:block">
+        <aside aria-label="Table of contents" className="no-print hidden xl:block">
           <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto">
             <Toc entries={toc} />
           </div>
