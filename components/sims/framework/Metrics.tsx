@@ -12,8 +12,9 @@ function verdict(m: MetricDef<unknown>, a: number, b: number): { word: string; t
 }
 
 /**
- * The live numbers as a definition list. Each value is named by its term (tests and assistive
- * tech find "p99 latency" by name); with an A/B lane it adds B's value and the difference B − A.
+ * The live numbers as a definition list. Each value is an `<output>` named by its term (role
+ * status with live announcements off — LiveSummary speaks instead), so tests and assistive tech
+ * find "p99 latency" by name; with an A/B lane it adds B's value and the difference B − A.
  */
 export function Metrics({ keys }: { keys?: string[] }) {
   const id = useId();
@@ -35,20 +36,31 @@ export function Metrics({ keys }: { keys?: string[] }) {
             <dt id={tid} className="text-xs font-medium text-slate-600 dark:text-slate-400">
               {m.label}
             </dt>
-            <dd aria-labelledby={tid} className="font-mono text-lg tabular-nums text-slate-900 dark:text-slate-100">
-              {b !== undefined && <span className="mr-1 text-xs text-slate-600 dark:text-slate-400">A</span>}
-              {formatValue(va, m.unit)}
+            <dd className="font-mono text-lg tabular-nums text-slate-900 dark:text-slate-100">
+              {b !== undefined && (
+                <span className="mr-1 text-xs text-slate-600 dark:text-slate-400" aria-hidden="true">
+                  A
+                </span>
+              )}
+              <output aria-labelledby={tid} aria-live="off">
+                {formatValue(va, m.unit)}
+              </output>
             </dd>
             {b !== undefined && compareKey && (
               <>
-                <dd aria-label={`${m.label}, lane B`} className="font-mono text-sm tabular-nums text-slate-800 dark:text-slate-200">
+                <dd className="font-mono text-sm tabular-nums text-slate-800 dark:text-slate-200">
                   <span className="mr-1 text-xs text-slate-600 dark:text-slate-400" aria-hidden="true">
                     B
                   </span>
-                  {formatValue(vb, m.unit)}
+                  <output aria-label={`${m.label}, lane B`} aria-live="off">
+                    {formatValue(vb, m.unit)}
+                  </output>
                 </dd>
-                <dd aria-label={`${m.label}, B minus A`} className={`font-mono text-sm tabular-nums ${v.tone}`}>
-                  {formatDelta(va, vb, m.unit)} {v.word && <span className="font-sans text-xs">({v.word})</span>}
+                <dd className={`font-mono text-sm tabular-nums ${v.tone}`}>
+                  <output aria-label={`${m.label}, B minus A`} aria-live="off">
+                    {formatDelta(va, vb, m.unit)}
+                  </output>{' '}
+                  {v.word && <span className="font-sans text-xs">({v.word})</span>}
                 </dd>
               </>
             )}

@@ -83,7 +83,7 @@ export function SweepPanel() {
   return (
     <section aria-label={sweepDef.title} className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-3">
-        <h4 className="text-sm font-medium">{sweepDef.title}</h4>
+        <p className="text-sm font-medium">{sweepDef.title}</p>
         <button
           type="button"
           onClick={() => void run()}

@@ -35,7 +35,7 @@ export function ScalingPicture() {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <section aria-label="One big machine" className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
-        <h4 className="text-sm font-semibold">One big machine</h4>
+        <p className="text-sm font-semibold">One big machine</p>
         <div
           role="img"
           aria-label={`One machine of ${formatValue(m.verticalCapacity, 'req/s')}, demand ${formatValue(m.demand, 'req/s')}.${lostNote}${m.verticalOverCeiling ? ' Past the largest size.' : ''}`}
@@ -47,9 +47,9 @@ export function ScalingPicture() {
         {m.verticalOverCeiling && <p className="mt-1 text-xs font-semibold text-[#a04000] dark:text-[#FF9F6F]">Past the biggest machine you can buy (month {s.ceilingMonth}).</p>}
       </section>
       <section aria-label="Small machines behind a balancer" className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
-        <h4 className="text-sm font-semibold">
+        <p className="text-sm font-semibold">
           {m.machines} small machines + balancer
-        </h4>
+        </p>
         <div role="img" aria-label={`${m.machines} small machines, ${formatValue(cap.horizontal, 'req/s')} in total, demand ${formatValue(m.demand, 'req/s')}.${lostNote}`} className="my-2 flex min-h-24 flex-wrap content-start gap-1">
           {Array.from({ length: squares }, (_, i) => {
             const lost = s.machineLost && i === 0;
