@@ -65,9 +65,9 @@ export function ReviewCard({ question: q, revealed, draft, onDraft, onReveal, on
             <legend className="text-sm font-semibold">How well did you recall it?</legend>
             <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
               {RATINGS.map((r) => (
-                <button key={r.name} type="button" className={r.name === 'good' ? btnPrimary : btnSecondary} onClick={() => onRate(r.name)} title={r.hint} aria-describedby={`${id}-${r.name}`}>
+                <button key={r.name} type="button" className={r.name === 'good' ? btnPrimary : btnSecondary} onClick={() => onRate(r.name)} title={r.hint}>
                   <kbd className={kbd}>{r.key}</kbd> {r.label}
-                  <span id={`${id}-${r.name}`} className="text-xs font-normal opacity-90">
+                  <span className="text-xs font-normal opacity-90">
                     {formatInterval(intervals[r.name])}
                   </span>
                 </button>
