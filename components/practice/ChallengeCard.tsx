@@ -81,7 +81,7 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
         </p>
         <p className="flex gap-2">
           {hydrated && best ? (
-            <button type="button" className={btnSecondary} onClick={() => setValues({ ...ch.start, ...best.values })}>
+            <button type="button" className={btnSecondary} onClick={() => setValues(Object.fromEntries(ch.controls.map((c) => [c.key, best.values[c.key] ?? ch.start[c.key]!])))}>
               Load my best
             </button>
           ) : null}
