@@ -36,8 +36,8 @@ function lessonPaths() {
   return files.map((f) => `/learn/${f.replace(/\.html$/, '')}`).sort();
 }
 
-async function get(url, headers = {}) {
-  const res = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
+async function get(url, headers = {}, redirect = 'follow') {
+  const res = await fetch(url, { headers, redirect, signal: AbortSignal.timeout(10_000) });
   return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
 }
 
@@ -59,12 +59,14 @@ async function checkStaticSite(port) {
     { path: '/', status: 200, cache: 'public, max-age=0, must-revalidate' },
     { path: '/_next/static/chunks/test.js', status: 200, cache: 'public, max-age=31536000, immutable' },
     { path: '/no-such-page/', status: 404, cache: 'public, max-age=0, must-revalidate' },
+    { path: '/learn/topic', status: 301, cache: 'public, max-age=0, must-revalidate', location: '/learn/topic/' },
   ];
   for (const c of cases) {
-    const r = await get(`http://127.0.0.1:${port}${c.path}`);
+    const r = await get(`http://127.0.0.1:${port}${c.path}`, {}, 'manual');
     const missing = expected.filter((h) => r.headers.get(h.key) !== h.value).map((h) => h.key);
     check(r.status === c.status && missing.length === 0, `static ${c.path}: HTTP ${r.status}, security headers${missing.length ? ` missing/wrong: ${missing.join(', ')}` : ''}`);
     check(r.headers.get('cache-control') === c.cache, `static ${c.path}: Cache-Control ${r.headers.get('cache-control')}`);
+    if (c.location) check(r.headers.get('location') === c.location, `static ${c.path}: redirects to ${r.headers.get('location')}`);
   }
 }
 
@@ -112,7 +114,9 @@ async function main() {
   chmodSync(dir, 0o755); // nginx workers drop root and must reach the static root and temp dirs
   const staticRoot = path.join(dir, 'static');
   mkdirSync(path.join(staticRoot, '_next', 'static', 'chunks'), { recursive: true });
+  mkdirSync(path.join(staticRoot, 'learn', 'topic'), { recursive: true });
   writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>export</title>');
+  writeFileSync(path.join(staticRoot, 'learn', 'topic', 'index.html'), '<!doctype html><title>topic</title>');
   writeFileSync(path.join(staticRoot, '404.html'), '<!doctype html><title>not found</title>');
   writeFileSync(path.join(staticRoot, '_next', 'static', 'chunks', 'test.js'), 'console.log(1)');
 
