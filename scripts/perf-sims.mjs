@@ -109,16 +109,32 @@ async function browser() {
 
     await page.goto(`${base}/playground/queue`);
     const sweepStatus = page.getByRole('status', { name: 'Sweep status' });
-    await sweepStatus.waitFor();
-    const t0 = Date.now();
-    await page.getByRole('button', { name: /Run the sweep/ }).click();
+    // The panel runs the sweep by itself once; wait for that, then time a run on request.
     await sweepStatus.filter({ hasText: /20 runs in \d+ ms/ }).waitFor({ timeout: 30_000 });
-    const clickToResult = Date.now() - t0;
-    const text = (await sweepStatus.textContent()) ?? '';
+    const button = page.getByRole('button', { name: /Run the sweep/ });
+    const measured = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const el = document.querySelector('[aria-label="Sweep status"]');
+          const t0 = performance.now();
+          let sawRunning = false;
+          const mo = new MutationObserver(() => {
+            const text = el?.textContent ?? '';
+            if (text.startsWith('Running')) sawRunning = true;
+            else if (sawRunning && /20 runs in \d+ ms/.test(text)) {
+              mo.disconnect();
+              resolve({ text, clickToResultMs: Math.round(performance.now() - t0) });
+            }
+          });
+          if (el) mo.observe(el, { childList: true, characterData: true, subtree: true });
+        }),
+    );
+    await button.click();
+    const { text, clickToResultMs: clickToResult } = await measured;
     const inPage = Number(/in (\d+) ms/.exec(text)?.[1]);
     results.pageSweep = { points: 20, workerMs: inPage, clickToResultMs: clickToResult };
     targets.push({ name: 'sweep in the page ≤ 1000 ms', ok: inPage <= 1000 });
-    log(`Browser: 20-point sweep from the page (Web Worker): ${inPage} ms measured by the page, ${clickToResult} ms click to result seen by Playwright`);
+    log(`Browser: 20-point sweep from the page (Web Worker): ${inPage} ms measured by the page, ${clickToResult} ms from click to result on screen`);
   } finally {
     await b.close();
     server?.kill();

@@ -109,6 +109,8 @@ export interface SimDefinition<P extends Params = Params, S = unknown> {
   formatTime?: (simMs: number) => string;
   /** Chart x-axis tick text for sim seconds (default `12s`). */
   formatAxisTime?: (simSeconds: number) => string;
+  /** Allowed x-axis tick spacings in sim seconds (e.g. whole months), default uPlot's. */
+  axisTimeSteps?: number[];
   /** Parameters a learner may vary in the B lane (default: the visible controls). */
   compareKeys?: (keyof P & string)[];
   /** What the model assumes, one sentence each (the expandable note). */

@@ -26,7 +26,7 @@ export function mergeParams<P extends Params>(schema: z.ZodObject, base: P, over
     if (r.success) next[key] = r.data;
     else {
       const issue = r.error.issues[0] as z.core.$ZodIssue;
-      problems.push(formatZodIssue({ ...issue, path: [key, ...issue.path] }, { [key]: value }));
+      problems.push(formatZodIssue({ ...issue, path: [key, ...issue.path] }, { [key]: value }, schema));
     }
   }
   const whole = schema.safeParse(next);

@@ -89,7 +89,7 @@ export function decodeParams<P extends Record<string, unknown>>(
     else {
       const issue = r.error.issues[0] as z.core.$ZodIssue;
       const shown = typeof value === 'number' && Number.isFinite(value) ? value : text;
-      problems.push(formatZodIssue({ ...issue, path: [f.key, ...issue.path] }, { [f.key]: shown }));
+      problems.push(formatZodIssue({ ...issue, path: [f.key, ...issue.path] }, { [f.key]: shown }, schema));
     }
   }
   // Cross-field rules (if a model has any) are checked on the whole object; if they fail, use base.

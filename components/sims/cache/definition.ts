@@ -38,7 +38,7 @@ export const cacheSim = defineSim<CacheParams, CacheSnapshot>({
   title: 'Cache in front of a database',
   schema: models.cache.schema,
   create: (p) => models.cache.create(p),
-  defaults: { keys: 10_000, capacity: 1_000, requests: 40_000, warmupRequests: 10_000, sampleIntervalMs: 1000, arrivalRate: 1000 },
+  defaults: { keys: 10_000, capacity: 1_000, requests: 40_000, warmupRequests: 5_000, sampleIntervalMs: 1000, arrivalRate: 1000 },
   controls: ['capacity', 'zipf', 'policy', 'ttlMs', 'writeRatio', 'cacheMode'],
   ui: {
     keys: { min: 100, max: 100_000, step: 100 },

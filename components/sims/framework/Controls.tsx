@@ -14,10 +14,12 @@ export function Controls() {
   const shown = controls.map((k) => fields.find((f) => f.key === k)).filter((f) => f !== undefined);
   if (shown.length === 0) return null;
   return (
-    <div className="no-print grid gap-x-5 gap-y-3 sm:grid-cols-2" role="group" aria-label="Settings">
+    <div className="no-print @container" role="group" aria-label="Settings">
+      <div className="grid gap-x-5 gap-y-3 @md:grid-cols-2">
       {shown.map((f) => (
         <ParamControl key={f.key} field={f} value={params[f.key]} range={ui?.[f.key]} onChange={(v) => setParam(f.key, v)} />
       ))}
+      </div>
     </div>
   );
 }

@@ -57,6 +57,7 @@ export function LiveChart({ chartId }: { chartId: string }) {
   const params = useSim((s) => s.params) as Params;
   const hasB = useSim((s) => s.b !== null);
   const axisTime = useSim((s) => s.def.formatAxisTime) ?? ((sec: number) => `${sec}s`);
+  const axisSteps = useSim((s) => s.def.axisTimeSteps);
   const dark = useDarkTheme();
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
@@ -89,7 +90,7 @@ export function LiveChart({ chartId }: { chartId: string }) {
         cursor: { show: false },
         scales: { x: { time: false }, y: { range: (_u, min, max) => [Math.min(0, min), max > 0 ? max * 1.1 : 1] } },
         axes: [
-          { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u, vals) => vals.map(axisTime) },
+          { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u, vals) => vals.map(axisTime), ...(axisSteps ? { incrs: axisSteps } : {}) },
           { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, size: 56, values: (_u, vals) => vals.map(fmt) },
         ],
         series: [{}, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash, points: { show: false } }))],

@@ -44,7 +44,7 @@ function MotionToggle() {
   return (
     <label className="no-print flex min-h-9 items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
       <input type="checkbox" className="h-4 w-4 accent-sky-700 dark:accent-sky-400" checked={animate} onChange={(e) => api.getState().setAnimate(e.target.checked)} />
-      Animate requests
+      Animate
     </label>
   );
 }

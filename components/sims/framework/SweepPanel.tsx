@@ -10,6 +10,8 @@ import { DASH, seriesColor } from './palette';
 import { useDarkTheme } from './theme';
 
 const HEIGHT = 200;
+/** Wall ms of quiet after a settings change before the sweep re-runs by itself. */
+const AUTO_RUN_DELAY_MS = 700;
 
 /**
  * A parameter sweep (e.g. latency vs load, 20 runs) computed in the worker, with the theory
@@ -31,6 +33,17 @@ export function SweepPanel() {
     await api.getState().runSweep();
     setTookMs(Math.round(performance.now() - t0));
   };
+
+  // Keep the sweep current: re-run (in the worker) a moment after the settings stop changing.
+  useEffect(() => {
+    if (!sweepDef || !stale || sweep.status === 'running') return;
+    const timer = setTimeout(async () => {
+      const t0 = performance.now();
+      await api.getState().runSweep();
+      setTookMs(Math.round(performance.now() - t0));
+    }, AUTO_RUN_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [api, sweepDef, stale, sweep.status, params]);
 
   useEffect(() => {
     const el = box.current;

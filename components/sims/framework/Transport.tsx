@@ -7,8 +7,26 @@ import { useSim, useSimStoreApi } from './context';
 /** Speeds offered (sim ms per wall ms); the largest are the fast-forward settings. */
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100] as const;
 
-const btn =
-  'inline-flex min-h-10 min-w-10 items-center justify-center gap-1 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
+const base = 'inline-flex min-h-10 min-w-10 items-center justify-center gap-1.5 rounded-md border px-3 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
+const btn = `${base} border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800`;
+const primary = `${base} min-w-24 border-sky-700 bg-sky-700 text-white hover:bg-sky-800 dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200`;
+
+/** Small playback icons as SVG (system fonts lack some media glyphs). */
+const ICONS = {
+  play: 'M4 2 L13 8 L4 14 Z',
+  pause: 'M3 2 H6.5 V14 H3 Z M9.5 2 H13 V14 H9.5 Z',
+  step: 'M3 2 L10 8 L3 14 Z M11 2 H13.5 V14 H11 Z',
+  end: 'M1 2 L7 8 L1 14 Z M7 2 L13 8 L7 14 Z M13 2 H15 V14 H13 Z',
+  reset: 'M8 2 A6 6 0 1 1 2.3 6 H0.5 L3.5 2.5 L6.5 6 H4.4 A4 4 0 1 0 8 4 Z',
+} as const;
+
+function Icon({ name }: { name: keyof typeof ICONS }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" className="shrink-0">
+      <path d={ICONS[name]} fill="currentColor" />
+    </svg>
+  );
+}
 
 /** Play/pause, step, speed, reset and run-to-end, with the sim clock. */
 export function Transport() {
@@ -22,17 +40,17 @@ export function Transport() {
   const status = busy ? 'Computing…' : done ? 'Finished' : playing ? 'Running' : 'Paused';
   return (
     <div className="no-print flex flex-wrap items-center gap-2" role="toolbar" aria-label="Simulation playback">
-      <button type="button" className={`${btn} border-sky-700 bg-sky-700 text-white hover:bg-sky-800 dark:border-sky-500 dark:bg-sky-600 dark:text-white dark:hover:bg-sky-500`} onClick={playing ? pause : play} disabled={busy} aria-pressed={playing}>
-        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : done ? 'Replay' : 'Play'}
+      <button type="button" className={primary} onClick={playing ? pause : play} disabled={busy}>
+        <Icon name={playing ? 'pause' : 'play'} /> {playing ? 'Pause' : done ? 'Replay' : 'Play'}
       </button>
       <button type="button" className={btn} onClick={step} disabled={busy || done}>
-        <span aria-hidden="true">⏵|</span> Step
+        <Icon name="step" /> Step
       </button>
       <button type="button" className={btn} onClick={() => void runToEnd()} disabled={busy || done}>
-        <span aria-hidden="true">⏭</span> Run to end
+        <Icon name="end" /> Run to end
       </button>
       <button type="button" className={btn} onClick={reset} disabled={busy}>
-        <span aria-hidden="true">↺</span> Reset
+        <Icon name="reset" /> Reset
       </button>
       <label htmlFor={id} className="ml-1 text-sm text-slate-700 dark:text-slate-300">
         Speed

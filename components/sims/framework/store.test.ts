@@ -43,7 +43,7 @@ describe('simulation store', () => {
     const s = make();
     s.getState().setParam('workers', 0);
     expect(s.getState().params.workers).toBe(1);
-    expect(s.getState().notices[0]).toMatch(/workers must be at least 1/);
+    expect(s.getState().notices[0]).toMatch(/workers must be between 1 and 10000 workers, got 0/);
   });
 
   it('falls back to defaults for bad link fields, with a notice, and uses the good ones', () => {
@@ -56,7 +56,7 @@ describe('simulation store', () => {
     expect(st.params.serviceDist).toBe('exponential');
     expect(st.params.seed).toBe(1);
     expect(st.notices).toHaveLength(3);
-    expect(st.notices.join(' ')).toMatch(/workers must be at least 1, got -5/);
+    expect(st.notices.join(' ')).toMatch(/workers must be between 1 and 10000 workers, got -5/);
   });
 
   it('round-trips a run through its share link', async () => {

@@ -114,7 +114,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
   const controls = Array.isArray(props.controls)
     ? (props.controls as string[]).filter((k) => allKeys.includes(k))
     : opts.playground
-      ? (def.playgroundControls ?? allKeys)
+      ? (def.playgroundControls ?? [...def.controls, ...allKeys.filter((k) => !(def.controls as string[]).includes(k))])
       : def.controls;
 
   return createStore<SimState<P, S>>()((set, get) => {

@@ -3,51 +3,61 @@
 import type { QueueSnapshot } from '@/lib/sim/models/queue';
 import { useLiveSnapshot } from '../framework/useLiveSnapshot';
 
-const MAX_BOXES = 24;
+const MAX_BOXES = 30;
+const BOX = 11;
 
-/** Arrivals → waiting room → workers, redrawn every frame: the queue visibly grows and drains. */
+/**
+ * Arrivals → waiting room → workers, redrawn every frame: the queue visibly grows and drains.
+ * Waiting jobs are orange boxes lined up in front of the workers; a busy worker is a filled
+ * circle with a tick, an idle one an empty ring (shape as well as colour).
+ */
 export function QueuePicture({ lane = 'a' }: { lane?: 'a' | 'b' }) {
   const s = useLiveSnapshot<QueueSnapshot>(lane);
   if (!s) return null;
   const shown = Math.min(s.queueLength, MAX_BOXES);
   const workers = Math.min(s.workers, 16);
-  const rowH = Math.max(14, Math.min(28, 150 / workers));
-  const height = Math.max(90, workers * rowH + 20);
+  const rowH = workers > 8 ? 11 : 20;
+  const height = Math.max(70, workers * rowH + 24);
+  const mid = height / 2;
+  const queueRight = 430;
   const label = `${lane === 'b' ? 'Lane B: ' : ''}${s.queueLength} jobs waiting, ${s.busyWorkers} of ${s.workers} workers busy.`;
   return (
-    <svg viewBox={`0 0 600 ${height}`} role="img" aria-label={label} className="h-auto w-full text-slate-700 dark:text-slate-300">
-      <text x="0" y="14" fontSize="12" fill="currentColor">
-        {lane === 'b' ? 'B: ' : ''}arrivals
-      </text>
-      <line x1="0" y1={height / 2} x2="70" y2={height / 2} stroke="currentColor" strokeWidth="2" markerEnd="url(#q-arrow)" />
+    <svg viewBox={`0 0 640 ${height}`} role="img" aria-label={label} className="h-auto max-h-56 w-full text-slate-700 dark:text-slate-300">
       <defs>
-        <marker id="q-arrow" markerWidth="8" markerHeight="8" refX="6" refY="4" orient="auto">
+        <marker id={`q-arrow-${lane}`} markerWidth="8" markerHeight="8" refX="6" refY="4" orient="auto">
           <path d="M0,0 L8,4 L0,8 z" fill="currentColor" />
         </marker>
       </defs>
+      <text x="0" y={mid - 8} fontSize="12" fill="currentColor">
+        {lane === 'b' ? 'B: arrivals' : 'arrivals'}
+      </text>
+      <line x1="0" y1={mid} x2="60" y2={mid} stroke="currentColor" strokeWidth="2" markerEnd={`url(#q-arrow-${lane})`} />
+      <rect x={queueRight - MAX_BOXES * (BOX + 1) - 6} y={mid - 14} width={MAX_BOXES * (BOX + 1) + 10} height="28" rx="4" fill="none" stroke="currentColor" strokeOpacity="0.35" strokeDasharray="3 3" />
       {Array.from({ length: shown }, (_, i) => (
-        <rect key={i} x={360 - (i + 1) * 12} y={height / 2 - 10} width="10" height="20" rx="2" fill="#E69F00" stroke="#7a5200" />
+        <rect key={i} x={queueRight - (i + 1) * (BOX + 1)} y={mid - 10} width={BOX} height="20" rx="2" fill="#E69F00" stroke="#7a5200" />
       ))}
-      <text x="80" y={height / 2 + 28} fontSize="12" fill="currentColor">
-        queue: {s.queueLength}
+      <text x={queueRight - MAX_BOXES * (BOX + 1) - 4} y={mid + 30} fontSize="12" fill="currentColor">
+        waiting: {s.queueLength}
         {s.queueLength > MAX_BOXES ? ` (${MAX_BOXES} drawn)` : ''}
       </text>
       {Array.from({ length: workers }, (_, i) => {
         const busy = i < s.busyWorkers;
-        const y = 10 + i * rowH + rowH / 2;
+        const y = (height - workers * rowH) / 2 + i * rowH + rowH / 2;
+        const r = rowH / 2 - 1.5;
         return (
           <g key={i}>
-            <line x1="372" y1={height / 2} x2="430" y2={y} stroke="currentColor" strokeOpacity="0.3" />
-            <circle cx="440" cy={y} r={rowH / 2 - 2} fill={busy ? '#0072B2' : 'none'} stroke="#0072B2" strokeWidth="2" />
-            {busy && <path d={`M${436} ${y - 3} l4 3 l-4 3`} stroke="white" fill="none" strokeWidth="1.5" />}
+            <line x1={queueRight + 4} y1={mid} x2={480 - r} y2={y} stroke="currentColor" strokeOpacity="0.3" />
+            <circle cx="480" cy={y} r={r} fill={busy ? '#0072B2' : 'none'} stroke="#0072B2" strokeWidth="2" />
+            {busy && <path d={`M${480 - r / 2} ${y} l${r / 3} ${r / 3} l${r / 2} ${-r / 1.5}`} stroke="white" fill="none" strokeWidth="1.5" />}
           </g>
         );
       })}
-      <text x="460" y={height / 2 - 6} fontSize="12" fill="currentColor">
-        workers: {s.busyWorkers}/{s.workers} busy
+      <text x="500" y={mid - 4} fontSize="12" fill="currentColor">
+        workers {s.busyWorkers}/{s.workers} busy
       </text>
-      <text x="460" y={height / 2 + 12} fontSize="12" fill="currentColor">
-        (filled = busy)
+      <text x="500" y={mid + 12} fontSize="11" fill="currentColor">
+        filled ✓ = busy
+        {s.workers > workers ? `, ${workers} drawn` : ''}
       </text>
     </svg>
   );

@@ -58,6 +58,7 @@ export const scalingExplorer = defineSim<ScalingParams, ScalingSnapshot>({
   defaultSpeed: 1,
   formatTime: (ms) => `month ${Math.floor(ms / MONTH_MS)}`,
   formatAxisTime: (sec) => `${Math.round((sec * 1000) / MONTH_MS)} mo`,
+  axisTimeSteps: [1, 2, 3, 6, 12, 24, 60].map((months) => (months * MONTH_MS) / 1000),
   assumptions: [
     'Demand grows by the same percentage every month (compounded); capacity is bought ahead so machines stay at or below the target utilisation.',
     'Vertical: a ladder of machine sizes, each twice the last, priced at small price × (size)^exponent; the largest is a hard ceiling.',

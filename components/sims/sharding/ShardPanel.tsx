@@ -31,7 +31,7 @@ export function ShardPanel() {
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
-          className="no-print min-h-10 rounded-md border border-sky-700 bg-sky-700 px-3 text-sm font-medium text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-50 dark:border-sky-500 dark:bg-sky-600 dark:hover:bg-sky-500"
+          className="no-print min-h-10 rounded-md border border-sky-700 bg-sky-700 px-3 text-sm font-medium text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-50 dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
           disabled={locked || snap.shards.length >= 256}
           onClick={() => api.getState().act({ type: 'add-server' })}
         >
