@@ -62,7 +62,7 @@ export function DeployFleet() {
       {groups.map((g) => (
         <div key={g.name}>
           {groups.length > 1 && <p className="mb-1 text-xs font-medium text-slate-700 dark:text-slate-300">{g.name}</p>}
-          <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-6" aria-label={g.name}>
+          <ul className="grid grid-cols-[repeat(auto-fill,minmax(6.5rem,1fr))] gap-2" aria-label={g.name}>
             {snap.servers.slice(g.from, g.to).map((s, i) => (
               <ServerTile key={g.from + i} index={g.from + i} server={s} />
             ))}

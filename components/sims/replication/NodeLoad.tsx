@@ -32,21 +32,23 @@ export function NodeLoad() {
         <strong>{m.staleReads.toLocaleString('en-US')}</strong> stale reads ({formatValue(m.staleReadShare, '%')} of {m.reads.toLocaleString('en-US')}), of which{' '}
         <strong>{m.readYourWritesViolations.toLocaleString('en-US')}</strong> were users not seeing their own write.
       </div>
-      <ul className="flex flex-col gap-1.5" aria-label="Load per node">
+      <ul className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-4 gap-y-1.5" aria-label="Load per node">
         {snap.nodes.map((n, i) => {
           const util = m.perNode[i]?.utilization ?? 0;
           const name = i === 0 ? 'primary' : `replica ${i}`;
           return (
-            <li key={i} className="grid grid-cols-[6.5rem_1fr_auto] items-center gap-2 text-sm" aria-label={`${name}: ${formatValue(util, '%')} busy, ${n.served} requests served${i ? `, ${n.pendingWrites} writes not yet applied` : ''}`}>
-              <span className="flex items-center gap-1.5 font-medium">
-                <span aria-hidden="true" className={`inline-block h-3 w-3 border border-current ${i === 0 ? 'rounded-sm' : 'rounded-full'}`} style={{ background: ROLE_COLOR[n.role] }} />
-                {name}
+            <li key={i} className="flex flex-col gap-0.5 text-sm" aria-label={`${name}: ${formatValue(util, '%')} busy, ${n.served} requests served${i ? `, ${n.pendingWrites} writes not yet applied` : ''}`}>
+              <span className="flex flex-wrap items-baseline justify-between gap-x-2">
+                <span className="flex items-center gap-1.5 font-medium">
+                  <span aria-hidden="true" className={`inline-block h-3 w-3 border border-current ${i === 0 ? 'rounded-sm' : 'rounded-full'}`} style={{ background: ROLE_COLOR[n.role] }} />
+                  {name}
+                </span>
+                <span className="font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
+                  {formatValue(util, '%')} busy{i > 0 ? ` · ${n.pendingWrites} writes behind` : ` · ${n.queue + n.busy} queued`}
+                </span>
               </span>
-              <span aria-hidden="true" className="h-4 rounded bg-slate-200 dark:bg-slate-800">
-                <span className="block h-4 rounded" style={{ width: `${Math.min(100, util * 100)}%`, background: ROLE_COLOR[n.role] }} />
-              </span>
-              <span className="w-44 text-right font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
-                {formatValue(util, '%')} busy{i > 0 ? ` · ${n.pendingWrites} behind` : ` · ${n.queue + n.busy} queued`}
+              <span aria-hidden="true" className="h-3 rounded bg-slate-200 dark:bg-slate-800">
+                <span className="block h-3 rounded" style={{ width: `${Math.min(100, util * 100)}%`, background: ROLE_COLOR[n.role] }} />
               </span>
             </li>
           );

@@ -40,36 +40,36 @@ export function SessionFleet() {
         {params.sessionMode === 'shared' ? ` in a shared store, +${params.storeLatencyMs} ms per request` : ' in each server’s memory'}
         {params.sessionMode === 'sticky' ? ', each user pinned to one server' : ''}.
       </p>
-      <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4" aria-label="Servers">
+      <ul className="grid grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))] gap-2" aria-label="Servers">
         {snap.servers.map((s, i) => {
           const steve = path.current === i;
           return (
             <li
               key={i}
               aria-label={`${serverName(i)}, ${s.alive ? 'serving' : 'down'}${steve ? ', Steve is here' : ''}`}
-              className={`flex flex-col gap-1 rounded-lg border-2 p-2 text-sm ${s.alive ? 'border-slate-300 dark:border-slate-600' : 'border-dashed border-rose-600 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40'}`}
+              className={`flex flex-col gap-1 rounded-lg border-2 p-2 text-xs ${s.alive ? 'border-slate-300 dark:border-slate-600' : 'border-dashed border-rose-600 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40'}`}
             >
-              <div className="flex items-center justify-between gap-1">
-                <span className="flex items-center gap-1.5 font-semibold">
-                  <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-current" style={{ background: seriesColor(i, dark) }} />
-                  {serverName(i)}
-                </span>
-                <span className={s.alive ? 'text-slate-600 dark:text-slate-400' : 'font-semibold text-rose-800 dark:text-rose-200'}>{s.alive ? 'serving' : '✕ down'}</span>
-              </div>
-              {steve && <span className="w-fit rounded bg-sky-100 px-1.5 text-xs font-semibold text-sky-900 dark:bg-sky-900 dark:text-sky-100">★ Steve is here</span>}
-              <div aria-hidden="true" className="h-2 rounded bg-slate-200 dark:bg-slate-800">
-                <div className="h-2 rounded" style={{ width: `${(100 * s.served) / maxServed}%`, background: seriesColor(i, dark) }} />
-              </div>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs text-slate-700 dark:text-slate-300">
-                <dt>served</dt>
-                <dd className="text-right font-mono tabular-nums">{s.served.toLocaleString('en-US')} requests</dd>
-                <dt>sessions</dt>
-                <dd className="text-right font-mono tabular-nums">{s.sessions}</dd>
-                <dt>waiting</dt>
-                <dd className="text-right font-mono tabular-nums">{s.queue + s.busy}</dd>
-              </dl>
+              <span className="flex items-center gap-1.5 text-sm font-semibold">
+                <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-full border border-current" style={{ background: seriesColor(i, dark) }} />
+                {serverName(i)}
+              </span>
+              <span className={s.alive ? 'text-slate-600 dark:text-slate-400' : 'font-semibold text-rose-800 dark:text-rose-200'}>
+                {s.alive ? 'serving' : '✕ down'}
+                {steve && <strong className="ml-1 rounded bg-sky-100 px-1 text-sky-900 dark:bg-sky-900 dark:text-sky-100">★ Steve</strong>}
+              </span>
+              <span aria-hidden="true" className="h-2 rounded bg-slate-200 dark:bg-slate-800">
+                <span className="block h-2 rounded" style={{ width: `${(100 * s.served) / maxServed}%`, background: seriesColor(i, dark) }} />
+              </span>
+              <span className="font-mono tabular-nums text-slate-700 dark:text-slate-300">
+                {s.served.toLocaleString('en-US')} served
+                <br />
+                {s.sessions} sessions
+                <br />
+                {s.queue + s.busy} queued
+              </span>
               <button type="button" className={`${btn} no-print`} disabled={locked} onClick={() => act({ type: s.alive ? 'kill' : 'revive', server: i })}>
-                {s.alive ? 'Kill' : 'Revive'} {serverName(i)}
+                {s.alive ? 'Kill' : 'Revive'}
+                <span className="sr-only"> {serverName(i)}</span>
               </button>
             </li>
           );

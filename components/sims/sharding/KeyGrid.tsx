@@ -4,7 +4,7 @@ import { seriesColor } from '../framework/palette';
 import type { KeyMoves } from './key-moves';
 
 const COLS = 25;
-const CELL = 16;
+const CELL = 14;
 
 /**
  * A sample of keys as dots coloured by the shard that holds them now. Keys that changed shard
@@ -21,7 +21,7 @@ export function KeyGrid({ moves, dark }: { moves: KeyMoves; dark: boolean }) {
       : `${n} sample keys coloured by their shard after going from ${moves.shardsBefore} to ${moves.shardsNow} shards; ${movedInSample} of them moved (squares).`;
   return (
     <figure className="flex flex-col gap-1">
-      <svg viewBox={`0 0 ${COLS * CELL} ${rows * CELL}`} role="img" aria-label={label} className="h-auto w-full max-w-md">
+      <svg viewBox={`0 0 ${COLS * CELL} ${rows * CELL}`} role="img" aria-label={label} className="h-auto w-full max-w-sm">
         {moves.sampleKeys.map((key, i) => {
           const x = (i % COLS) * CELL + CELL / 2;
           const y = Math.floor(i / COLS) * CELL + CELL / 2;

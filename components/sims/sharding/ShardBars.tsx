@@ -20,7 +20,7 @@ export function ShardBars({ snap, dark }: { snap: ShardingView; dark: boolean })
   const shown = per.slice(0, MAX_BARS);
   return (
     <div className="flex flex-col gap-1">
-      <ul className="flex flex-col gap-1" aria-label="Requests per shard">
+      <ul className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-4 gap-y-1" aria-label="Requests per shard">
         {shown.map((s, i) => {
           const share = total ? s.served / total : 0;
           const isHot = i === hot && per.length > 1;
@@ -29,19 +29,21 @@ export function ShardBars({ snap, dark }: { snap: ShardingView; dark: boolean })
             <li
               key={i}
               aria-label={`shard ${i}${isNew ? ' (new)' : ''}: ${formatValue(share, '%')} of requests, ${formatValue(s.utilization, '%')} busy, ${s.keys} keys${isHot ? ', hottest' : ''}`}
-              className={`grid grid-cols-[5.5rem_1fr_auto] items-center gap-2 rounded px-1 text-sm ${isHot ? 'outline-2 outline-rose-600 dark:outline-rose-400' : ''}`}
+              className={`flex flex-col gap-0.5 rounded px-1 text-sm ${isHot ? 'outline-2 outline-rose-600 dark:outline-rose-400' : ''}`}
             >
-              <span className="flex items-center gap-1.5 font-medium">
-                <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-current" style={{ background: seriesColor(i, dark) }} />
-                shard {i}
-                {isNew && <span className="text-xs font-normal">(new)</span>}
+              <span className="flex flex-wrap items-baseline justify-between gap-x-2">
+                <span className="flex items-center gap-1.5 font-medium">
+                  <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-current" style={{ background: seriesColor(i, dark) }} />
+                  shard {i}
+                  {isNew && <span className="text-xs font-normal">(new)</span>}
+                  {isHot && <strong className="text-xs text-rose-800 dark:text-rose-200">hottest</strong>}
+                </span>
+                <span className="font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
+                  {formatValue(share, '%')} · {formatValue(s.utilization, '%')} busy · {s.keys.toLocaleString('en-US')} keys
+                </span>
               </span>
-              <span aria-hidden="true" className="h-3 rounded bg-slate-200 dark:bg-slate-800">
-                <span className="block h-3 rounded" style={{ width: `${(100 * share) / maxShare}%`, background: seriesColor(i, dark) }} />
-              </span>
-              <span className="w-56 text-right font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
-                {isHot && <strong className="mr-1 font-sans text-rose-800 dark:text-rose-200">hottest</strong>}
-                {formatValue(share, '%')} · {formatValue(s.utilization, '%')} busy · {s.keys.toLocaleString('en-US')} keys
+              <span aria-hidden="true" className="h-2.5 rounded bg-slate-200 dark:bg-slate-800">
+                <span className="block h-2.5 rounded" style={{ width: `${(100 * share) / maxShare}%`, background: seriesColor(i, dark) }} />
               </span>
             </li>
           );

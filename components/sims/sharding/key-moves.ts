@@ -28,7 +28,7 @@ export interface KeyMoves {
  * keyMoves('modulo', 4, 5, 10_000, 100).movedShare; // ≈ 0.8, most of it between old shards
  * keyMoves('consistent-hash', 4, 5, 10_000, 100).movedShare; // ≈ 0.2, all onto shard 4
  */
-export function keyMoves(kind: Partitioning, shardsBefore: number, shardsNow: number, keys: number, virtualNodes: number, gridSize = 400): KeyMoves {
+export function keyMoves(kind: Partitioning, shardsBefore: number, shardsNow: number, keys: number, virtualNodes: number, gridSize = 200): KeyMoves {
   const was = makePartitioner(kind, shardsBefore, keys, virtualNodes);
   const is = shardsNow === shardsBefore ? was : makePartitioner(kind, shardsNow, keys, virtualNodes);
   let moved = 0;
