@@ -14,8 +14,8 @@ export interface SimCatalogEntry {
   title: string;
   summary: string;
   /**
-   * Tailwind min-height classes of the lesson embed; the lazy placeholder and the frame both use
-   * them, so loading never shifts the page.
+   * Tailwind height classes of the lesson embed (fixed: the frame scrolls inside); the lazy
+   * placeholder and the frame both use them, so loading never shifts the page.
    */
   frameClass: string;
   implemented: boolean;
@@ -29,7 +29,7 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     mdxName: 'ScalingExplorer',
     title: 'Scale up or scale out',
     summary: 'Demand grows: the cost, headroom and failure story of one big machine against many small ones behind a balancer.',
-    frameClass: 'min-h-[1180px] md:min-h-[900px]',
+    frameClass: 'h-[760px] md:h-[820px]',
     implemented: true,
   },
   {
@@ -38,20 +38,20 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     mdxName: 'LoadBalancerSim',
     title: 'Load balancer',
     summary: 'Requests spread over N servers by six algorithms; kill a server and watch the tail latency and the drops.',
-    frameClass: 'min-h-[1400px] md:min-h-[1040px]',
+    frameClass: 'h-[760px] md:h-[820px]',
     implemented: true,
   },
-  { id: 'sessions', slug: 'sessions', mdxName: 'SessionSim', title: 'Sessions', summary: 'Local, sticky and shared sessions when servers come and go.', frameClass: 'min-h-[1100px] md:min-h-[860px]', implemented: true },
-  { id: 'deploy', slug: 'deploy', mdxName: 'DeploySim', title: 'Deployments', summary: 'All-at-once, rolling and blue-green deploys of one machine image.', frameClass: 'min-h-[1100px] md:min-h-[860px]', implemented: true },
-  { id: 'replication', slug: 'replication', mdxName: 'ReplicationSim', title: 'Replication', summary: 'A primary and replicas: lag, stale reads and read-your-writes.', frameClass: 'min-h-[1100px] md:min-h-[860px]', implemented: true },
-  { id: 'sharding', slug: 'sharding', mdxName: 'ShardingSim', title: 'Sharding', summary: 'Modulo, consistent hashing and ranges: hot shards and moved keys.', frameClass: 'min-h-[1100px] md:min-h-[860px]', implemented: true },
+  { id: 'sessions', slug: 'sessions', mdxName: 'SessionSim', title: 'Sessions', summary: 'Local, sticky and shared sessions when servers come and go.', frameClass: 'min-h-[2090px] md:min-h-[1320px] lg:min-h-[1080px] xl:min-h-[1120px]', implemented: true },
+  { id: 'deploy', slug: 'deploy', mdxName: 'DeploySim', title: 'Deployments', summary: 'All-at-once, rolling and blue-green deploys of one machine image.', frameClass: 'min-h-[2100px] md:min-h-[1400px] lg:min-h-[1350px] xl:min-h-[1180px]', implemented: true },
+  { id: 'replication', slug: 'replication', mdxName: 'ReplicationSim', title: 'Replication', summary: 'A primary and replicas: lag, stale reads and read-your-writes.', frameClass: 'min-h-[1910px] md:min-h-[1400px] lg:min-h-[1240px] xl:min-h-[1070px]', implemented: true },
+  { id: 'sharding', slug: 'sharding', mdxName: 'ShardingSim', title: 'Sharding', summary: 'Modulo, consistent hashing and ranges: hot shards and moved keys.', frameClass: 'min-h-[2160px] md:min-h-[1590px] lg:min-h-[1400px] xl:min-h-[1200px]', implemented: true },
   {
     id: 'cache',
     slug: 'cache',
     mdxName: 'CacheSim',
     title: 'Cache',
     summary: 'Cache-aside in front of a database: hit rate, database load and latency against the Che/LRU prediction.',
-    frameClass: 'min-h-[1300px] md:min-h-[980px]',
+    frameClass: 'h-[760px] md:h-[820px]',
     implemented: true,
   },
   {
@@ -60,7 +60,7 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     mdxName: 'QueueSim',
     title: 'Job queue',
     summary: 'Arrivals, workers and a waiting room: Little’s law live, and latency against load beside the M/M/c curve.',
-    frameClass: 'min-h-[1400px] md:min-h-[1060px]',
+    frameClass: 'h-[760px] md:h-[820px]',
     implemented: true,
   },
 ];
