@@ -40,7 +40,7 @@ export function SessionFleet() {
         {params.sessionMode === 'shared' ? ` in a shared store, +${params.storeLatencyMs} ms per request` : ' in each server’s memory'}
         {params.sessionMode === 'sticky' ? ', each user pinned to one server' : ''}.
       </p>
-      <ul className="grid grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))] gap-2" aria-label="Servers">
+      <ul className="grid grid-cols-[repeat(auto-fill,minmax(6.5rem,1fr))] gap-2" aria-label="Servers">
         {snap.servers.map((s, i) => {
           const steve = path.current === i;
           return (
