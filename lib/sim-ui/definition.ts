@@ -109,6 +109,8 @@ export interface SimDefinition<P extends Params = Params, S = unknown> {
   formatTime?: (simMs: number) => string;
   /** Chart x-axis tick text for sim seconds (default `12s`). */
   formatAxisTime?: (simSeconds: number) => string;
+  /** True while the run is in its warm-up (nothing counted yet); the header says so. */
+  warmingUp?: (snapshot: S) => boolean;
   /** Allowed x-axis tick spacings in sim seconds (e.g. whole months), default uPlot's. */
   axisTimeSteps?: number[];
   /** Parameters a learner may vary in the B lane (default: the visible controls). */

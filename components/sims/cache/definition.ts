@@ -105,6 +105,7 @@ export const cacheSim = defineSim<CacheParams, CacheSnapshot>({
     currentX: (p) => p.capacity / p.keys,
   },
   compareKeys: ['capacity', 'policy', 'zipf', 'ttlMs', 'writeRatio', 'cacheMode', 'keys'],
+  warmingUp: (s) => s.metrics.requests === 0,
   sampleEveryMs: (p) => p.sampleIntervalMs,
   stepMs: (p) => p.sampleIntervalMs,
   defaultSpeed: 1,

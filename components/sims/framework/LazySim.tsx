@@ -7,12 +7,19 @@ import { useSeenOnce } from './hooks';
 /** How far below the viewport a simulation starts loading (so it is ready when it arrives). */
 export const PRELOAD_MARGIN = '600px 0px';
 
-/** A box of the simulation's own min-height with its title, shown until the code arrives. */
+/** A box of the simulation's own fixed height with its title, shown until the code arrives. */
 export function SimPlaceholder({ entry, title }: { entry: SimCatalogEntry; title?: string }) {
   return (
     <div className={`sim-frame not-prose my-8 flex flex-col gap-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900/40 ${entry.frameClass}`}>
       <p className="text-lg font-semibold text-slate-800 dark:text-slate-200">{title ?? entry.title}</p>
       <p className="text-sm text-slate-600 dark:text-slate-400">Interactive simulation: loads as you scroll to it. {entry.summary}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Or open it full page in the{' '}
+        <a className="underline" href={`/playground/${entry.slug}`}>
+          playground
+        </a>
+        .
+      </p>
     </div>
   );
 }

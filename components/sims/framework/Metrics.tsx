@@ -25,7 +25,7 @@ export function Metrics({ keys }: { keys?: string[] }) {
   const compareKey = useSim((s) => s.compareKey);
   const shown = keys ? metrics.filter((m) => keys.includes(m.key)) : metrics;
   return (
-    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4" aria-label="Live metrics">
+    <dl className="grid grid-cols-2 gap-2 @xl:grid-cols-3 @3xl:grid-cols-4" aria-label="Live metrics">
       {shown.map((m) => {
         const va = m.get(a);
         const vb = b !== undefined ? m.get(b) : NaN;

@@ -38,6 +38,12 @@ export interface SimShellSlots {
   chartIds?: string[];
 }
 
+/**
+ * Lesson embeds have a fixed height (the catalog's, shared with the placeholder, so loading never
+ * shifts the page) and scroll inside; printing shows everything.
+ */
+const EMBED_SCROLL = 'overflow-y-auto overscroll-y-auto print:h-auto print:overflow-visible';
+
 function MotionToggle() {
   const animate = useAnimate();
   const api = useSimStoreApi();
@@ -72,7 +78,7 @@ function Frame({ title, playground, slots }: { title: string; playground: boolea
     <section
       ref={ref}
       aria-labelledby={headingId}
-      className={`sim-frame not-prose my-8 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100 ${playground ? '' : (entry?.frameClass ?? '')}`}
+      className={`sim-frame not-prose @container my-8 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100 ${playground ? '' : `${entry?.frameClass ?? ''} ${EMBED_SCROLL}`}`}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <Heading id={headingId} className="text-lg font-semibold">
@@ -83,21 +89,23 @@ function Frame({ title, playground, slots }: { title: string; playground: boolea
       <Transport />
       <ShareBar playgroundPath={playground || !entry ? null : `/playground/${entry.slug}`} />
       <Presets />
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_19rem]">
-        <div className="flex min-w-0 flex-col gap-4">
-          {animate ? slots.visual : (slots.still ?? slots.visual)}
-          <Metrics keys={slots.metricKeys} />
-          <div className="grid gap-4 xl:grid-cols-2">
-            {def.charts
-              .filter((c) => !slots.chartIds || slots.chartIds.includes(c.id))
-              .map((c) => (
-                <LiveChart key={c.id} chartId={c.id} />
-              ))}
-          </div>
-        </div>
-        <div className="flex flex-col gap-4">
+      {/* Wide frame (playground): pictures, numbers and charts left, settings right. Narrow frame
+          (a lesson column): stacked, with the settings right under the picture. */}
+      <div className="grid gap-4 @4xl:grid-cols-[minmax(0,1fr)_20rem] @4xl:grid-rows-[auto_auto_auto_1fr]">
+        <div className="min-w-0 @4xl:col-start-1 @4xl:row-start-1">{animate ? slots.visual : (slots.still ?? slots.visual)}</div>
+        <div className="flex flex-col gap-4 @4xl:col-start-2 @4xl:row-span-4 @4xl:row-start-1">
           <Controls />
           <Compare />
+        </div>
+        <div className="min-w-0 @4xl:col-start-1 @4xl:row-start-2">
+          <Metrics keys={slots.metricKeys} />
+        </div>
+        <div className="grid min-w-0 gap-4 @2xl:grid-cols-2 @4xl:col-start-1 @4xl:row-start-3">
+          {def.charts
+            .filter((c) => !slots.chartIds || slots.chartIds.includes(c.id))
+            .map((c) => (
+              <LiveChart key={c.id} chartId={c.id} />
+            ))}
         </div>
       </div>
       {slots.extra}

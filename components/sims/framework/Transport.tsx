@@ -76,5 +76,11 @@ export function Transport() {
 function SimClock() {
   useSim((s) => s.version);
   const s = useSimStoreApi().getState();
-  return <span>{s.def.formatTime ? s.def.formatTime(s.simTimeMs) : `t = ${formatSimTime(s.simTimeMs)}`}</span>;
+  const warming = !s.done && s.simTimeMs > 0 && s.def.warmingUp?.(s.a.snapshot);
+  return (
+    <span>
+      {s.def.formatTime ? s.def.formatTime(s.simTimeMs) : `t = ${formatSimTime(s.simTimeMs)}`}
+      {warming ? ' · warm-up (not counted yet)' : ''}
+    </span>
+  );
 }

@@ -110,6 +110,7 @@ export const loadBalancerSim = defineSim<LbParams, LbSnapshot>({
     { id: 'load', title: 'Requests in system and drops', unit: 'requests', series: ['waiting', 'dropped'] },
   ],
   compareKeys: ['servers', 'algorithm', 'arrivalRate', 'burstiness', 'queueLimit', 'healthCheckMs', 'serviceTimeMs'],
+  warmingUp: (s) => s.metrics.requests === 0,
   sampleEveryMs: (p) => p.sampleIntervalMs,
   stepMs: (p) => p.sampleIntervalMs,
   defaultSpeed: 1,

@@ -21,7 +21,7 @@ export function LittlesLaw() {
   return (
     <section aria-label="Little's law" className="rounded-lg bg-slate-50 p-3 dark:bg-slate-900/60">
       <p className="mb-2 text-sm font-medium">Little’s law, live: L = λ × W</p>
-      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-2 @xl:grid-cols-4">
         {item('L, jobs in system (measured)', formatValue(L, 'jobs'), 'time-average')}
         {item('λ, jobs/s accepted', formatValue(lambdaPerSec, 'jobs/s'), 'throughput')}
         {item('W, time in system', formatValue(Wms, 'ms'), 'arrival → done')}

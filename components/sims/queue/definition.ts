@@ -105,6 +105,7 @@ export const queueSim = defineSim<QueueParams, QueueSnapshot>({
     currentX: (p) => (p.arrivalRate * p.serviceTimeMs) / 1000 / p.workers,
   },
   compareKeys: ['arrivalRate', 'workers', 'serviceTimeMs', 'queueLimit', 'responseMode', 'serviceDist', 'burstiness', 'seed'],
+  warmingUp: (s) => s.metrics.requests === 0,
   sampleEveryMs: (p) => p.sampleIntervalMs,
   stepMs: (p) => p.sampleIntervalMs,
   defaultSpeed: 5,

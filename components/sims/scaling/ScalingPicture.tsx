@@ -33,7 +33,7 @@ export function ScalingPicture() {
   const lostNote = s.machineLost ? ' One machine lost.' : '';
   const squares = Math.min(m.machines, MAX_SQUARES);
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
+    <div className="grid gap-4 @lg:grid-cols-2">
       <section aria-label="One big machine" className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
         <p className="text-sm font-semibold">One big machine</p>
         <div
