@@ -82,6 +82,7 @@ export const deploySim = defineSim<DeployParams, DeploySnapshot>({
   sampleEveryMs: (p) => p.sampleIntervalMs,
   stepMs: () => 1000,
   defaultSpeed: 2,
+  warmingUp: (s) => s.metrics.requests === 0,
   assumptions: [
     'Requests arrive at random (Poisson) and a round-robin balancer spreads them over the servers in rotation; each server handles one at a time.',
     'Every server starts from the same machine image: version A before the deploy, B after.',

@@ -94,6 +94,7 @@ export const replicationSim = defineSim<ReplicationParams, ReplicationSnapshot>(
   sampleEveryMs: (p) => p.sampleIntervalMs,
   stepMs: (p) => p.sampleIntervalMs,
   defaultSpeed: 2,
+  warmingUp: (s) => s.metrics.requests === 0,
   compareKeys: ['replicas', 'writeRatio', 'lagMeanMs', 'readYourWritesWindowMs', 'arrivalRate', 'ownReadRatio', 'lagDist'],
   assumptions: [
     'Requests arrive at random (Poisson); a share of them are writes, the rest reads.',

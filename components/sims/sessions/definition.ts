@@ -92,6 +92,7 @@ export const sessionSim = defineSim<SessionsParams, SessionView>({
   sampleEveryMs: (p) => p.sampleIntervalMs,
   stepMs: (p) => p.sampleIntervalMs,
   defaultSpeed: 5,
+  warmingUp: (s) => s.metrics.requests === 0,
   compareKeys: ['sessionMode', 'servers', 'users', 'storeLatencyMs', 'thinkTimeMs', 'serviceTimeMs'],
   assumptions: [
     'A fixed group of logged-in users: each waits a random think time (exponential, mean “Think time”), sends one request, and waits again.',

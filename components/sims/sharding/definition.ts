@@ -79,6 +79,7 @@ export const shardingSim = defineSim<ShardingParams, ShardingView>({
   sampleEveryMs: (p) => p.sampleIntervalMs,
   stepMs: (p) => p.sampleIntervalMs,
   defaultSpeed: 2,
+  warmingUp: (s) => s.metrics.requests === 0,
   compareKeys: ['partitioning', 'shards', 'zipf', 'virtualNodes', 'hotKeysClustered', 'keys', 'arrivalRate'],
   assumptions: [
     'Requests arrive at random (Poisson); each asks for one key, chosen with Zipf popularity (skew 0 = every key equally popular).',
