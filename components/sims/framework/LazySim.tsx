@@ -2,7 +2,7 @@
 
 import { lazy, Suspense, useRef, type ComponentType } from 'react';
 import type { SimCatalogEntry } from '../catalog';
-import { useSeenOnce } from './hooks';
+import { useSeenOnce } from './viewport';
 
 /** How far below the viewport a simulation starts loading (so it is ready when it arrives). */
 export const PRELOAD_MARGIN = '600px 0px';

@@ -3,6 +3,8 @@
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import { useSim, useSimStoreApi } from './context';
 
+export { useSeenOnce } from './viewport';
+
 const REDUCED = '(prefers-reduced-motion: reduce)';
 
 function subscribeReduced(cb: () => void) {
@@ -87,23 +89,3 @@ export function useAnimationLoop(rootRef: RefObject<Element | null>): void {
   }, [running, store]);
 }
 
-/** Becomes true the first time `ref` comes within `margin` of the viewport, and stays true. */
-export function useSeenOnce(ref: RefObject<Element | null>, margin: string): boolean {
-  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || seen) return;
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setSeen(true);
-          io.disconnect();
-        }
-      },
-      { rootMargin: margin },
-    );
-    io.observe(el);
-    return () => io.disconnect();
-  }, [ref, margin, seen]);
-  return seen;
-}

@@ -1,0 +1,27 @@
+'use client';
+
+import { useEffect, useState, type RefObject } from 'react';
+
+// Kept apart from ./hooks (which reaches the simulation store and the engine) so that the lazy
+// wrappers on lesson pages stay tiny: the engine loads only when a simulation comes into view.
+
+/** Becomes true the first time `ref` comes within `margin` of the viewport, and stays true. */
+export function useSeenOnce(ref: RefObject<Element | null>, margin: string): boolean {
+  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || seen) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setSeen(true);
+          io.disconnect();
+        }
+      },
+      { rootMargin: margin },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref, margin, seen]);
+  return seen;
+}
