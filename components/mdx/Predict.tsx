@@ -1,7 +1,6 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { getProgressStore } from '@/lib/progress/store';
 import type { PredictProps } from './schemas';
 
 /** Closeness of a numeric guess, as the learner will read it. */
@@ -41,8 +40,10 @@ export function Predict({ question, choices, answer, unit, tolerance = 0.25, exp
         e.preventDefault();
         if (!canSubmit) return;
         setRevealed(true);
-        // Counted on the learner's progress page ("predictions made").
-        getProgressStore().getState().recordPrediction(question, choices ? (choice === answer ? 'right' : 'off') : closeness(numericGuess, answer, tolerance));
+        // Counted on the learner's progress page ("predictions made"). Loaded on demand so the
+        // progress store (and its schema library) stays out of the lesson's first-load JavaScript.
+        const outcome = choices ? (choice === answer ? 'right' : 'off') : closeness(numericGuess, answer, tolerance);
+        void import('@/lib/progress/store').then((m) => m.getProgressStore().getState().recordPrediction(question, outcome));
       }}
     >
       <p className="text-xs font-semibold uppercase tracking-wide text-violet-800 dark:text-violet-300">Predict, then run</p>

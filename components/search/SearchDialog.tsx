@@ -1,6 +1,7 @@
 'use client';
 
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { querySettings, searchOptions, type SearchDoc } from '@/lib/search/options';
@@ -29,9 +30,10 @@ export function SearchDialog() {
     if (index.current) return index.current;
     setStatus('loading');
     try {
-      const res = await fetch('/search-index.json');
+      // The library and the index load on first use, keeping both out of every page's first load.
+      const [{ default: MiniSearchLib }, res] = await Promise.all([import('minisearch'), fetch('/search-index.json')]);
       if (!res.ok) throw new Error(String(res.status));
-      index.current = MiniSearch.loadJSON<SearchDoc>(await res.text(), searchOptions);
+      index.current = MiniSearchLib.loadJSON<SearchDoc>(await res.text(), searchOptions);
       setStatus('ready');
       return index.current;
     } catch {
