@@ -29,6 +29,31 @@ function linesOf(chart: ChartDef<Params>, defs: SeriesDef<unknown>[], hasB: bool
   return lines;
 }
 
+/** Writes each line's short name next to its last point (skipping names that would overlap). */
+function labelLineEnds(u: uPlot, lines: Line[], dark: boolean) {
+  const ctx = u.ctx;
+  const dpr = window.devicePixelRatio || 1;
+  const used: number[] = [];
+  ctx.save();
+  ctx.font = `${11 * dpr}px system-ui, sans-serif`;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'bottom';
+  lines.forEach((l, i) => {
+    const ys = u.data[i + 1] as (number | null)[] | undefined;
+    if (!ys) return;
+    let k = ys.length - 1;
+    while (k >= 0 && (ys[k] === null || ys[k] === undefined)) k--;
+    if (k < 0) return;
+    const y = u.valToPos(ys[k] as number, 'y', true);
+    if (used.some((v) => Math.abs(v - y) < 12 * dpr)) return;
+    used.push(y);
+    const x = u.bbox.left + u.bbox.width - 2 * dpr;
+    ctx.fillStyle = dark ? '#e2e8f0' : '#1e293b';
+    ctx.fillText(l.label.replace(/^theory.*/, 'theory'), x, y - 2 * dpr);
+  });
+  ctx.restore();
+}
+
 /** A line legend drawn in HTML: a sample of each line's colour and dash, then its name. */
 function Legend({ lines }: { lines: Line[] }) {
   return (
@@ -94,6 +119,8 @@ export function LiveChart({ chartId }: { chartId: string }) {
           { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, size: 56, values: (_u, vals) => vals.map(fmt) },
         ],
         series: [{}, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash, points: { show: false } }))],
+        // Name each line at its last point, so lines are told apart by text, not colour alone.
+        hooks: { draw: [(plot: uPlot) => labelLineEnds(plot, lines, dark)] },
       },
       [[]],
       el,

@@ -5,6 +5,7 @@ import { SimShell, type SimComponentProps } from '../framework/SimShell';
 import { DropReasons } from './DropReasons';
 import { loadBalancerSim } from './definition';
 import { LbCanvas } from './LbCanvas';
+import { LbStill } from './LbStill';
 import { ServerTable } from './ServerTable';
 
 function Pictures() {
@@ -25,7 +26,7 @@ export default function LoadBalancerSim(props: SimComponentProps) {
       props={props}
       slots={{
         visual: <Pictures />,
-        still: <DropReasons />,
+        still: <LbStill />,
         extra: (
           <div className="flex flex-col gap-2">
             <DropReasons />

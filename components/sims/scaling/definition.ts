@@ -3,6 +3,9 @@ import type { ScalingParams } from '@/lib/sim/models/scaling';
 import { defineSim } from '@/lib/sim-ui/definition';
 import { capacityNow, MONTH_MS, ScalingRun, type ScalingSnapshot } from './run';
 
+/** Spare capacity as a share of demand; negative = overloaded. */
+const headroom = (capacity: number, demand: number) => (capacity - demand) / demand;
+
 /** Served share of demand with a given capacity (1 = everything served). */
 const served = (capacity: number, demand: number) => Math.min(1, capacity / demand);
 
@@ -33,6 +36,8 @@ export const scalingExplorer = defineSim<ScalingParams, ScalingSnapshot>({
     { key: 'demand', label: 'Demand', unit: 'req/s', get: (s) => s.current.demand, summary: true },
     { key: 'verticalCapacity', label: 'One big machine: capacity', unit: 'req/s', get: (s) => capacityNow(s).vertical, better: 'higher' },
     { key: 'horizontalCapacity', label: 'Small machines: capacity', unit: 'req/s', get: (s) => capacityNow(s).horizontal, better: 'higher' },
+    { key: 'verticalHeadroom', label: 'One big machine: headroom', unit: '%', get: (s) => headroom(capacityNow(s).vertical, s.current.demand), better: 'higher' },
+    { key: 'horizontalHeadroom', label: 'Small machines: headroom', unit: '%', get: (s) => headroom(capacityNow(s).horizontal, s.current.demand), better: 'higher' },
     { key: 'machines', label: 'Small machines', unit: 'machines', get: (s) => s.current.machines - (s.machineLost ? 1 : 0) },
     { key: 'verticalServed', label: 'One big machine: demand served', unit: '%', get: (s) => served(capacityNow(s).vertical, s.current.demand), better: 'higher', summary: true },
     { key: 'horizontalServed', label: 'Small machines: demand served', unit: '%', get: (s) => served(capacityNow(s).horizontal, s.current.demand), better: 'higher', summary: true },
