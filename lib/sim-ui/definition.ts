@@ -1,3 +1,4 @@
+import '@/lib/zod-csp';
 import type { z } from 'zod';
 import type { SimAction, Simulation } from '@/lib/sim/core/engine';
 

@@ -1,3 +1,4 @@
+import '@/lib/zod-csp';
 import type { z } from 'zod';
 import { formatZodIssue } from '@/lib/content/zod-format';
 import type { ParamInfo } from '@/lib/sim/params';
