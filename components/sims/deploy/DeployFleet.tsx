@@ -17,14 +17,15 @@ function ServerTile({ index, server }: { index: number; server: DeployServer }) 
   return (
     <li
       aria-label={`server ${index}: version ${server.version}, ${phaseText(server)}`}
-      className={`flex min-w-0 flex-col gap-0.5 rounded-md border-2 px-2 py-1.5 text-xs ${inRotation ? 'border-solid' : 'border-dashed'} ${off ? 'opacity-60' : ''}`}
-      style={{ borderColor: v.swatch, background: off ? 'transparent' : v.fill }}
+      className={`flex min-w-0 flex-col gap-0.5 rounded-md border-2 px-2 py-1.5 text-xs ${inRotation ? 'border-solid' : 'border-dashed'} ${off ? 'border-slate-400 dark:border-slate-500' : ''}`}
+      // A switched-off machine keeps its text contrast: it loses its colour and fill instead of fading.
+      style={off ? undefined : { borderColor: v.swatch, background: v.fill }}
     >
-      <span className="flex items-center justify-between gap-1">
-        <span className="font-semibold">server {index}</span>
-        <span className="rounded bg-white px-1 font-mono font-bold text-slate-900 dark:bg-slate-900 dark:text-slate-100">{server.phase === 'booting' ? 'A→B' : server.version}</span>
+      <span className="font-semibold">server {index}</span>
+      <span className="flex items-center gap-1">
+        <span className="shrink-0 rounded bg-white px-1 font-mono font-bold text-slate-900 dark:bg-slate-900 dark:text-slate-100">{server.phase === 'booting' ? 'A→B' : server.version}</span>
+        <span className="truncate text-slate-800 dark:text-slate-200">{phaseText(server)}</span>
       </span>
-      <span className="truncate text-slate-800 dark:text-slate-200">{phaseText(server)}</span>
       <span className="font-mono tabular-nums text-slate-700 dark:text-slate-300">{server.queue + server.busy} in queue</span>
     </li>
   );

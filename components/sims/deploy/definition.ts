@@ -3,9 +3,10 @@ import type { DeployParams, DeploySnapshot } from '@/lib/sim/models/deploy';
 import { defineSim } from '@/lib/sim-ui/definition';
 import { fleetSummary } from './fleet';
 
+/** Share of measured requests served by version A; 100 % before any (every server starts on A). */
 const oldServedShare = (s: DeploySnapshot) => {
   const served = s.metrics.servedA + s.metrics.servedB;
-  return served ? s.metrics.servedA / served : 0;
+  return served ? s.metrics.servedA / served : 1;
 };
 
 /** `<DeploySim>`: N servers move from version A to B all at once, in rolling batches, or blue-green. */
@@ -75,8 +76,9 @@ export const deploySim = defineSim<DeployParams, DeploySnapshot>({
     { key: 'oldServed', label: 'served by A so far', unit: '%', get: oldServedShare },
     { key: 'failed', label: 'Failed requests', unit: 'requests', get: (s) => s.metrics.failed },
   ],
+  // B first: chart colours go by position (blue, then amber), matching the tiles (A amber, B blue).
   charts: [
-    { id: 'rotation', title: 'Servers in rotation, by version', unit: 'servers', series: ['inRotationA', 'inRotationB'] },
+    { id: 'rotation', title: 'Servers in rotation, by version', unit: 'servers', series: ['inRotationB', 'inRotationA'] },
     { id: 'old-code', title: 'Share of requests on old code (A)', unit: '%', series: ['oldRoute', 'oldServed'] },
   ],
   sampleEveryMs: (p) => p.sampleIntervalMs,

@@ -40,7 +40,7 @@ export function SessionFleet() {
         {params.sessionMode === 'shared' ? ` in a shared store, +${params.storeLatencyMs} ms per request` : ' in each server’s memory'}
         {params.sessionMode === 'sticky' ? ', each user pinned to one server' : ''}.
       </p>
-      <ul className="grid grid-cols-[repeat(auto-fill,minmax(6.5rem,1fr))] gap-2" aria-label="Servers">
+      <ul className="grid grid-cols-[repeat(auto-fit,minmax(6.5rem,1fr))] gap-2" aria-label="Servers">
         {snap.servers.map((s, i) => {
           const steve = path.current === i;
           return (
@@ -55,8 +55,8 @@ export function SessionFleet() {
               </span>
               <span className={s.alive ? 'text-slate-600 dark:text-slate-400' : 'font-semibold text-rose-800 dark:text-rose-200'}>
                 {s.alive ? 'serving' : '✕ down'}
-                {steve && <strong className="ml-1 rounded bg-sky-100 px-1 text-sky-900 dark:bg-sky-900 dark:text-sky-100">★ Steve</strong>}
               </span>
+              {steve && <strong className="w-fit whitespace-nowrap rounded bg-sky-100 px-1 text-sky-900 dark:bg-sky-900 dark:text-sky-100">★ Steve is here</strong>}
               <span aria-hidden="true" className="h-2 rounded bg-slate-200 dark:bg-slate-800">
                 <span className="block h-2 rounded" style={{ width: `${(100 * s.served) / maxServed}%`, background: seriesColor(i, dark) }} />
               </span>
@@ -79,7 +79,9 @@ export function SessionFleet() {
         <button type="button" className={btn} disabled={locked || !canAdd} onClick={() => act({ type: 'add-server' })}>
           + Add a server
         </button>
-        <span className="text-xs text-slate-600 dark:text-slate-400">Buttons act at the current simulated time; the run keeps going.</span>
+        <span className="text-xs text-slate-600 dark:text-slate-400">
+          {locked ? 'The run has finished: press Reset (or Replay) to use the buttons again.' : 'Buttons act at the current simulated time; the run keeps going.'}
+        </span>
       </div>
       <StevePath view={path} dark={dark} />
     </div>

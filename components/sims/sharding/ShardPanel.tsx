@@ -39,7 +39,7 @@ export function ShardPanel() {
         </button>
         <p className="text-sm text-slate-800 dark:text-slate-200" aria-live="polite">
           {added === 0 ? (
-            'No shard added yet: press the button while the run is going.'
+            locked ? 'The run has finished: press Reset (or Replay), then add a shard while it runs.' : 'No shard added yet: press the button while the run is going.'
           ) : (
             <>
               {added === 1 ? 'One shard added' : `${added} shards added`}: <strong>{formatValue(m.movedShare, '%')}</strong> of keys moved ({m.moved.toLocaleString('en-US')} of {params.keys.toLocaleString('en-US')}),{' '}
