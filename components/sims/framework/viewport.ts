@@ -7,10 +7,16 @@ import { useEffect, useState, type RefObject } from 'react';
 
 /** Becomes true the first time `ref` comes within `margin` of the viewport, and stays true. */
 export function useSeenOnce(ref: RefObject<Element | null>, margin: string): boolean {
-  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Starts false on the server and the first client render alike (no hydration mismatch).
+  const [seen, setSeen] = useState(false);
   useEffect(() => {
     const el = ref.current;
     if (!el || seen) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      // Very old browsers: show the simulation right after hydration.
+      const t = setTimeout(() => setSeen(true));
+      return () => clearTimeout(t);
+    }
     const io = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
