@@ -129,9 +129,12 @@ test('a tampered link falls back to the defaults with a notice', async ({ page }
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: sessions, deploy, replication and sharding playgrounds in ${theme} mode`, async ({ page }) => {
     await useTheme(page, theme);
-    for (const slug of ['sessions', 'deploy', 'replication', 'sharding']) {
-      await open(page, `/playground/${slug}`);
+    // Blue-green shows idle (switched-off) tiles too.
+    for (const path of ['sessions', 'deploy?deploy.strategy=blue-green', 'replication', 'sharding']) {
+      await open(page, `/playground/${path}`);
       await step(page, 2);
+      if (path === 'sessions') await page.getByRole('button', { name: 'Kill server 1', exact: true }).click();
+      if (path === 'sharding') await page.getByRole('button', { name: '+ Add a shard' }).click();
       await expectNoAxeViolations(page);
     }
   });
