@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mainThreadBackend } from '@/lib/sim-ui/compute';
 import { createSimStore } from '../framework/store';
-import { deploySim } from './definition';
+import { deploySim, plannedMinInRotation } from './definition';
 
 const backend = mainThreadBackend({ [deploySim.id]: deploySim });
 const lesson = { servers: 6, strategy: 'rolling', batchSize: 2, bootTimeMs: 15000, deployAtMs: 5000, arrivalRate: 350, serviceTimeMs: 10 };
@@ -33,6 +33,13 @@ describe('DeploySim definition', () => {
     const bg = await finish({ ...lesson, strategy: 'blue-green' });
     expect(bg.s.metrics.peakServers).toBe(12);
     expect(bg.s.metrics.failed).toBe(0);
+  });
+
+  it('the planned minimum matches what each strategy achieves', async () => {
+    for (const strategy of ['rolling', 'all-at-once', 'blue-green'] as const) {
+      const { s } = await finish({ ...lesson, strategy });
+      expect(s.metrics.minServersInRotation).toBe(plannedMinInRotation({ servers: 6, strategy, batchSize: 2 }));
+    }
   });
 
   it('every preset is valid for the model', () => {

@@ -9,6 +9,19 @@ const oldServedShare = (s: DeploySnapshot) => {
   return served ? s.metrics.servedA / served : 1;
 };
 
+/**
+ * Fewest servers in rotation the strategy plans for: N − batch (rolling), 0 (all at once), N
+ * (blue-green: the new set joins before the old one leaves).
+ *
+ * @example
+ * plannedMinInRotation({ servers: 6, strategy: 'rolling', batchSize: 2 }); // 4
+ */
+export function plannedMinInRotation(p: Pick<DeployParams, 'servers' | 'strategy' | 'batchSize'>): number {
+  if (p.strategy === 'all-at-once') return 0;
+  if (p.strategy === 'blue-green') return p.servers;
+  return Math.max(0, p.servers - p.batchSize);
+}
+
 /** `<DeploySim>`: N servers move from version A to B all at once, in rolling batches, or blue-green. */
 export const deploySim = defineSim<DeployParams, DeploySnapshot>({
   id: 'deploy',
@@ -78,7 +91,13 @@ export const deploySim = defineSim<DeployParams, DeploySnapshot>({
   ],
   // B first: chart colours go by position (blue, then amber), matching the tiles (A amber, B blue).
   charts: [
-    { id: 'rotation', title: 'Servers in rotation, by version', unit: 'servers', series: ['inRotationB', 'inRotationA'] },
+    {
+      id: 'rotation',
+      title: 'Servers in rotation, by version',
+      unit: 'servers',
+      series: ['inRotationB', 'inRotationA'],
+      theory: (p) => ({ label: 'planned minimum in rotation', value: plannedMinInRotation(p) }),
+    },
     { id: 'old-code', title: 'Share of requests on old code (A)', unit: '%', series: ['oldRoute', 'oldServed'] },
   ],
   sampleEveryMs: (p) => p.sampleIntervalMs,
@@ -93,5 +112,6 @@ export const deploySim = defineSim<DeployParams, DeploySnapshot>({
     'all-at-once: every server leaves together; requests that find no server in rotation fail.',
     'blue-green: a second full set boots beside the first; when all are up, traffic switches in one step and the old set drains and switches off.',
     'The new version is healthy: nothing here models a bad release or a rollback.',
+    'The dotted line is the plan: N − batch servers in rotation for rolling, 0 for all-at-once, N for blue-green.',
   ],
 });

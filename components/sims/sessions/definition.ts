@@ -86,7 +86,14 @@ export const sessionSim = defineSim<SessionsParams, SessionView>({
     { key: 'mean', label: 'mean', unit: 'ms', get: (s) => s.metrics.meanResponseMs },
   ],
   charts: [
-    { id: 'sessions', title: 'Logged-out requests and lost sessions (so far)', unit: 'requests', series: ['noSession', 'lostSessions'] },
+    {
+      id: 'sessions',
+      title: 'Logged-out requests and lost sessions (so far)',
+      unit: 'requests',
+      series: ['noSession', 'lostSessions'],
+      // Round robin spreads sessions evenly, so one dead server takes about users ÷ servers with it.
+      theory: (p) => (p.sessionMode === 'shared' ? null : { label: 'sessions one dead server holds (users ÷ servers)', value: p.users / p.servers }),
+    },
     { id: 'latency', title: 'Response time (cumulative)', unit: 'ms', series: ['mean', 'p99'] },
   ],
   sampleEveryMs: (p) => p.sampleIntervalMs,
@@ -102,5 +109,6 @@ export const sessionSim = defineSim<SessionsParams, SessionView>({
     'shared: sessions live in an external store that never fails; every request holds its server for one extra store round trip.',
     'A dead server loses its sessions and its requests in flight; the balancer stops using it at once, and its users retry after thinking.',
     'Steve is user 0: the path shows the server of each of his first 200 requests.',
+    'The dotted line is users ÷ servers: the sessions one server holds when round robin spread them evenly, so what one failure costs (not drawn for shared).',
   ],
 });

@@ -1,5 +1,6 @@
 'use client';
 
+import { useMemo } from 'react';
 import type { ShardingParams } from '@/lib/sim/models/sharding';
 import { formatValue } from '@/lib/sim-ui/format';
 import { useSim, useSimStoreApi } from '../framework/context';
@@ -7,6 +8,7 @@ import { useDarkTheme } from '../framework/theme';
 import type { ShardingView } from './definition';
 import { KeyGrid } from './KeyGrid';
 import { ShardBars } from './ShardBars';
+import { expectedMovedShare, hottestKeyShare } from './theory';
 
 /** Shards and their load, the "Add a shard" button, and the key grid showing which keys moved. */
 export function ShardPanel() {
@@ -19,13 +21,15 @@ export function ShardPanel() {
   const dark = useDarkTheme();
   const m = snap.moves;
   const added = m.shardsNow - m.shardsBefore;
+  const topKey = useMemo(() => hottestKeyShare(params.keys, params.zipf), [params.keys, params.zipf]);
   return (
     <div className="flex flex-col gap-3" role="group" aria-label="Shards and keys">
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {comparing && <span className="font-medium">Lane A. </span>}
         {params.keys.toLocaleString('en-US')} keys on <strong>{snap.shards.length}</strong> shards by <strong>{params.partitioning}</strong>
         {params.partitioning === 'consistent-hash' ? ` (${params.virtualNodes} virtual nodes each)` : ''}, popularity skew {params.zipf}
-        {params.hotKeysClustered ? ', hot keys clustered' : ''}.
+        {params.hotKeysClustered ? ', hot keys clustered' : ''}. The most popular key alone draws {formatValue(topKey, '%')} of requests; an even share is{' '}
+        {formatValue(1 / snap.shards.length, '%')} per shard.
       </p>
       <ShardBars snap={snap} dark={dark} />
       <div className="flex flex-wrap items-center gap-3">
@@ -44,6 +48,7 @@ export function ShardPanel() {
             <>
               {added === 1 ? 'One shard added' : `${added} shards added`}: <strong>{formatValue(m.movedShare, '%')}</strong> of keys moved ({m.moved.toLocaleString('en-US')} of {params.keys.toLocaleString('en-US')}),{' '}
               {formatValue(m.movedToNewShards / params.keys, '%')} onto the new {added === 1 ? 'shard' : 'shards'} and {formatValue(m.movedBetweenOldShare, '%')} between old ones.
+              {added === 1 && ` Theory for ${params.partitioning}, ${m.shardsBefore} → ${m.shardsNow} shards: ${formatValue(expectedMovedShare(params.partitioning, m.shardsBefore), '%')}.`}
             </>
           )}
         </p>

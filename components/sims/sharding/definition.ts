@@ -87,5 +87,6 @@ export const shardingSim = defineSim<ShardingParams, ShardingView>({
     'modulo: hash(key) mod the number of shards; range: equal slices of the id space; consistent hashing: each shard owns many points (virtual nodes) on a ring, and a key belongs to the next point clockwise.',
     'Each shard is one server handling one request at a time, first come first served.',
     'Adding a shard re-partitions at once: no copying time, no errors while data moves. “Keys moved” counts every key whose shard changed.',
+    'Theory quoted after adding a shard: modulo moves K/(K+1) of the keys, a ring about 1/(K+1), equal ranges one half; the hottest key’s share is its Zipf probability.',
   ],
 });
