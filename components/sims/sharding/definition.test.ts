@@ -41,3 +41,17 @@ describe('ShardingSim definition', () => {
     for (const name of Object.keys(shardingSim.presets)) expect(createSimStore(shardingSim, { props: { preset: name }, backend }).getState().notices).toEqual([]);
   });
 });
+
+describe('ShardingSim A/B compare', () => {
+  it('one button adds a shard in both lanes: modulo (A) moves far more keys than consistent hashing (B)', async () => {
+    const store = createSimStore(shardingSim, { props: lesson, backend });
+    store.getState().startCompare('partitioning');
+    store.getState().setCompareValue('consistent-hash');
+    store.getState().step();
+    store.getState().act({ type: 'add-server' });
+    await store.getState().runToEnd();
+    const { a, b } = store.getState();
+    expect(a.snapshot.moves.movedShare).toBeGreaterThan(0.75);
+    expect(b!.snapshot.moves.movedShare).toBeLessThan(0.25);
+  });
+});
