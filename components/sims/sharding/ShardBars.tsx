@@ -22,7 +22,8 @@ export function ShardBars({ snap, dark }: { snap: ShardingView; dark: boolean })
     <div className="flex flex-col gap-1">
       <ul className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-4 gap-y-1" aria-label="Requests per shard">
         {shown.map((s, i) => {
-          const share = total ? s.served / total : 0;
+          // During the warm-up nothing is counted yet: show a dash, not 0 %.
+          const share = total ? s.served / total : NaN;
           const isHot = i === hot && per.length > 1;
           const isNew = i >= snap.moves.shardsBefore;
           return (
@@ -43,7 +44,7 @@ export function ShardBars({ snap, dark }: { snap: ShardingView; dark: boolean })
                 </span>
               </span>
               <span aria-hidden="true" className="h-2.5 rounded bg-slate-200 dark:bg-slate-800">
-                <span className="block h-2.5 rounded" style={{ width: `${(100 * share) / maxShare}%`, background: seriesColor(i, dark) }} />
+                <span className="block h-2.5 rounded" style={{ width: `${total ? (100 * share) / maxShare : 0}%`, background: seriesColor(i, dark) }} />
               </span>
             </li>
           );
