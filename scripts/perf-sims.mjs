@@ -10,6 +10,7 @@
  * Flags: --node-only (skip the browser part), --json (one JSON object on stdout).
  */
 import { spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { tsImport } from 'tsx/esm/api';
 
 const args = new Set(process.argv.slice(2));
@@ -141,6 +142,9 @@ async function browser() {
   }
 }
 
+// Frame rates on a shared 2-core machine depend on what else runs: say so next to the numbers.
+results.machine = { cpus: cpus().length, loadAverage1m: Math.round(loadavg()[0] * 100) / 100 };
+log(`Machine: ${results.machine.cpus} cores, load average ${results.machine.loadAverage1m} (numbers are only meaningful when it is near or below the core count)`);
 await nodeSweep();
 if (!args.has('--node-only')) await browser();
 const failed = targets.filter((t) => !t.ok);
