@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Params, SimDefinition } from '@/lib/sim-ui/definition';
+import { markSimExplored } from '@/lib/progress';
 import { simById } from '../catalog';
 import { Assumptions } from './Assumptions';
 import { Compare } from './Compare';
@@ -117,6 +118,22 @@ function Frame({ title, playground, slots }: { title: string; playground: boolea
 }
 
 /**
+ * Counts the simulation as explored in the learner's progress the first time they change a
+ * setting, a preset or the A/B lane (autoplay on scroll does not count).
+ */
+function ExploreTracker({ simId }: { simId: string }) {
+  const api = useSimStoreApi();
+  useEffect(
+    () =>
+      api.subscribe((s, prev) => {
+        if (s.params !== prev.params || s.b !== prev.b) markSimExplored(simId);
+      }),
+    [api, simId],
+  );
+  return null;
+}
+
+/**
  * The frame every simulation shares: one store per instance, playback, presets, generated
  * controls, metrics with A/B differences, live charts with theory, share link, reduced motion,
  * screen-reader summary and print-friendly markup. A simulation passes its definition and slots.
@@ -126,6 +143,7 @@ export function SimShell<P extends Params, S>({ def, props, slots }: { def: SimD
   const title = typeof mdxProps.title === 'string' ? mdxProps.title : def.title;
   return (
     <SimStoreProvider def={def} props={mdxProps} playground={playground}>
+      <ExploreTracker simId={def.id} />
       <Frame title={title} playground={playground} slots={slots} />
     </SimStoreProvider>
   );
