@@ -123,13 +123,15 @@ function Frame({ title, playground, slots }: { title: string; playground: boolea
  */
 function ExploreTracker({ simId }: { simId: string }) {
   const api = useSimStoreApi();
-  useEffect(
-    () =>
-      api.subscribe((s, prev) => {
-        if (s.params !== prev.params || s.b !== prev.b) markSimExplored(simId);
-      }),
-    [api, simId],
-  );
+  useEffect(() => {
+    const stop = api.subscribe((s, prev) => {
+      if (s.params !== prev.params || s.compareKey !== prev.compareKey) {
+        markSimExplored(simId);
+        stop(); // once per instance is enough
+      }
+    });
+    return stop;
+  }, [api, simId]);
   return null;
 }
 
