@@ -22,43 +22,46 @@ export function QueuePicture({ lane = 'a' }: { lane?: 'a' | 'b' }) {
   const queueRight = 430;
   const label = `${lane === 'b' ? 'Lane B: ' : ''}${s.queueLength} jobs waiting, ${s.busyWorkers} of ${s.workers} workers busy.`;
   return (
-    <svg viewBox={`0 0 640 ${height}`} role="img" aria-label={label} className="h-auto max-h-56 w-full text-slate-700 dark:text-slate-300">
-      <defs>
-        <marker id={`q-arrow-${lane}`} markerWidth="8" markerHeight="8" refX="6" refY="4" orient="auto">
-          <path d="M0,0 L8,4 L0,8 z" fill="currentColor" />
-        </marker>
-      </defs>
-      <text x="0" y={mid - 8} fontSize="12" fill="currentColor">
-        {lane === 'b' ? 'B: arrivals' : 'arrivals'}
-      </text>
-      <line x1="0" y1={mid} x2="60" y2={mid} stroke="currentColor" strokeWidth="2" markerEnd={`url(#q-arrow-${lane})`} />
-      <rect x={queueRight - MAX_BOXES * (BOX + 1) - 6} y={mid - 14} width={MAX_BOXES * (BOX + 1) + 10} height="28" rx="4" fill="none" stroke="currentColor" strokeOpacity="0.35" strokeDasharray="3 3" />
-      {Array.from({ length: shown }, (_, i) => (
-        <rect key={i} x={queueRight - (i + 1) * (BOX + 1)} y={mid - 10} width={BOX} height="20" rx="2" fill="#E69F00" stroke="#7a5200" />
-      ))}
-      <text x={queueRight - MAX_BOXES * (BOX + 1) - 4} y={mid + 30} fontSize="12" fill="currentColor">
-        waiting: {s.queueLength}
-        {s.queueLength > MAX_BOXES ? ` (${MAX_BOXES} drawn)` : ''}
-      </text>
-      {Array.from({ length: workers }, (_, i) => {
-        const busy = i < s.busyWorkers;
-        const y = (height - workers * rowH) / 2 + i * rowH + rowH / 2;
-        const r = rowH / 2 - 1.5;
-        return (
-          <g key={i}>
-            <line x1={queueRight + 4} y1={mid} x2={480 - r} y2={y} stroke="currentColor" strokeOpacity="0.3" />
-            <circle cx="480" cy={y} r={r} fill={busy ? '#0072B2' : 'none'} stroke="#0072B2" strokeWidth="2" />
-            {busy && <path d={`M${480 - r / 2} ${y} l${r / 3} ${r / 3} l${r / 2} ${-r / 1.5}`} stroke="white" fill="none" strokeWidth="1.5" />}
-          </g>
-        );
-      })}
-      <text x="500" y={mid - 4} fontSize="12" fill="currentColor">
-        workers {s.busyWorkers}/{s.workers} busy
-      </text>
-      <text x="500" y={mid + 12} fontSize="11" fill="currentColor">
-        filled ✓ = busy
-        {s.workers > workers ? `, ${workers} drawn` : ''}
-      </text>
-    </svg>
+    // Never narrower than 480 px (text stays readable on phones): scroll sideways instead.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={lane === 'b' ? 'Lane B picture' : 'Picture'}>
+      <svg viewBox={`0 0 640 ${height}`} role="img" aria-label={label} className="h-auto max-h-56 w-full min-w-[480px] text-slate-700 dark:text-slate-300">
+        <defs>
+          <marker id={`q-arrow-${lane}`} markerWidth="8" markerHeight="8" refX="6" refY="4" orient="auto">
+            <path d="M0,0 L8,4 L0,8 z" fill="currentColor" />
+          </marker>
+        </defs>
+        <text x="0" y={mid - 8} fontSize="12" fill="currentColor">
+          {lane === 'b' ? 'B: arrivals' : 'arrivals'}
+        </text>
+        <line x1="0" y1={mid} x2="60" y2={mid} stroke="currentColor" strokeWidth="2" markerEnd={`url(#q-arrow-${lane})`} />
+        <rect x={queueRight - MAX_BOXES * (BOX + 1) - 6} y={mid - 14} width={MAX_BOXES * (BOX + 1) + 10} height="28" rx="4" fill="none" stroke="currentColor" strokeOpacity="0.35" strokeDasharray="3 3" />
+        {Array.from({ length: shown }, (_, i) => (
+          <rect key={i} x={queueRight - (i + 1) * (BOX + 1)} y={mid - 10} width={BOX} height="20" rx="2" fill="#E69F00" stroke="#7a5200" />
+        ))}
+        <text x={queueRight - MAX_BOXES * (BOX + 1) - 4} y={mid + 30} fontSize="12" fill="currentColor">
+          waiting: {s.queueLength}
+          {s.queueLength > MAX_BOXES ? ` (${MAX_BOXES} drawn)` : ''}
+        </text>
+        {Array.from({ length: workers }, (_, i) => {
+          const busy = i < s.busyWorkers;
+          const y = (height - workers * rowH) / 2 + i * rowH + rowH / 2;
+          const r = rowH / 2 - 1.5;
+          return (
+            <g key={i}>
+              <line x1={queueRight + 4} y1={mid} x2={480 - r} y2={y} stroke="currentColor" strokeOpacity="0.3" />
+              <circle cx="480" cy={y} r={r} fill={busy ? '#0072B2' : 'none'} stroke="#0072B2" strokeWidth="2" />
+              {busy && <path d={`M${480 - r / 2} ${y} l${r / 3} ${r / 3} l${r / 2} ${-r / 1.5}`} stroke="white" fill="none" strokeWidth="1.5" />}
+            </g>
+          );
+        })}
+        <text x="500" y={mid - 4} fontSize="12" fill="currentColor">
+          workers {s.busyWorkers}/{s.workers} busy
+        </text>
+        <text x="500" y={mid + 12} fontSize="11" fill="currentColor">
+          filled ✓ = busy
+          {s.workers > workers ? `, ${workers} drawn` : ''}
+        </text>
+      </svg>
+    </div>
   );
 }
