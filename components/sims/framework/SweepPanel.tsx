@@ -29,6 +29,7 @@ export function SweepPanel() {
   const stale = sweep.forParams !== params;
 
   const run = async () => {
+    setTookMs(null);
     const t0 = performance.now();
     await api.getState().runSweep();
     setTookMs(Math.round(performance.now() - t0));
@@ -38,6 +39,7 @@ export function SweepPanel() {
   useEffect(() => {
     if (!sweepDef || !stale || sweep.status === 'running') return;
     const timer = setTimeout(async () => {
+      setTookMs(null);
       const t0 = performance.now();
       await api.getState().runSweep();
       setTookMs(Math.round(performance.now() - t0));
