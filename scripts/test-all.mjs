@@ -13,7 +13,7 @@ const steps = [
   { name: 'types', cmd: 'npx', args: ['next', 'typegen'], then: ['npx', ['tsc', '--noEmit']] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
   { name: 'audit', cmd: 'node', args: ['scripts/audit-deps.mjs'] },
-  { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'] },
+  { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'] },
   { name: 'content', cmd: 'npx', args: ['tsx', 'scripts/content-check.ts'] },
   { name: 'build', cmd: 'npx', args: ['next', 'build'] },
   { name: 'budget', cmd: 'node', args: ['scripts/budget-js.mjs'], needs: 'build' },
@@ -27,8 +27,9 @@ function run(cmd, args) {
   return spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
 }
 
-rmSync('test-results', { recursive: true, force: true });
-mkdirSync('test-results', { recursive: true });
+// Reports live outside test-results/, which Playwright empties when it starts.
+rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports', { recursive: true });
 const results = new Map();
 for (const step of steps) {
   if (process.env.PREPUP_SKIP_E2E === '1' && ['browser', 'e2e', 'cluster'].includes(step.name)) continue;
@@ -50,14 +51,14 @@ function counts() {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
-  if (existsSync('test-results/unit.json')) {
-    const u = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+  if (existsSync('reports/unit.json')) {
+    const u = JSON.parse(readFileSync('reports/unit.json', 'utf8'));
     passed += u.numPassedTests ?? 0;
     failed += u.numFailedTests ?? 0;
     skipped += (u.numPendingTests ?? 0) + (u.numTodoTests ?? 0);
   }
-  if (existsSync('test-results/e2e.json')) {
-    const s = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')).stats ?? {};
+  if (existsSync('reports/e2e.json')) {
+    const s = JSON.parse(readFileSync('reports/e2e.json', 'utf8')).stats ?? {};
     passed += (s.expected ?? 0) + (s.flaky ?? 0);
     failed += s.unexpected ?? 0;
     skipped += s.skipped ?? 0;
