@@ -9,7 +9,8 @@ const isExport = process.env.PREPUP_EXPORT === '1';
 
 const nextConfig = {
   // PREPUP_DIST_DIR lets parallel builds (benchmarks, local experiments) use their own output folder.
-  distDir: process.env.PREPUP_DIST_DIR ?? '.next',
+  // Only set when asked: with output 'export', a distDir is also where the static site is written.
+  ...(process.env.PREPUP_DIST_DIR ? { distDir: process.env.PREPUP_DIST_DIR } : {}),
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ['esbuild'],
