@@ -21,6 +21,8 @@ const steps = [
   { name: 'e2e', cmd: 'npx', args: ['playwright', 'test'], needs: 'browser' },
   // Two clones of the build behind nginx, one killed under load (~30 s).
   { name: 'cluster', cmd: 'node', args: ['scripts/cluster-test.mjs'], needs: 'build' },
+  // Last: the static export rebuilds .next, which the steps above serve.
+  { name: 'export', cmd: 'npm', args: ['run', '--silent', 'build:export'], then: ['node', ['scripts/check-export.mjs']] },
 ];
 
 function run(cmd, args) {
@@ -32,7 +34,7 @@ rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
 const results = new Map();
 for (const step of steps) {
-  if (process.env.PREPUP_SKIP_E2E === '1' && ['browser', 'e2e', 'cluster'].includes(step.name)) continue;
+  if (process.env.PREPUP_SKIP_E2E === '1' && ['browser', 'e2e', 'cluster', 'export'].includes(step.name)) continue;
   if (step.needs && results.get(step.needs) !== 0) {
     console.log(`\n── ${step.name}: skipped (${step.needs} failed)`);
     results.set(step.name, 'skipped');
