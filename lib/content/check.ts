@@ -1,17 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx';
-import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { z } from 'zod';
 import { crossChapterProblems, listChapterFiles, readChapter, type ChapterSource } from './chapters';
 import { literalValue, NotLiteralError } from './estree-literal';
+import { headingsOf, parseMdx } from './mdx-tree';
 import { glossarySchema, latencyFileSchema, readYamlData } from './glossary';
 import { CODE_LANGUAGES } from './highlight';
 import { chaptersDir, contentDir, publicDir } from './paths';
@@ -37,27 +32,15 @@ interface ParsedChapter {
   headingIds: Set<string>;
 }
 
-const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
-
 type Located = { position?: { start: { line: number; column: number } } };
 function at(file: string, node: Located, message: string): ContentProblem {
   return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message };
 }
 
-/** Heading ids as rehype-slug will generate them (GitHub's algorithm, numbered on repeats). */
-export function headingIds(tree: Root): string[] {
-  const slugger = new GithubSlugger();
-  const ids: string[] = [];
-  visit(tree, 'heading', (h) => {
-    ids.push(slugger.slug(toString(h)));
-  });
-  return ids;
-}
-
 function parseChapter(chapter: ChapterSource, source: string, problems: ContentProblem[]): ParsedChapter | null {
   try {
-    const tree = mdxParser.parse(source);
-    return { chapter, tree, headingIds: new Set(headingIds(tree)) };
+    const tree = parseMdx(source);
+    return { chapter, tree, headingIds: new Set(headingsOf(tree).map((h) => h.id)) };
   } catch (error) {
     type Point = { line?: number; column?: number };
     const e = error as Point & { place?: Point & { start?: Point }; reason?: string; message: string };

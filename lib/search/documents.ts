@@ -1,27 +1,20 @@
-import GithubSlugger from 'github-slugger';
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { ChapterSource } from '@/lib/content/chapters';
 import type { GlossaryEntry } from '@/lib/content/glossary';
+import { headingsOf, parseMdx } from '@/lib/content/mdx-tree';
 import type { SearchDoc } from './options';
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
 
 /** Splits a lesson into sections at ## and ### headings; text before the first heading belongs to the chapter. */
 export function chapterSections(chapter: ChapterSource): SearchDoc[] {
-  const tree = parser.parse(chapter.body) as Root;
-  const slugger = new GithubSlugger();
+  const tree = parseMdx(chapter.body);
+  const ids = new Map(headingsOf(tree).map((h) => [h.node, h.id]));
   const title = chapter.frontmatter.title;
   const docs: SearchDoc[] = [];
   let current: SearchDoc = { id: `${chapter.slug}#`, kind: 'section', href: `/learn/${chapter.slug}`, context: title, title, text: chapter.frontmatter.summary };
   for (const node of tree.children) {
     if (node.type === 'heading') {
       const text = toString(node);
-      const id = slugger.slug(text);
+      const id = ids.get(node) ?? '';
       if (node.depth === 2 || node.depth === 3) {
         docs.push(current);
         current = { id: `${chapter.slug}#${id}`, kind: 'section', href: `/learn/${chapter.slug}#${id}`, context: title, title: text, text: '' };
