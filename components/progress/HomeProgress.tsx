@@ -1,10 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { summarizeProgress, type CourseOutline } from '@/lib/progress/summary';
+import type { CourseOutline } from '@/lib/progress/summary';
 import { ProgressNotice } from './ProgressNotice';
-import { useNow } from './useNow';
-import { useProgress, useProgressHydrated } from './useProgress';
+import { useProgressSummary } from './useProgressSummary';
 
 const bar = 'inline-block h-4 animate-pulse rounded bg-slate-200 align-middle motion-reduce:animate-none dark:bg-slate-700';
 
@@ -13,15 +12,7 @@ const bar = 'inline-block h-4 animate-pulse rounded bg-slate-200 align-middle mo
  * skeleton has the same lines, so swapping it in after hydration moves nothing.
  */
 export function HomeProgress({ course }: { course: CourseOutline }) {
-  const hydrated = useProgressHydrated();
-  const now = useNow();
-  const chaptersRead = useProgress((s) => s.chaptersRead);
-  const simsExplored = useProgress((s) => s.simsExplored);
-  const predictions = useProgress((s) => s.predictions);
-  const cards = useProgress((s) => s.cards);
-  const mockHistory = useProgress((s) => s.mockHistory);
-  const challenges = useProgress((s) => s.challenges);
-  const s = hydrated && now ? summarizeProgress(course, { chaptersRead, simsExplored, predictions, cards, mockHistory, challenges }, now) : null;
+  const { summary: s } = useProgressSummary(course);
   const pct = s ? Math.round(s.overall * 100) : 0;
   return (
     <section aria-labelledby="your-progress" className="rounded-xl border border-slate-200 p-5 dark:border-slate-700">

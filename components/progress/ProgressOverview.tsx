@@ -1,22 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { summarizeProgress, type CourseOutline } from '@/lib/progress/summary';
-import { useNow } from './useNow';
-import { useProgress, useProgressHydrated } from './useProgress';
+import type { CourseOutline } from '@/lib/progress/summary';
+import { useProgressSummary } from './useProgressSummary';
 
 /** Overall progress: the counts, per-chapter status and the suggested next step. */
 export function ProgressOverview({ course }: { course: CourseOutline }) {
-  const hydrated = useProgressHydrated();
-  const now = useNow();
-  const chaptersRead = useProgress((s) => s.chaptersRead);
-  const simsExplored = useProgress((s) => s.simsExplored);
-  const predictions = useProgress((s) => s.predictions);
-  const cards = useProgress((s) => s.cards);
-  const mockHistory = useProgress((s) => s.mockHistory);
-  const challenges = useProgress((s) => s.challenges);
   // Until saved progress is read, the same layout with placeholders: nothing moves when it arrives.
-  const s = hydrated && now ? summarizeProgress(course, { chaptersRead, simsExplored, predictions, cards, mockHistory, challenges }, now) : null;
+  const {
+    data: { chaptersRead, cards, challenges },
+    summary: s,
+  } = useProgressSummary(course);
   const pct = s ? Math.round(s.overall * 100) : 0;
   const stats: [string, string | undefined][] = [
     ['Chapters read', s && `${s.chaptersRead} of ${s.chapters}`],
