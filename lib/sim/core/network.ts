@@ -4,6 +4,27 @@ import { LatencyStats, TimeAverage } from './stats';
 import { JobPool, Station } from './station';
 
 /**
+ * The latency and throughput figures every request-serving model reports (its `...Result` extends
+ * this). Measured after the warm-up; times in ms, throughput per second.
+ *
+ * @example
+ * const r: LatencyFields = models.queue.run(queueSchema.parse({}));
+ */
+export interface LatencyFields {
+  requests: number;
+  completed: number;
+  dropped: number;
+  meanResponseMs: number;
+  p50ResponseMs: number;
+  p95ResponseMs: number;
+  p99ResponseMs: number;
+  meanInSystem: number;
+  throughputPerSec: number;
+  simTimeMs: number;
+  events: number;
+}
+
+/**
  * Event kind reserved by {@link NetworkSim} for service completions. Models use kinds ≥ 1.
  *
  * @example

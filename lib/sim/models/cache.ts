@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Arrivals } from '../core/arrivals';
 import { exponential } from '../core/distributions';
-import { NetworkSim } from '../core/network';
+import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, mix32, STREAM, type Rng } from '../core/rng';
 import { Zipf } from '../core/zipf';
 import { cacheHitRate } from '../theory';
@@ -47,10 +47,7 @@ export type CacheParams = z.infer<typeof cacheSchema>;
  * @example
  * const r: CacheResult = models.cache.run(cacheSchema.parse({}));
  */
-export interface CacheResult {
-  requests: number;
-  completed: number;
-  dropped: number;
+export interface CacheResult extends LatencyFields {
   reads: number;
   writes: number;
   hits: number;
@@ -61,17 +58,9 @@ export interface CacheResult {
   expirations: number;
   dbQueries: number;
   dbLoadPerSec: number;
-  meanResponseMs: number;
-  p50ResponseMs: number;
-  p95ResponseMs: number;
-  p99ResponseMs: number;
-  meanInSystem: number;
-  throughputPerSec: number;
   cacheSize: number;
   /** Independent-reference-model prediction for this policy, keys, skew and capacity (ignores TTL and writes). */
   predictedHitRate: number;
-  simTimeMs: number;
-  events: number;
   series: Record<string, number[]>;
 }
 

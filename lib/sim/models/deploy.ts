@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Arrivals } from '../core/arrivals';
 import { makeSampler } from '../core/distributions';
-import { NetworkSim } from '../core/network';
+import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM } from '../core/rng';
 import { TimeAverage } from '../core/stats';
 import { Station } from '../core/station';
@@ -50,20 +50,11 @@ export type ServerPhase = 'serving' | 'draining' | 'booting' | 'idle' | 'retired
  * @example
  * const r: DeployResult = models.deploy.run(deploySchema.parse({}));
  */
-export interface DeployResult {
-  requests: number;
-  completed: number;
-  dropped: number;
+export interface DeployResult extends LatencyFields {
   /** Requests that found no server in rotation (or were lost with one). */
   failed: number;
   servedA: number;
   servedB: number;
-  meanResponseMs: number;
-  p50ResponseMs: number;
-  p95ResponseMs: number;
-  p99ResponseMs: number;
-  meanInSystem: number;
-  throughputPerSec: number;
   /** Server-seconds below the normal N servers in rotation. */
   lostCapacityServerSec: number;
   /** Fewest servers in rotation at any moment. */
@@ -74,8 +65,6 @@ export interface DeployResult {
   deployDurationMs: number;
   /** Most servers running at once (blue-green doubles it). */
   peakServers: number;
-  simTimeMs: number;
-  events: number;
   series: Record<string, number[]>;
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Arrivals } from '../core/arrivals';
 import { makeSampler } from '../core/distributions';
 import type { SimAction } from '../core/engine';
-import { NetworkSim } from '../core/network';
+import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { ALGORITHMS, Balancer } from './balancer';
@@ -67,24 +67,13 @@ export interface LbServerStats {
  * @example
  * const r: LbResult = models.lb.run(lbSchema.parse({}));
  */
-export interface LbResult {
-  requests: number;
-  completed: number;
-  dropped: number;
+export interface LbResult extends LatencyFields {
   failed: number;
   inSystem: number;
   meanWaitMs: number;
-  meanResponseMs: number;
-  p50ResponseMs: number;
-  p95ResponseMs: number;
-  p99ResponseMs: number;
-  meanInSystem: number;
   utilization: number;
-  throughputPerSec: number;
   loadImbalance: number;
   perServer: LbServerStats[];
-  simTimeMs: number;
-  events: number;
   series: Record<string, number[]>;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Arrivals } from '../core/arrivals';
 import { makeSampler } from '../core/distributions';
-import { NetworkSim } from '../core/network';
+import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM } from '../core/rng';
 import { LatencyStats } from '../core/stats';
 import { Station } from '../core/station';
@@ -47,25 +47,14 @@ export type QueueParams = z.infer<typeof queueSchema>;
  * @example
  * const r: QueueResult = models.queue.run(queueSchema.parse({}));
  */
-export interface QueueResult {
-  requests: number;
-  completed: number;
-  dropped: number;
+export interface QueueResult extends LatencyFields {
   inSystem: number;
   meanWaitMs: number;
-  meanResponseMs: number;
-  p50ResponseMs: number;
-  p95ResponseMs: number;
-  p99ResponseMs: number;
   meanJobTimeMs: number;
   p99JobTimeMs: number;
-  meanInSystem: number;
   meanQueueLength: number;
   utilization: number;
-  throughputPerSec: number;
   dropRate: number;
-  simTimeMs: number;
-  events: number;
   series: Record<string, number[]>;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Arrivals } from '../core/arrivals';
 import { makeSampler, type Sampler } from '../core/distributions';
-import { NetworkSim } from '../core/network';
+import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { choice, commonParams, DISTS, int, num, serviceParams } from './common';
@@ -56,26 +56,15 @@ export interface ReplicationNodeStats {
  * @example
  * const r: ReplicationResult = models.replication.run(replicationSchema.parse({}));
  */
-export interface ReplicationResult {
-  requests: number;
-  completed: number;
-  dropped: number;
+export interface ReplicationResult extends LatencyFields {
   reads: number;
   writes: number;
   staleReads: number;
   staleReadShare: number;
   readYourWritesViolations: number;
   readsOnPrimary: number;
-  meanResponseMs: number;
-  p50ResponseMs: number;
-  p95ResponseMs: number;
-  p99ResponseMs: number;
-  meanInSystem: number;
-  throughputPerSec: number;
   utilization: number;
   perNode: ReplicationNodeStats[];
-  simTimeMs: number;
-  events: number;
   series: Record<string, number[]>;
 }
 

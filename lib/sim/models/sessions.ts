@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { exponential, makeSampler } from '../core/distributions';
 import type { SimAction } from '../core/engine';
-import { NetworkSim } from '../core/network';
+import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { Balancer } from './balancer';
@@ -57,17 +57,8 @@ export interface SessionsServerStats {
  * @example
  * const r: SessionsResult = models.sessions.run(sessionsSchema.parse({}));
  */
-export interface SessionsResult {
-  requests: number;
-  completed: number;
-  dropped: number;
+export interface SessionsResult extends LatencyFields {
   failed: number;
-  meanResponseMs: number;
-  p50ResponseMs: number;
-  p95ResponseMs: number;
-  p99ResponseMs: number;
-  meanInSystem: number;
-  throughputPerSec: number;
   /** Requests that found no session on their server (the user was logged out). */
   noSessionRequests: number;
   /** Sessions destroyed by a server dying. */
@@ -77,8 +68,6 @@ export interface SessionsResult {
   /** Server index of each of Steve’s (user 0) requests, first 200. */
   stevePath: number[];
   perServer: SessionsServerStats[];
-  simTimeMs: number;
-  events: number;
   series: Record<string, number[]>;
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Arrivals } from '../core/arrivals';
 import { makeSampler } from '../core/distributions';
 import type { SimAction } from '../core/engine';
-import { NetworkSim } from '../core/network';
+import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { Zipf } from '../core/zipf';
@@ -46,24 +46,13 @@ export type ShardingParams = z.infer<typeof shardingSchema>;
  * @example
  * const r: ShardingResult = models.sharding.run(shardingSchema.parse({}));
  */
-export interface ShardingResult {
-  requests: number;
-  completed: number;
-  dropped: number;
-  meanResponseMs: number;
-  p50ResponseMs: number;
-  p95ResponseMs: number;
-  p99ResponseMs: number;
-  meanInSystem: number;
-  throughputPerSec: number;
+export interface ShardingResult extends LatencyFields {
   utilization: number;
   /** Requests of the busiest shard divided by the mean per shard. */
   hottestToMean: number;
   /** Share of keys that change shard when one shard is added. */
   keysMovedOnAdd: number;
   perShard: { served: number; utilization: number; meanQueueLength: number; keys: number }[];
-  simTimeMs: number;
-  events: number;
   series: Record<string, number[]>;
 }
 
