@@ -8,6 +8,7 @@ import { checkContent } from './check';
 import { compileMdx } from './compile';
 import { slugFromFileName } from './paths';
 import type { ContentProblem } from './problem';
+import { contentVersion } from './version';
 
 export type { ChapterSource } from './chapters';
 
@@ -34,8 +35,17 @@ export const devChapterProblems = cache((slug: string, components: Record<string
   const file = listChapterFiles().find((f) => slugFromFileName(path.basename(f)) === slug);
   if (!file) return [];
   const rel = path.relative(process.cwd(), file);
-  return checkContent({ components }).filter((p) => p.file === rel);
+  return devCheck(components).filter((p) => p.file === rel);
 });
+
+// The whole-course check (links need every chapter's headings) reruns only when content/ changes,
+// not on every page request in the dev server.
+let lastCheck: { version: string; problems: ContentProblem[] } | null = null;
+function devCheck(components: Record<string, z.ZodType>): ContentProblem[] {
+  const version = contentVersion();
+  if (lastCheck?.version !== version) lastCheck = { version, problems: checkContent({ components }) };
+  return lastCheck.problems;
+}
 
 /** The compiled MDX of a chapter; metadata and page share one compile. */
 export const getCompiledChapter = cache(async (slug: string): Promise<string | undefined> => {
