@@ -79,6 +79,8 @@ export interface SystemResult extends LatencyFields {
   staleReads: number;
   staleReadShare: number;
   commits: number;
+  /** Highest database load over one sample interval (queries/s): the stampede after a cache restart shows here. */
+  peakDbQueriesPerSec: number;
   /** Committed checkouts lost in a failover because the promoted replica had not applied them yet. */
   lostCommits: number;
   series: Record<string, number[]>;
@@ -105,6 +107,8 @@ export interface SystemSnapshot {
   hour: number;
   ratePerSec: number;
   tiers: { id: TierId; label: string; utilization: number; machines: SystemMachineView[] }[];
+  /** The latest time-series row (interval rates, utilisation per tier), by column. */
+  recent: Record<(typeof SERIES_COLUMNS)[number], number>;
   metrics: Omit<SystemResult, 'series'>;
 }
 
@@ -166,17 +170,18 @@ export function sampleSystem(sim: SystemSim, t: number, row: Float64Array): void
   row[6] = sim.tierCount[W] ? workersOf(sim, W) : 0;
   for (let i = 0; i < now.length; i++) last[i] = now[i] as number;
   sim.sampled = true;
+  if ((row[4] as number) > sim.peakDb) sim.peakDb = row[4] as number;
   for (let ti = 0; ti < TIERS.length; ti++) {
     if (!sim.tierCount[ti]) continue;
     const integral = busyIntegral(sim, ti, t);
     const workers = ti === W ? Math.max(1, sim.workersAvg.value) : workersOf(sim, ti);
     row[7 + ti] = (integral - (last[8 + ti] as number)) / (sim.p.sampleIntervalMs * workers);
-    sim.recentUtil[ti] = row[7 + ti] as number;
     last[8 + ti] = integral;
     let q = 0;
     for (const st of tierStations(sim, ti)) q += st.queueLen;
     row[7 + TIERS.length + ti] = q;
   }
+  sim.recentRow.set(row);
 }
 
 function causes(sim: SystemSim, cls: number): Record<ErrorCause, number> {
@@ -271,6 +276,7 @@ export function buildSystemResult(sim: SystemSim, withSeries: boolean): SystemRe
     staleReadShare: sim.replicaReads ? sim.staleReads / sim.replicaReads : 0,
     commits: sim.commits,
     lostCommits: sim.lostCommits,
+    peakDbQueriesPerSec: sim.peakDb,
     simTimeMs: end,
     events: sim.events,
   };
@@ -285,10 +291,11 @@ export function buildSystemResult(sim: SystemSim, withSeries: boolean): SystemRe
       return {
         id: t.tier,
         label: t.label,
-        utilization: sim.sampled ? (sim.recentUtil[ti] as number) : t.utilization,
+        utilization: sim.sampled ? (sim.recentRow[7 + ti] as number) : t.utilization,
         machines: tierStations(sim, ti).map((s) => ({ queue: s.queueLen, busy: s.busy, workers: s.workers, alive: s.alive })),
       };
     }),
+    recent: Object.fromEntries(SERIES_COLUMNS.map((c, i) => [c, sim.recentRow[i] as number])) as SystemSnapshot['recent'],
     metrics,
   };
 }

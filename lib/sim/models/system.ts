@@ -104,9 +104,10 @@ export class SystemSim extends NetworkSim<SystemResult, SystemSnapshot> {
   // interval state for the time series
   readonly interval = new LatencyStats();
   readonly last = new Float64Array(8 + NT);
-  /** Utilisation of each tier over the last sample interval (for colouring the picture). */
-  readonly recentUtil = new Float64Array(NT);
+  /** The latest time-series row (utilisation per tier colours the picture). */
+  readonly recentRow = new Float64Array(SERIES_COLUMNS.length);
   sampled = false;
+  peakDb = 0;
 
   constructor(readonly p: SystemParams) {
     super(SERIES_COLUMNS, p.sampleIntervalMs, Infinity, 0, () => 0);
