@@ -22,7 +22,7 @@ function Machine({ m, i }: { m: SystemMachineView; i: number }) {
     >
       {m.alive ? (
         <>
-          <span className="block w-full bg-slate-500 dark:bg-slate-400" style={{ height: `${share * 100}%` }} />
+          <span className="block w-full bg-sky-300 dark:bg-sky-700" style={{ height: `${share * 100}%` }} />
           {m.queue > 0 && <span className="absolute inset-0 flex items-center justify-center font-mono font-semibold text-slate-950 dark:text-white">{m.queue > 99 ? '99+' : m.queue}</span>}
         </>
       ) : (
@@ -61,7 +61,7 @@ export function TierBox({
     >
       <div className="flex flex-wrap items-baseline justify-between gap-x-2">
         <span className="font-medium">{label}</span>
-        {bottleneck && <span className="rounded bg-[#D55E00] px-1.5 text-xs font-semibold text-white dark:bg-[#FF7F3F] dark:text-slate-950">▲ bottleneck</span>}
+        {bottleneck && <span className="rounded bg-[#D55E00] px-1.5 text-xs font-semibold text-black dark:bg-[#FF7F3F] dark:text-slate-950">▲ bottleneck</span>}
         {!bottleneck && predicted && <span className="text-xs text-slate-700 dark:text-slate-300">theory: first to saturate</span>}
       </div>
       <ul className="flex flex-wrap gap-1" aria-hidden="true">

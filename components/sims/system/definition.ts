@@ -32,7 +32,7 @@ export const SYSTEM_PRESETS: Record<string, Preset<SystemParams>> = {
   'cache-restart': {
     label: 'The cache restarts at noon',
     description: 'The cache comes back empty at 12:00: every read misses and the replicas take the stampede.',
-    params: { stage: 'cache', peakRate: 600, peakHour: 13, cacheRestartAtHour: 12 },
+    params: { stage: 'cache', peakRate: 600, peakHour: 13, cacheCapacity: 5_000, sampleIntervalMs: 1_000, cacheRestartAtHour: 12 },
   },
   'primary-fails': {
     label: 'The primary fails during checkout',
