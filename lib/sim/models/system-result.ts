@@ -1,6 +1,6 @@
 import type { LatencyFields } from '../core/network';
 import type { Station } from '../core/station';
-import type { SystemSim } from './system';
+import type { SystemCore as SystemSim } from './system-core';
 import { CLASSES, monthlyCost, TIERS, type RequestClass, type TierId } from './system-layout';
 import { hourAt, rateAt } from './system-traffic';
 
