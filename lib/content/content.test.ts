@@ -3,14 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { componentPropSchemas } from '@/components/mdx/registry';
+import { collectQuestionBank } from '@/lib/practice/bank';
+import { buildQuestionIndex, searchQuestions } from '@/lib/practice/search';
 import { loadChapters, readChapter, readingStats } from './chapters';
 import { checkContent } from './check';
 import { parseFrontmatter } from './frontmatter';
 import { slugFromFileName } from './paths';
 import { ContentError, formatProblem } from './problem';
 import { questionKind } from './schema';
-import { collectQuestionBank } from '@/lib/practice/bank';
-import { buildQuestionIndex, searchQuestions } from '@/lib/practice/search';
 import { tableOfContents } from './toc';
 
 const fixtures = path.join(process.cwd(), 'test/fixtures');
