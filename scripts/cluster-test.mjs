@@ -8,10 +8,10 @@
  *      naming its own inline-script hashes, and the caching headers;
  *   3. under load through nginx (autocannon, 10 connections, CLUSTER_LOAD_SECONDS = 20 s split in
  *      two phases):
- *      - graceful: one clone gets SIGTERM halfway; it drains and exits by itself, and the client
+ *      - graceful: one clone gets SIGTERM 4 s into its 10 s; it drains and exits by itself, and the client
  *        sees zero failed requests;
- *      - crash: another clone gets SIGKILL halfway; the client's failures are exactly the responses
- *        that clone was writing at that instant (counted from nginx's log), at most one per connection.
+ *      - crash: another clone gets SIGKILL 4 s in; the client loses at most the responses that clone
+ *        was writing at that instant (counted from nginx's error log), at most one per connection.
  * Prints requests/s, p99 and the counts. Stops every process it started, also on failure or Ctrl-C.
  * Needs a production build (`npm run build`; PREPUP_DIST_DIR picks another build folder).
  * CLUSTER_BASE_PORT=3380 uses ports 3380–3384 instead of ports the OS picks.
@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inlineScriptHashes, writeNginxMap } from '../deploy/csp-hashes.mjs';
 import { securityHeaders } from '../deploy/security-headers.mjs';
-import { exitWithin, loadWhileStopping, logOffset, readPhaseLog } from './cluster/failover.mjs';
+import { cutResponses, exitWithin, loadWhileStopping, logOffset, readPhaseLog, REQUEST_TIMEOUT_S, STOP_AT } from './cluster/failover.mjs';
 import { ensureNginx, renderTestConfig, stopNginx, testConfig } from './cluster/nginx.mjs';
 import { spawnGroup, startNext, stopGroup, testPorts, waitForHttp } from './cluster/processes.mjs';
 
@@ -99,12 +99,13 @@ async function checkStaticSite(port) {
 }
 
 /** 3a. SIGTERM under load: the clone drains and exits by itself; the client loses nothing. */
-async function gracefulPhase({ lbPort, paths, seconds, victim, victimAddr, accessLog }) {
-  console.log(`── graceful stop: ${seconds} s, ${CONNECTIONS} connections over ${paths.length} lesson page(s), SIGTERM to ${victimAddr} halfway`);
+async function gracefulPhase({ lbPort, paths, seconds, victim, victimAddr, accessLog, errorLog }) {
+  console.log(`── graceful stop: ${seconds} s, ${CONNECTIONS} connections over ${paths.length} lesson page(s), SIGTERM to ${victimAddr} ${seconds * STOP_AT} s in`);
   const offset = logOffset(accessLog);
+  const errOffset = logOffset(errorLog);
   const exited = exitWithin(victim, seconds * 1000 + 10_000);
   const r = await loadWhileStopping({ lbPort, paths, seconds, connections: CONNECTIONS, victim, signal: 'SIGTERM' });
-  const log = readPhaseLog(accessLog, offset, victimAddr);
+  const log = { ...readPhaseLog(accessLog, offset, victimAddr), cut: cutResponses(errorLog, errOffset, victimAddr) };
   report(r, log);
   const exit = await exited;
   check(r.requests.total > 0 && (log.perClone.get(victimAddr) ?? 0) > 0, `the clone to stop served traffic (${log.perClone.get(victimAddr) ?? 0} requests)`);
@@ -114,21 +115,22 @@ async function gracefulPhase({ lbPort, paths, seconds, victim, victimAddr, acces
 }
 
 /** 3b. SIGKILL under load: the client loses only the responses being written at that instant. */
-async function crashPhase({ lbPort, paths, seconds, victim, victimAddr, accessLog }) {
-  console.log(`── crash: ${seconds} s, ${CONNECTIONS} connections, SIGKILL to ${victimAddr} halfway`);
+async function crashPhase({ lbPort, paths, seconds, victim, victimAddr, accessLog, errorLog }) {
+  console.log(`── crash: ${seconds} s, ${CONNECTIONS} connections, SIGKILL to ${victimAddr} ${seconds * STOP_AT} s in (a response unfinished after ${REQUEST_TIMEOUT_S} s counts as failed)`);
   const offset = logOffset(accessLog);
+  const errOffset = logOffset(errorLog);
   const r = await loadWhileStopping({ lbPort, paths, seconds, connections: CONNECTIONS, victim, signal: 'SIGKILL' });
-  const log = readPhaseLog(accessLog, offset, victimAddr);
+  const log = { ...readPhaseLog(accessLog, offset, victimAddr), cut: cutResponses(errorLog, errOffset, victimAddr) };
   report(r, log);
   check(r.requests.total > 0 && (log.perClone.get(victimAddr) ?? 0) > 0, `the clone to kill served traffic (${log.perClone.get(victimAddr) ?? 0} requests)`);
   check(log.cut <= CONNECTIONS, `responses cut off mid-write by the kill: ${log.cut} (at most one per connection: ${CONNECTIONS})`);
-  check(r.failed === log.cut, `the client's failures are exactly those cut responses (failed ${r.failed}: errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}; cut ${log.cut})`);
+  check(r.failed <= log.cut, `the client lost no more than those (failed ${r.failed}: errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}; cut ${log.cut})`);
   return { failed: r.failed, cut: log.cut, requests: r.requests.total, retried: log.retried };
 }
 
 function report(r, log) {
   console.log(`   requests: ${r.requests.total} · ${r.requests.average.toFixed(0)} req/s · latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`);
-  console.log(`   served by: ${[...log.perClone].map(([a, n]) => `${a} ${n}`).join(' · ')} · retried on another clone: ${log.retried} · cut mid-response: ${log.cut}`);
+  console.log(`   served by: ${[...log.perClone].map(([a, n]) => `${a} ${n}`).join(' · ')} · retried on another clone: ${log.retried} · cut mid-response: ${log.cut} · unfinished at the victim: ${log.unfinished}`);
 }
 
 async function main() {
@@ -149,6 +151,7 @@ async function main() {
   writeFileSync(confFile, renderTestConfig({ dir, lbPort, staticPort, upstreamPorts: clonePorts, staticRoot }));
   testConfig(nginx, dir, confFile);
   const accessLog = path.join(dir, 'access.log');
+  const errorLog = path.join(dir, 'error.log');
 
   const clones = [];
   let nginxProcess = null;
@@ -179,7 +182,7 @@ async function main() {
     check(viaLb.headers.get('content-encoding') === 'gzip', `nginx gzips HTML (${viaLb.headers.get('content-encoding') ?? 'none'})`);
     check(viaLb.headers.get('content-security-policy') === direct.headers.get('content-security-policy'), "nginx passes the clones' Content-Security-Policy through");
 
-    const phase = { lbPort, paths, seconds: loadSeconds / 2, accessLog };
+    const phase = { lbPort, paths, seconds: loadSeconds / 2, accessLog, errorLog };
     counts.graceful = await gracefulPhase({ ...phase, victim: clones[1], victimAddr: `127.0.0.1:${clonePorts[1]}` });
     counts.crash = await crashPhase({ ...phase, victim: clones[2], victimAddr: `127.0.0.1:${clonePorts[2]}` });
   } finally {

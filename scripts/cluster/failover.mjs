@@ -6,33 +6,50 @@
  * only while nothing of the response has reached the client. A request whose clone dies before
  * answering is retried; a response the clone was in the middle of writing when it was SIGKILLed
  * has already sent its status line through nginx, so nginx can only cut the client connection.
- * Those are counted here (status 200, served by the victim, `$request_completion` not "OK") and the
- * client's failures must be exactly those, never more than the requests that can be in flight.
+ * nginx's error log names each of those ("… while reading upstream", i.e. in the body, not the
+ * header); they are counted per phase, and the client's failures must not exceed them.
  */
 import { readFileSync, statSync, existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { signalGroup } from './processes.mjs';
+
+/** A response that does not finish within this many seconds counts as failed (autocannon's timeout). */
+export const REQUEST_TIMEOUT_S = 5;
+/** When the clone is stopped, as a share of the phase: early enough that a response hung by it times out before the phase ends. */
+export const STOP_AT = 0.4;
 
 /** nginx log line for the test: `status|upstream_addr|upstream_status|request_completion`. */
 export const LOG_FORMAT = "'$status|$upstream_addr|$upstream_status|$request_completion'";
 
-/** Size of the access log now, so a phase reads only its own lines. */
+/** Size of a log now, so a phase reads only its own lines. */
 export function logOffset(file) {
   return existsSync(file) ? statSync(file).size : 0;
 }
 
+const linesAfter = (file, offset) => (existsSync(file) ? readFileSync(file).subarray(offset).toString('utf8') : '').split('\n').filter(Boolean);
+
+/**
+ * Responses from `victimAddr` that nginx had started passing to the client when the clone went
+ * away: error-log lines "… while reading upstream" (the body; a failure while reading the response
+ * header is retried on another clone and never reaches the client).
+ */
+export function cutResponses(errorLog, offset, victimAddr) {
+  return linesAfter(errorLog, offset).filter((l) => l.includes(' while reading upstream,') && l.includes(`upstream: "http://${victimAddr}/`)).length;
+}
+
 /**
  * What nginx did with each request logged after `offset`.
- * @returns {{ total: number, perClone: Map<string, number>, retried: number, cut: number }}
- *   cut: responses from `victimAddr` that had started (status 200) but never completed.
+ * @returns {{ total: number, perClone: Map<string, number>, retried: number, unfinished: number }}
+ *   unfinished: responses from `victimAddr` that started (200) but did not complete — cut by the
+ *   kill, or abandoned by the client when the load stopped.
  */
 export function readPhaseLog(file, offset, victimAddr) {
-  const text = existsSync(file) ? readFileSync(file).subarray(offset).toString('utf8') : '';
   const perClone = new Map();
   let retried = 0;
-  let cut = 0;
+  let unfinished = 0;
   let total = 0;
-  for (const line of text.split('\n').filter(Boolean)) {
+  for (const line of linesAfter(file, offset)) {
     total++;
     const [status, addrField = '', , completion = ''] = line.split('|');
     // A retried request lists every clone it tried: "127.0.0.1:A, 127.0.0.1:B".
@@ -41,14 +58,14 @@ export function readPhaseLog(file, offset, victimAddr) {
     const last = addrs.at(-1);
     // "-" (not proxied) and "prepup_app" (no live clone) are not clones.
     if (last?.startsWith('127.0.0.1:')) perClone.set(last, (perClone.get(last) ?? 0) + 1);
-    if (status === '200' && completion !== 'OK' && last === victimAddr) cut++;
+    if (status === '200' && completion !== 'OK' && last === victimAddr) unfinished++;
   }
-  return { total, perClone, retried, cut };
+  return { total, perClone, retried, unfinished };
 }
 
 /**
  * Runs `seconds` of load (autocannon, `connections` at once, the given GET paths) through nginx and
- * sends `signal` to the victim's process group halfway.
+ * sends `signal` to the victim's process group at STOP_AT of the way (4 s into 10).
  * @returns autocannon's result plus `failed` (errors + timeouts + non-2xx) and `stoppedAtMs`
  */
 export async function loadWhileStopping({ lbPort, paths, seconds, connections, victim, signal }) {
@@ -56,6 +73,7 @@ export async function loadWhileStopping({ lbPort, paths, seconds, connections, v
     url: `http://127.0.0.1:${lbPort}`,
     connections,
     duration: seconds,
+    timeout: REQUEST_TIMEOUT_S,
     headers: { 'accept-encoding': 'gzip' },
     requests: paths.map((p) => ({ method: 'GET', path: p })),
   });
@@ -65,9 +83,12 @@ export async function loadWhileStopping({ lbPort, paths, seconds, connections, v
     stoppedAtMs = Date.now() - started;
     console.log(`   … ${signal} to clone pid ${victim.pid} at ${(stoppedAtMs / 1000).toFixed(1)} s`);
     signalGroup(victim, signal);
-  }, (seconds * 1000) / 2);
+  }, seconds * 1000 * STOP_AT);
   const result = await run;
   clearTimeout(timer);
+  // Let nginx finish logging the requests the client abandoned when the load stopped, so they are
+  // not counted in the next phase.
+  await sleep(1_500);
   return { ...result, failed: result.errors + result.timeouts + result.non2xx, stoppedAtMs };
 }
 
