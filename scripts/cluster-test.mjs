@@ -86,6 +86,7 @@ async function checkStaticSite(port) {
     { path: '/_next/static/chunks/test.js', status: 200, cache: 'public, max-age=31536000, immutable', page: '404.html' },
     { path: '/no-such-page/', status: 404, cache: 'public, max-age=0, must-revalidate', page: '404.html' },
     { path: '/learn/%ff/', status: 404, cache: 'public, max-age=0, must-revalidate', page: '404.html' },
+    { path: '/learn/%/', status: 400, cache: 'public, max-age=0, must-revalidate', page: '404.html' },
     { path: '/learn/topic', status: 301, cache: 'public, max-age=0, must-revalidate', location: '/learn/topic/', page: '404.html' },
   ];
   for (const c of cases) {
@@ -95,6 +96,16 @@ async function checkStaticSite(port) {
     check(r.status === c.status && missing.length === 0, `static ${c.path}: HTTP ${r.status}, security headers with the hashes of ${c.page}${missing.length ? ` — missing/wrong: ${missing.join(', ')} (${r.headers.get('content-security-policy')})` : ''}`);
     check(r.headers.get('cache-control') === c.cache, `static ${c.path}: Cache-Control ${r.headers.get('cache-control')}`);
     if (c.location) check(r.headers.get('location') === c.location, `static ${c.path}: redirects to ${r.headers.get('location')}`);
+  }
+}
+
+/** URLs that cannot be decoded get the site's 404 page with the headers, from the clone (`%ff`) or from nginx's 400 (`%`). */
+async function checkMalformedUrls(lbPort, clonePort) {
+  const notFound = await get(`http://127.0.0.1:${clonePort}/no-such-page`);
+  for (const [p, status] of [['/learn/%ff', 404], ['/learn/%', 400], ['/playground/%ff', 404]]) {
+    const r = await get(`http://127.0.0.1:${lbPort}${p}`);
+    const same = r.headers.get('content-security-policy') === notFound.headers.get('content-security-policy');
+    check(r.status === status && same && r.body.toString('utf8').includes('This page is not in the course'), `nginx ${p}: HTTP ${r.status}, the site's 404 page with its headers`);
   }
 }
 
@@ -181,6 +192,7 @@ async function main() {
     const direct = await get(`http://127.0.0.1:${clonePorts[0]}${paths[0]}`);
     check(viaLb.headers.get('content-encoding') === 'gzip', `nginx gzips HTML (${viaLb.headers.get('content-encoding') ?? 'none'})`);
     check(viaLb.headers.get('content-security-policy') === direct.headers.get('content-security-policy'), "nginx passes the clones' Content-Security-Policy through");
+    await checkMalformedUrls(lbPort, clonePorts[0]);
 
     const phase = { lbPort, paths, seconds: loadSeconds / 2, accessLog, errorLog };
     counts.graceful = await gracefulPhase({ ...phase, victim: clones[1], victimAddr: `127.0.0.1:${clonePorts[1]}` });

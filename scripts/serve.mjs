@@ -30,6 +30,15 @@ const hostname = args.hostname ?? '127.0.0.1';
 const drainMs = Number(process.env.PREPUP_DRAIN_MS ?? 10_000);
 process.env.NODE_ENV ??= 'production';
 
+// Installed first: a stop during start-up has nothing to drain and must not be swallowed (Next
+// installs signal handlers of its own while it prepares).
+let drain = (signal) => {
+  console.log(`${signal} before the server was ready: exiting`);
+  process.exit(0);
+};
+process.on('SIGTERM', () => drain('SIGTERM'));
+process.on('SIGINT', () => drain('SIGINT'));
+
 const { default: next } = await import('next');
 const app = next({ dev: false, hostname, port });
 await app.prepare();
@@ -48,7 +57,7 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname}:${port}`));
 
-function drain(signal) {
+drain = (signal) => {
   if (draining) return;
   draining = true;
   const started = Date.now();
@@ -65,6 +74,4 @@ function drain(signal) {
     console.error(`drain took longer than ${drainMs} ms: closing the remaining connections`);
     process.exit(1);
   }, drainMs).unref();
-}
-process.on('SIGTERM', () => drain('SIGTERM'));
-process.on('SIGINT', () => drain('SIGINT'));
+};
