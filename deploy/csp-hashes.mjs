@@ -71,7 +71,9 @@ export function serverBuildHashes(distDir) {
     const route = name === 'index' ? '/' : `/${name}`;
     pages.set(route, inlineScriptHashes(readFileSync(path.join(appDir, file), 'utf8')));
   }
-  return { pages, fallback: unionHashes(appDir, ['_not-found.html', '_global-error.html']) };
+  // The error pages Next may answer with (the pages/ copies are what a 404/500 falls back to).
+  const errorPages = ['app/_not-found.html', 'app/_global-error.html', 'pages/404.html', 'pages/500.html'];
+  return { pages, fallback: unionHashes(path.join(distDir, 'server'), errorPages) };
 }
 
 /** A path-to-regexp source that matches exactly this literal route (Next's header `source`). */
