@@ -121,7 +121,7 @@ async function gracefulPhase({ lbPort, paths, seconds, victim, victimAddr, acces
   const exit = await exited;
   check(r.requests.total > 0 && (log.perClone.get(victimAddr) ?? 0) > 0, `the clone to stop served traffic (${log.perClone.get(victimAddr) ?? 0} requests)`);
   check(exit !== null && exit.code === 0, `it drained and exited by itself (${exit ? `exit ${exit.code ?? exit.signal}` : 'still running'})`);
-  check(r.failed === 0 && log.cut === 0, `zero failed requests at the client (errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}; cut responses ${log.cut})`);
+  check(r.failed === 0 && log.cut === 0, `zero failed requests at the client (errors ${r.errors} incl. timeouts ${r.timeouts}, non-2xx ${r.non2xx}; cut responses ${log.cut})`);
   return { failed: r.failed, cut: log.cut, requests: r.requests.total, retried: log.retried };
 }
 
@@ -135,7 +135,7 @@ async function crashPhase({ lbPort, paths, seconds, victim, victimAddr, accessLo
   report(r, log);
   check(r.requests.total > 0 && (log.perClone.get(victimAddr) ?? 0) > 0, `the clone to kill served traffic (${log.perClone.get(victimAddr) ?? 0} requests)`);
   check(log.cut <= CONNECTIONS, `responses cut off mid-write by the kill: ${log.cut} (at most one per connection: ${CONNECTIONS})`);
-  check(r.failed <= log.cut, `the client lost no more than those (failed ${r.failed}: errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}; cut ${log.cut})`);
+  check(r.failed <= log.cut, `the client lost no more than those (failed ${r.failed}: errors ${r.errors} incl. timeouts ${r.timeouts}, non-2xx ${r.non2xx}; cut ${log.cut})`);
   return { failed: r.failed, cut: log.cut, requests: r.requests.total, retried: log.retried };
 }
 
