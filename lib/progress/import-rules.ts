@@ -13,12 +13,14 @@ function costText(challenge: Pick<Challenge, 'costUnit'>, cost: number): string 
  * outline and the challenge definitions. A best attempt must be a setting the challenge allows,
  * cost what that setting costs and have the stars that cost earns. (It is not re-run: a forged
  * attempt with a real but failing setting would pass; it only changes the learner's own record.)
+ * `otherCardIds`: review cards that are not chapter questions (e.g. simulation cards), kept too.
  */
-export function buildImportRules(course: CourseOutline, challenges: readonly Challenge[]): ImportRules {
+export function buildImportRules(course: CourseOutline, challenges: readonly Challenge[], otherCardIds: readonly string[] = []): ImportRules {
   const published = new Set(course.challenges.map((c) => c.id));
   return {
     chapterSlugs: course.chapters.map((c) => c.slug),
-    questionIds: course.chapters.flatMap((c) => c.questionIds),
+    // Review cards are keyed by question id, or by the id of any other kind of card (`otherCardIds`).
+    questionIds: [...course.chapters.flatMap((c) => c.questionIds), ...otherCardIds],
     scenarioIds: SCENARIOS.map((s) => s.id),
     stepIds: INTERVIEW_STEPS.map((s) => s.id),
     rubricIds: RUBRIC.map((r) => r.id),
