@@ -94,7 +94,9 @@ function main(argv: string[]): void {
       const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : undefined;
       const info = infos.get(camel(flag));
       if (!info || kebab(info.key) !== flag) fail(`unknown flag --${flag} for model ${model}; run \`sim -- ${model} --help\``);
-      const raw = inline ?? rest[++i];
+      // the next argument is a value unless it is another flag (a negative number is a value)
+      const next = rest[i + 1];
+      const raw = inline ?? (next !== undefined && !/^--[a-z]/i.test(next) ? rest[++i] : undefined);
       if (raw === undefined) fail(`--${flag} needs a value (${range(info)})`);
       input[info.key] = convert(info, flag, raw);
     } else fail(`unexpected argument "${arg}"`);

@@ -44,7 +44,7 @@ describe('simulation MDX props', () => {
   it('rejects out-of-range params with the allowed range, in the content check', () => {
     expect(problems('<QueueSim workers={0} />')).toEqual(['<QueueSim> workers must be between 1 and 10000 workers, got 0']);
     expect(problems('<CacheSim policy="mru" />')[0]).toMatch(/^<CacheSim> policy must be one of "lru", "lfu", "fifo", "random", got "mru"/);
-    expect(problems('<LoadBalancerSim servers={65} />')).toEqual(['<LoadBalancerSim> servers must be between 1 and 64 servers, got 65']);
+    expect(problems('<LoadBalancerSim servers={1001} />')).toEqual(['<LoadBalancerSim> servers must be between 1 and 1000 servers, got 1001']);
   });
 
   it('rejects unknown props, unknown controls and unknown presets', () => {

@@ -14,7 +14,8 @@ import { simDefinitions } from './definitions';
 export function simPropsSchema(def: AnySimDefinition): z.ZodType {
   const keys = Object.keys(def.schema.shape) as [string, ...string[]];
   const presets = Object.keys(def.presets);
-  return def.schema.partial().extend({
+  // rebuilt from the shape: zod cannot make a schema with cross-field refinements partial
+  return z.strictObject(def.schema.shape).partial().extend({
     controls: z.array(z.enum(keys)).optional(),
     preset: presets.length ? z.enum(presets as [string, ...string[]]).optional() : z.never().optional(),
     title: z.string().min(3).optional(),

@@ -6,7 +6,7 @@ import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { Zipf } from '../core/zipf';
-import { choice, commonParams, int, num, optNum, serviceParams } from './common';
+import { checkServiceCv, choice, commonParams, int, num, optNum, serviceParams } from './common';
 import { makePartitioner, movedShare, PARTITIONINGS } from './partition';
 
 /**
@@ -18,7 +18,7 @@ import { makePartitioner, movedShare, PARTITIONINGS } from './partition';
  */
 export const shardingSchema = z.strictObject({
   ...commonParams,
-  shards: int(1, 256, 4, { label: 'Shards', unit: 'shards', description: 'Database shards.' }),
+  shards: int(1, 1_000, 4, { label: 'Shards', unit: 'shards', description: 'Database shards.' }),
   keys: int(1, 1_000_000, 10_000, { label: 'Keys', unit: 'keys', description: 'Distinct keys (e.g. user ids).' }),
   zipf: num(0, 3, 0.9, { label: 'Skew', unit: 'Zipf s', description: 'Key popularity skew; 0 = uniform.', step: 0.05 }),
   partitioning: choice(PARTITIONINGS, 'consistent-hash', { label: 'Partitioning', unit: '', description: 'How keys map to shards.' }),
@@ -31,6 +31,8 @@ export const shardingSchema = z.strictObject({
   arrivalRate: num(0.001, 1_000_000, 400, { label: 'Arrival rate', unit: 'req/s', description: 'Mean requests per second.' }),
   ...serviceParams(5),
   addShardAtMs: optNum(0, 1e9, { label: 'Add shard at', unit: 'ms', description: 'When one shard is added (keys re-partitioned); omitted = never.' }),
+}).superRefine((p, ctx) => {
+  checkServiceCv(p, ctx);
 });
 /**
  * Parsed sharding parameters.
@@ -71,7 +73,7 @@ export interface ShardingSnapshot {
 
 const EV_ARRIVAL = 1;
 const EV_ADD = 2;
-const MAX_SHARDS = 256;
+const MAX_SHARDS = 1_024;
 
 /**
  * The sharding simulation.
@@ -133,7 +135,7 @@ export class ShardingSim extends NetworkSim<ShardingResult, ShardingSnapshot> {
     this.rankToShard = this.table();
   }
 
-  /** `add-server` adds a shard at the current time (the UI's "Add a shard" button); up to 256 shards. */
+  /** `add-server` adds a shard at the current time (the UI's "Add a shard" button); up to 1,024 shards. */
   act(a: SimAction): boolean {
     if (a.type !== 'add-server' || this.stations.length >= MAX_SHARDS) return false;
     this.addShard();
