@@ -90,6 +90,7 @@ export class ShardingSim extends NetworkSim<ShardingResult, ShardingSnapshot> {
   private shardOf: (key: number) => number;
   private rankToShard: Int32Array; // popularity rank → shard, rebuilt when a shard is added
   private readonly moved: number;
+  private keyCount: number[] = [];
 
   constructor(private readonly p: ShardingParams) {
     const service = makeSampler(p.serviceDist, p.serviceTimeMs, createRng(p.seed, STREAM.service), p.serviceCv);
@@ -142,9 +143,15 @@ export class ShardingSim extends NetworkSim<ShardingResult, ShardingSnapshot> {
     return true;
   }
 
+  /** Popularity rank → shard, and the keys each shard holds (both change only when a shard is added). */
   private table(): Int32Array {
     const t = new Int32Array(this.p.keys);
-    for (let r = 0; r < this.p.keys; r++) t[r] = this.shardOf(this.keyOf[r] as number);
+    this.keyCount = new Array<number>(this.stations.length).fill(0);
+    for (let r = 0; r < this.p.keys; r++) {
+      const s = this.shardOf(this.keyOf[r] as number);
+      t[r] = s;
+      this.keyCount[s] = (this.keyCount[s] as number) + 1;
+    }
     return t;
   }
 
@@ -162,11 +169,7 @@ export class ShardingSim extends NetworkSim<ShardingResult, ShardingSnapshot> {
   private metrics(): Omit<ShardingResult, 'series'> {
     const m = this.latencyMetrics();
     const end = this.now;
-    const keyCount = new Array<number>(this.stations.length).fill(0);
-    for (let k = 0; k < this.p.keys; k++) {
-      const s = this.shardOf(k);
-      keyCount[s] = (keyCount[s] ?? 0) + 1;
-    }
+    const keyCount = this.keyCount;
     const perShard = this.stations.map((st, i) => ({
       served: st.served,
       utilization: st.busyAvg.mean(end),
