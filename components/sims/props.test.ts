@@ -47,6 +47,14 @@ describe('simulation MDX props', () => {
     expect(problems('<LoadBalancerSim servers={1001} />')).toEqual(['<LoadBalancerSim> servers must be between 1 and 1000 servers, got 1001']);
   });
 
+  it('rejects props valid one by one but not together: cross-field rules and the page work budget', () => {
+    expect(problems('<LoadBalancerSim servers={4} failServer={10} />')).toEqual(['<LoadBalancerSim> failServer: must be between 0 and 3 (one of the 4 servers, numbered from 0), got 10']);
+    expect(problems('<ShardingSim arrivalRate={1000000} requests={10000000} />')).toEqual([
+      '<ShardingSim> arrivalRate: This run would need ~1.6 GB of memory; the page allows 256 MB. Lower Arrival rate or Requests.',
+    ]);
+    expect(problems('<CacheSim requests={3000000} />')).toEqual(['<CacheSim> requests: This run would simulate ~6 M events; the page allows 5 M. Lower Requests or Warm-up.']);
+  });
+
   it('rejects unknown props, unknown controls and unknown presets', () => {
     expect(problems('<QueueSim wrokers={2} />')[0]).toMatch(/unknown key\(s\) "wrokers"/);
     expect(problems('<QueueSim controls={["workers","speed"]} />')[0]).toMatch(/^<QueueSim> controls\[1\] must be one of .*"workers".*got "speed"/);

@@ -17,6 +17,8 @@ export interface WorkBudget {
   /** Work building the model before time 0 (on a page this happens on the main thread). */
   maxSetup: number;
   maxBytes: number;
+  /** A sweep (many runs, in the worker with progress and Cancel), setup included. */
+  maxSweepWork: number;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface WorkBudget {
  * @example
  * checkBudget('cache', params, PAGE_BUDGET);
  */
-export const PAGE_BUDGET: WorkBudget = { maxWork: 5e6, maxSetup: 1e6, maxBytes: 256e6 };
+export const PAGE_BUDGET: WorkBudget = { maxWork: 5e6, maxSetup: 1e6, maxBytes: 256e6, maxSweepWork: 20e6 };
 
 /**
  * The CLI's default (raise it with `--max-events`, drop it with `--no-budget`).
@@ -34,7 +36,7 @@ export const PAGE_BUDGET: WorkBudget = { maxWork: 5e6, maxSetup: 1e6, maxBytes: 
  * @example
  * checkBudget('queue', params, CLI_BUDGET);
  */
-export const CLI_BUDGET: WorkBudget = { maxWork: 200e6, maxSetup: 50e6, maxBytes: 4e9 };
+export const CLI_BUDGET: WorkBudget = { maxWork: 200e6, maxSetup: 50e6, maxBytes: 4e9, maxSweepWork: 200e6 };
 
 /**
  * Cost of one run of `model` with parsed `params`, from the model's own estimate (or a generic
@@ -106,9 +108,10 @@ export function checkEstimate(model: string, w: WorkEstimate, budget: WorkBudget
       message: `Building this model would take ~${approx(w.setup, 'events')} steps before it starts; ${where} allows ${approx(budget.maxSetup, 'events')}. Lower ${levers(model, w.lowerWork)}.`,
       lower: w.lowerWork,
     };
-  if (w.work > budget.maxWork)
+  const maxWork = what === 'sweep' ? budget.maxSweepWork : budget.maxWork;
+  if (w.work > maxWork)
     return {
-      message: `${subject} would simulate ~${approx(w.work, 'events')} events; ${where} allows ${approx(budget.maxWork, 'events')}. Lower ${levers(model, w.lowerWork)}.`,
+      message: `${subject} would simulate ~${approx(w.work, 'events')} events; ${where} allows ${approx(maxWork, 'events')}. Lower ${levers(model, w.lowerWork)}.`,
       lower: w.lowerWork,
     };
   return null;

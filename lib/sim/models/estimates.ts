@@ -132,7 +132,7 @@ export const estimates = {
     const load: Load = { n, ratePerSec: perNodeRate, capacityPerSec: 1000 / p.serviceTimeMs, servers: p.replicas + 1 };
     const jobs = peakJobs(load);
     const inFlight = Math.min(applies, (p.arrivalRate * p.writeRatio * p.replicas * p.lagMeanMs) / 1000) * 3;
-    const bytes = p.replicas * p.users * 4 + p.users * 12 + jobs * JOB_BYTES * (p.replicas + 1) + inFlight * 40;
+    const bytes = p.replicas * p.users * 4 + p.users * 12 + jobs * JOB_BYTES + inFlight * 40;
     const lowerBytes = p.replicas * p.users * 4 > bytes / 2 ? ['replicas', 'users'] : ['arrivalRate', 'requests'];
     return open({ ...load, ratePerSec: p.arrivalRate, capacityPerSec: (p.arrivalRate * 1000) / p.serviceTimeMs / Math.max(perNodeRate, 1e-12) }, 2 * n + applies, bytes, { lowerWork: applies > n ? ['requests', 'replicas', 'writeRatio'] : ['requests', 'warmupRequests'], lowerBytes });
   },
@@ -155,7 +155,7 @@ export const estimates = {
     const n = total(p);
     // each write in query mode inverts rowsPerQuery − 1 row permutations (about 1/8 event each)
     const invalidation = p.cacheMode === 'query' ? (n * p.writeRatio * (p.rowsPerQuery - 1)) / 8 : 0;
-    const setup = 6 * p.keys; // Zipf table and the hit-rate prediction (Che / LFU / FIFO) over all keys
+    const setup = 2 * p.keys; // Zipf table and the hit-rate prediction (Che by Newton / LFU / FIFO) over all keys
     const bytes = p.keys * (8 + 8 + 24 + (p.policy === 'lfu' ? 16 : 0) + 16);
     const jobs = Math.min(n, (p.arrivalRate * (p.cacheLatencyMs + p.dbLatencyMs * 3)) / 1000 + 100);
     const lowerWork = setup > 2 * n ? ['keys'] : invalidation > n ? ['rowsPerQuery', 'writeRatio', 'requests'] : ['requests', 'warmupRequests'];
