@@ -87,6 +87,24 @@ describe('the page work budget', () => {
   });
 });
 
+describe('slider ranges are the page\'s own metadata, inside the engine\'s range', () => {
+  it('every UI range lies within its schema range; servers and shards go to 1,000 in the engine only', () => {
+    for (const def of Object.values(simDefinitions)) {
+      const shape = def.schema.shape as Record<string, { toJSONSchema?: () => { minimum?: number; maximum?: number } }>;
+      for (const [key, range] of Object.entries(def.ui ?? {}) as [string, { min?: number; max?: number }][]) {
+        const json = shape[key]?.toJSONSchema?.() ?? {};
+        if (range.max !== undefined && json.maximum !== undefined) expect(range.max, `${def.id}.${key}`).toBeLessThanOrEqual(json.maximum);
+        if (range.min !== undefined && json.minimum !== undefined) expect(range.min, `${def.id}.${key}`).toBeGreaterThanOrEqual(json.minimum);
+      }
+    }
+    for (const [id, key] of [['lb', 'servers'], ['sessions', 'servers'], ['deploy', 'servers'], ['sharding', 'shards'], ['replication', 'replicas']] as const) {
+      const def = simDefinitions[id]!;
+      expect((def.schema.shape as Record<string, { toJSONSchema: () => { maximum?: number } }>)[key]!.toJSONSchema().maximum, `${id}.${key}`).toBe(1000);
+      expect((def.ui as Record<string, { max?: number }>)[key]!.max, `${id}.${key}`).toBeLessThan(100);
+    }
+  });
+});
+
 describe('long runs: progress and Cancel', () => {
   it('run to end reports progress and finishes', async () => {
     const store = createSimStore(cacheSim, { playground: true, backend });
