@@ -22,14 +22,18 @@ export function runEstimate<P extends Params, S>(def: SimDefinition<P, S>, param
 
 /**
  * Null if a run with these params fits the page budget, else the notice to show, e.g.
- * `This run would simulate ~40 M events; the page allows 5 M. Lower Requests or Warm-up.`
+ * `This run would simulate ~40 M events; the page allows 5 M. Lower Requests or Warm-up` (no final
+ * full stop: the notice bar adds it).
  *
  * @example
  * runBudgetProblem(shardingSim, { ...params, requests: 10_000_000 }); // "This run would simulate ~20 M events; …"
  */
 export function runBudgetProblem<P extends Params, S>(def: SimDefinition<P, S>, params: P): string | null {
-  return runBudget(def, params)?.message ?? null;
+  return notice(runBudget(def, params)?.message);
 }
+
+/** Page notices are joined with "; " and end with one full stop added by the notice bar. */
+const notice = (message: string | undefined): string | null => (message ? message.replace(/\.$/, '') : null);
 
 /**
  * Like {@link runBudgetProblem} with the parameter keys to lower (for the content check's
@@ -64,7 +68,7 @@ export function sweepEstimate<P extends Params, S>(def: SimDefinition<P, S>, par
 export function sweepBudgetProblem<P extends Params, S>(def: SimDefinition<P, S>, params: P): string | null {
   const w = sweepEstimate(def, params);
   // a sweep builds its models in the worker: their setup is part of its work, not a main-thread cost
-  return w ? (checkEstimate(def.id, { ...w, work: w.work + w.setup, setup: 0 }, PAGE_BUDGET, 'sweep')?.message ?? null) : null;
+  return w ? notice(checkEstimate(def.id, { ...w, work: w.work + w.setup, setup: 0 }, PAGE_BUDGET, 'sweep')?.message) : null;
 }
 
 /**

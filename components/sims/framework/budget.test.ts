@@ -46,14 +46,14 @@ describe('the page work budget', () => {
     const store = createSimStore(shardingSim, { playground: true, backend });
     store.getState().loadFromUrl((k) => link[k] ?? null);
     expect(store.getState().params.requests).not.toBe(10_000_000);
-    expect(store.getState().notices.join(' ')).toContain('Lower Arrival rate or Requests.');
+    expect(store.getState().notices.join(' ')).toContain('Lower Arrival rate or Requests');
   });
 
   it('a control moved past the budget is refused with a notice, the run keeps its value', () => {
     const store = createSimStore(cacheSim, { playground: true, backend });
     store.getState().setParam('requests', 10_000_000);
     expect(store.getState().params.requests).toBe(initialParams(cacheSim, {}).params.requests);
-    expect(store.getState().notices).toEqual(['This run would simulate ~20 M events; the page allows 5 M. Lower Requests or Warm-up.']);
+    expect(store.getState().notices).toEqual(['This run would simulate ~20 M events; the page allows 5 M. Lower Requests or Warm-up']);
   });
 
   it('lesson props over the budget fall back to the preset and say why', () => {
@@ -71,7 +71,7 @@ describe('the page work budget', () => {
     expect(runBudgetProblem(def, store.getState().params)).toBeNull();
     await store.getState().runSweep();
     expect(store.getState().sweep.status).toBe('idle');
-    expect(store.getState().notices[0]).toMatch(/^This sweep would simulate ~[\d.]+ M events; the page allows 20 M\. Lower Requests or Warm-up\.$/);
+    expect(store.getState().notices[0]).toMatch(/^This sweep would simulate ~[\d.]+ M events; the page allows 20 M\. Lower Requests or Warm-up$/);
   });
 
   it('one frame of play processes at most about FRAME_EVENTS events, however fast the speed', () => {
