@@ -1,7 +1,7 @@
 /** Longest run of characters without a space shown in a notice; longer ones are cut with "…". */
 export const NOTICE_WORD_CHARS = 60;
-/** Longest notice shown, in characters. */
-export const NOTICE_CHARS = 300;
+/** Longest notice shown, in characters (room for the longest generated sentence, e.g. a work-budget notice naming what to lower). */
+export const NOTICE_CHARS = 600;
 
 /**
  * A notice made safe to show: a value pasted into a link can be thousands of characters long, and
