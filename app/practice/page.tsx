@@ -3,6 +3,7 @@ import { QuestionBrowser } from '@/components/practice/QuestionBrowser';
 import { DueCount } from '@/components/progress/DueCount';
 import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import { getQuestionBank } from '@/lib/practice/bank.server';
+import { getCourseOutline } from '@/lib/practice/outline.server';
 import { CHALLENGES } from '@/lib/practice/challenges';
 import { DRILL_TEMPLATES } from '@/lib/practice/drills';
 import { SCENARIOS } from '@/lib/practice/scenarios';
@@ -41,7 +42,7 @@ export default function PracticePage() {
             <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{m.text}</p>
             {m.href === '/practice/review' ? (
               <p className="mt-2 text-sm font-semibold text-sky-800 dark:text-sky-300">
-                <DueCount questionIds={bank.questions.map((q) => q.id)} />
+                <DueCount questionIds={getCourseOutline().chapters.flatMap((c) => c.questionIds)} />
               </p>
             ) : null}
           </li>
