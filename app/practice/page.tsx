@@ -18,7 +18,7 @@ const MODES = [
   { href: '/practice/review', title: 'Flashcards', text: 'Answer from memory, check the model answer, rate your recall. FSRS schedules the next review.' },
   { href: '/practice/estimate', title: 'Estimation drills', text: `${DRILL_TEMPLATES.length} back-of-envelope templates with fresh numbers: requests per second, storage, memory, servers, workers.` },
   { href: '/practice/mock', title: 'Mock interview', text: `${SCENARIOS.length} open-ended scenarios in five timed phases, with notes, a follow-up and a reference outline.` },
-  { href: '/practice/challenges', title: 'Scored challenges', text: `${CHALLENGES.length} goals checked by the simulation engine. Fewer machines, more stars.` },
+  { href: '/practice/challenges', title: 'Scored challenges', text: `${CHALLENGES.length} goals checked by the simulation engine on three seeds each. Fewer machines, more stars.` },
   { href: '/progress', title: 'Your progress', text: 'What you have read, reviewed and passed; export, import or reset it.' },
 ];
 

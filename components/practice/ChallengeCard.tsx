@@ -29,6 +29,11 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
         {ch.title}
       </h3>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{ch.brief}</p>
+      {ch.seeds.length > 1 ? (
+        <p className="mt-2 text-sm font-medium text-slate-800 dark:text-slate-200">
+          Checked on {ch.seeds.length} seeds ({ch.seeds.join(', ')}): it passes only if every goal holds on all of them, so a lucky run does not count.
+        </p>
+      ) : null}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-sky-800 dark:text-sky-300">Hint</summary>
         <p className="mt-1 text-slate-700 dark:text-slate-300">{ch.hint}</p>
@@ -52,6 +57,11 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
                 </span>
                 <span>
                   {goal.label}: <span className="font-mono tabular-nums">{o ? formatMetric(o.value, o.unit) : '…'}</span> (goal {goal.target}) {o ? <span className="sr-only">{o.holds ? 'met' : 'not met'}</span> : null}
+                  {o && o.perSeed.length > 1 ? (
+                    <span className="block text-xs text-slate-600 dark:text-slate-400">
+                      worst of {o.perSeed.length} seeds; per seed: <span className="font-mono tabular-nums">{o.perSeed.map((v) => formatMetric(v, o.unit)).join(' · ')}</span>
+                    </span>
+                  ) : null}
                 </span>
               </li>
             );
