@@ -151,6 +151,8 @@ export const progressV3Schema = z.strictObject({
   reviewLog: z.array(reviewLogEntrySchema).max(5_000),
   mockDraft: mockDraftSchema.nullable(),
   settings: settingsSchema,
+  /** Read tracking: active reading time so far (ms) of chapters not yet read. Optional, so data saved without it stays valid. */
+  readingMs: z.record(id, z.number().nonnegative().max(1e10)).optional(),
 });
 
 /** The current stored version. */
