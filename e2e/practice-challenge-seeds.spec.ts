@@ -19,3 +19,15 @@ test('a multi-seed challenge: a setting that passes on one seed fails; one that 
   await expect(card.getByText('Passed: ★★★ 3 of 3 stars at 10.')).toBeVisible();
   await expect(card.getByText(/Your best:.*at 10/)).toBeVisible();
 });
+
+test('a best saved off the slider’s step no longer counts', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (localStorage.getItem('prepup-progress')) return;
+    const best = { stars: 3, cost: 190, values: { capacity: 190, policy: 'lfu' }, at: '2026-01-01T00:00:00.000Z' };
+    localStorage.setItem('prepup-progress', JSON.stringify({ app: 'prepup-progress', version: 2, state: { chaptersRead: {}, simsExplored: {}, predictions: {}, cards: {}, mockHistory: [], challenges: { 'small-cache-big-relief': best } } }));
+  });
+  await page.goto('/practice/challenges#small-cache-big-relief');
+  const card = page.getByRole('article', { name: 'Shield the database with a small cache' });
+  await expect(card.getByText('An earlier best no longer counts (capacity must be a multiple of 50, got 190): pass it again.')).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Load my best' })).toBeHidden();
+});

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
+import { checkValues } from '@/lib/practice/challenge-kit';
 import type { Challenge, ControlValues } from '@/lib/practice/challenges';
 import { ChallengeControlField } from './ChallengeControlField';
 import { formatMetric, starString } from './format';
@@ -12,10 +13,14 @@ import { useChallengeRun } from './useChallengeRun';
 export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
   const [values, setValues] = useState<ControlValues>(ch.start);
   const hydrated = useProgressHydrated();
-  const best = useProgress((s) => s.challenges[ch.id]);
+  const saved = useProgress((s) => s.challenges[ch.id]);
+  // A best saved under older rules (a value off the step, a challenge since re-tuned) no longer counts.
+  const staleBest = saved ? checkValues(ch.controls, Object.fromEntries(ch.controls.map((c) => [c.key, saved.values[c.key]!]))) : [];
+  const best = staleBest.length ? undefined : saved;
   const { outcome, stale } = useChallengeRun(ch.id, values, (o) => {
     if (o.ok && o.evaluation.passed) {
       const e = o.evaluation;
+      if (staleBest.length) progressActions().clearChallenge(ch.id);
       progressActions().recordChallenge(ch.id, { stars: e.stars as 1 | 2 | 3, cost: e.cost, values: e.values, at: new Date().toISOString() });
     }
   });
@@ -83,6 +88,8 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
               Your best: <span aria-hidden="true">{starString(best.stars)}</span>
               <span className="sr-only">{best.stars} stars</span> at {costText(best.cost)}
             </>
+          ) : hydrated && saved ? (
+            `An earlier best no longer counts (${staleBest[0]}): pass it again.`
           ) : hydrated ? (
             'Not passed yet'
           ) : (

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { progressActions } from '@/components/progress/useProgress';
 import { followUpDue, fold, goToPhase, pause, phaseElapsedMs, resume, resumeAfterAbsence, totalElapsedMs } from '@/lib/practice/mock-clock';
 import { INTERVIEW_MINUTES, INTERVIEW_PHASES, type Scenario } from '@/lib/practice/scenarios';
-import type { MockDraft } from '@/lib/progress/schema';
+import { NOTES_MAX_CHARS, type MockDraft } from '@/lib/progress/schema';
 import { getProgressStore } from '@/lib/progress/store';
 import { formatClock } from './InterviewTimer';
 import { btnPrimary, btnSecondary, field } from './styles';
@@ -128,7 +128,7 @@ export function InterviewRoom({ draft, scenario, chapterTitles, onFinish }: { dr
         {over ? <p className="text-sm text-amber-800 dark:text-amber-300">Over this phase’s budget: wrap it up and move on.</p> : null}
         <label className="mt-3 block text-sm font-medium">
           Notes for {phase.label} <span className="font-normal text-slate-600 dark:text-slate-400">(saved as you type)</span>
-          <textarea key={phase.id} value={notes[phase.id] ?? ''} onChange={(e) => onNotes(e.target.value)} rows={6} className={`${field} mt-1 block w-full`} />
+          <textarea key={phase.id} value={notes[phase.id] ?? ''} onChange={(e) => onNotes(e.target.value)} maxLength={NOTES_MAX_CHARS} rows={6} className={`${field} mt-1 block w-full`} />
         </label>
         {scenario.whiteboard ? (
           <p className="mt-2 text-sm">

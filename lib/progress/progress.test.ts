@@ -165,6 +165,9 @@ describe('challenge bests', () => {
     expect(rec(2, 8)).toBe(true);
     expect(rec(1, 1)).toBe(false);
     expect(store.getState().challenges.c).toMatchObject({ stars: 2, cost: 8 });
+    store.getState().clearChallenge('c');
+    expect(store.getState().challenges).toEqual({});
+    expect(rec(1, 9)).toBe(true);
   });
 });
 

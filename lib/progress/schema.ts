@@ -109,6 +109,9 @@ export const reviewLogEntrySchema = z.strictObject({
 });
 export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>;
 
+/** Longest note kept per interview phase (characters). */
+export const NOTES_MAX_CHARS = 20_000;
+
 /** A mock interview still in progress: survives a reload or a click away until it is scored or abandoned. */
 export const mockDraftSchema = z.strictObject({
   scenarioId: id,
@@ -119,7 +122,7 @@ export const mockDraftSchema = z.strictObject({
   phaseMs: z.record(id, z.number().nonnegative()),
   /** When the clock last started (ISO), or null while paused. */
   runningSince: isoDate.nullable(),
-  notes: z.record(id, z.string().max(20_000)),
+  notes: z.record(id, z.string().max(NOTES_MAX_CHARS)),
   /** Whether the interviewer's follow-up has been given. */
   followUpShown: z.boolean(),
 });
@@ -127,7 +130,7 @@ export type MockDraft = z.infer<typeof mockDraftSchema>;
 
 /** A scored mock interview, with the notes taken (v3). */
 export const mockResultV3Schema = mockResultSchema.extend({
-  notes: z.record(id, z.string().max(20_000)).optional(),
+  notes: z.record(id, z.string().max(NOTES_MAX_CHARS)).optional(),
   followUp: z.boolean().optional(),
 });
 

@@ -25,6 +25,8 @@ export interface ProgressActions {
   setNewCardsPerDay(n: number): void;
   /** Keeps the attempt if it beats the best so far (more stars, then lower cost); returns whether it did. */
   recordChallenge(challengeId: string, attempt: ChallengeBest): boolean;
+  /** Forgets a best that today's rules refuse (a value off a slider's step, say). */
+  clearChallenge(challengeId: string): void;
   /** Replaces everything (import). */
   replaceAll(data: ProgressData): void;
   reset(): void;
@@ -111,6 +113,13 @@ export function createProgressStore(web: WebStorage = memoryStorage(), clock: ()
             if (!isBetterAttempt(attempt, get().challenges[challengeId])) return false;
             set({ challenges: { ...get().challenges, [challengeId]: attempt } });
             return true;
+          },
+          clearChallenge(challengeId) {
+            ready();
+            if (!get().challenges[challengeId]) return;
+            const { [challengeId]: _dropped, ...rest } = get().challenges;
+            void _dropped;
+            set({ challenges: rest });
           },
           replaceAll(data) {
             ready();
