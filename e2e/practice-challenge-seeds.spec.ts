@@ -31,3 +31,13 @@ test('a best saved off the slider’s step no longer counts', async ({ page }) =
   await expect(card.getByText('An earlier best no longer counts (capacity must be a multiple of 50, got 190): pass it again.')).toBeVisible();
   await expect(card.getByRole('button', { name: 'Load my best' })).toBeHidden();
 });
+
+test('the practice hub and the challenges fit a 390 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/practice', '/practice/challenges']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (path === '/practice/challenges') await expect(page.getByText(/worst of 3 seeds/).first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+  }
+});
