@@ -38,6 +38,7 @@ test('a drill: type an estimate, see the grade and the worked solution; the link
   await expect(page).not.toHaveURL(new RegExp(`seed=${drill.seed}$`));
   await expect(page).toHaveURL(/\/practice\/estimate\?drill=[a-z-]+&seed=\d+$/);
   await expect(page.getByText('1 of 2 within tolerance.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Drills by topic' })).toHaveText('traffic: 1/2');
 
   await page.goto('/progress');
   await expect(page.getByText('1 of 2 right')).toBeVisible();

@@ -206,6 +206,19 @@ function DrillRecord() {
       <p className="mt-2 min-h-6 text-slate-700 dark:text-slate-300">
         {!hydrated ? '' : attempts.length === 0 ? 'None yet: your answers are kept in your progress.' : `${right} of ${attempts.length} within tolerance${last.length < attempts.length ? `; last ${last.length}: ${last.filter((a) => a.correct).length} right` : ''}.`}
       </p>
+      {hydrated && attempts.length > 0 ? (
+        <ul aria-label="Drills by topic" className="mt-2 flex flex-wrap gap-2 text-sm">
+          {TOPICS.map((t) => {
+            const ids = new Set(DRILL_TEMPLATES.filter((x) => x.topic === t).map((x) => x.id));
+            const mine = attempts.filter((a) => ids.has(a.templateId));
+            return mine.length ? (
+              <li key={t} className="rounded-full border border-slate-300 px-2.5 py-0.5 dark:border-slate-600">
+                {t}: {mine.filter((a) => a.correct).length}/{mine.length}
+              </li>
+            ) : null;
+          })}
+        </ul>
+      ) : null}
     </section>
   );
 }
