@@ -7,7 +7,7 @@ import { followUpDue, fold, goToPhase, pause, phaseElapsedMs, resume, resumeAfte
 import { INTERVIEW_MINUTES, INTERVIEW_PHASES, type Scenario } from '@/lib/practice/scenarios';
 import { NOTES_MAX_CHARS, type MockDraft } from '@/lib/progress/schema';
 import { getProgressStore } from '@/lib/progress/store';
-import { formatClock } from './InterviewTimer';
+import { formatClock } from './clock-format';
 import { btnPrimary, btnSecondary, field } from './styles';
 import { useLeaveGuard } from './useLeaveGuard';
 

@@ -2,7 +2,7 @@
 
 import { useProgress, useProgressHydrated } from '@/components/progress/useProgress';
 import { criterionTrends, getScenario, rubricTotal } from '@/lib/practice/scenarios';
-import { formatClock } from './InterviewTimer';
+import { formatClock } from './clock-format';
 
 /** Attempts shown in each criterion's trend. */
 const TREND_ATTEMPTS = 12;
