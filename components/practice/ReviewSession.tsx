@@ -77,7 +77,12 @@ export function ReviewSession({ questions, chapters, simCards = [] }: { question
       const next = rateCard(before, rating, at);
       const grade = Number(RATINGS.find((r) => r.name === rating)!.key);
       progressActions().reviewCard(current.id, next, { at: at.toISOString(), rating: grade, stateBefore: before?.state ?? 0 });
-      setLastRating(`Rated “${RATINGS.find((r) => r.name === rating)!.label}”: back in ${formatInterval(new Date(next.due).getTime() - at.getTime())}.`);
+      const label = RATINGS.find((r) => r.name === rating)!.label;
+      setLastRating(
+        progressActions().lastChangeSaved()
+          ? `Rated “${label}”: back in ${formatInterval(new Date(next.due).getTime() - at.getTime())}.`
+          : `Rated “${label}”, but not saved: this browser’s storage is full or blocked, so the rating is lost when you leave the page. Free some space (or export your progress) and rate it again.`,
+      );
       setReviewed((n) => n + 1);
       setRevealed(false);
       setDraft('');
