@@ -83,6 +83,8 @@ export const progressV2Schema = z.strictObject({
   cards: z.record(id, storedCardSchema),
   mockHistory: z.array(mockResultSchema).max(500),
   challenges: z.record(id, challengeBestSchema),
+  /** Read tracking: active reading time so far (ms) of chapters not yet read. Optional, so data saved without it stays valid. */
+  readingMs: z.record(id, z.number().nonnegative().max(1e10)).optional(),
 });
 
 /** The current stored version. */
@@ -93,5 +95,5 @@ export type ProgressData = z.infer<typeof progressSchema>;
 
 /** A fresh learner. */
 export function emptyProgress(): ProgressData {
-  return { chaptersRead: {}, simsExplored: {}, predictions: {}, cards: {}, mockHistory: [], challenges: {} };
+  return { chaptersRead: {}, simsExplored: {}, predictions: {}, cards: {}, mockHistory: [], challenges: {}, readingMs: {} };
 }
