@@ -102,7 +102,7 @@ export function ReviewSession({ questions, chapters }: { questions: BankQuestion
     <div>
       <ProgressNotice />
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <label className="flex flex-col gap-1 text-sm font-medium">
+        <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm font-medium">
           Deck
           <select value={deck ?? ''} onChange={(e) => chooseDeck(e.target.value)} className={field} disabled={!ready}>
             <option value="">All chapters</option>
