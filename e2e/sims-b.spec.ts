@@ -41,8 +41,8 @@ async function open(page: Page, path: string) {
 test('sessions: sticky + a killed server loses sessions; the shared store loses none', async ({ page }) => {
   await open(page, '/playground/sessions');
   await step(page, 3);
-  await page.getByRole('button', { name: 'Kill server 0', exact: true }).click();
-  await expect(page.getByRole('listitem', { name: /^server 0, down/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Kill server 1', exact: true }).click();
+  await expect(page.getByRole('listitem', { name: /^server 1, down/ })).toBeVisible();
   await runToEnd(page);
   expect(await metric(page, 'Lost sessions')).toBeGreaterThan(0);
   expect(await metric(page, 'Logged-out requests')).toBeGreaterThan(0);
@@ -50,7 +50,7 @@ test('sessions: sticky + a killed server loses sessions; the shared store loses 
 
   await page.getByRole('radio', { name: 'shared' }).check();
   await step(page, 3);
-  await page.getByRole('button', { name: 'Kill server 0', exact: true }).click();
+  await page.getByRole('button', { name: 'Kill server 1', exact: true }).click();
   await runToEnd(page);
   expect(await metric(page, 'Lost sessions')).toBe(0);
   expect(await metric(page, 'Logged-out requests')).toBe(0);

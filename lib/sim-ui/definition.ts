@@ -56,6 +56,11 @@ export interface UiRange {
   min?: number;
   max?: number;
   step?: number;
+  /**
+   * The parameter is a 0-based engine index into a list whose length is this other parameter
+   * (e.g. `servers`): the control counts from 1 and stops at that length (see numbering.ts).
+   */
+  indexInto?: string;
 }
 
 /** A parameter sweep: one run to the end per point, e.g. latency vs load. */
