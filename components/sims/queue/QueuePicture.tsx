@@ -11,8 +11,9 @@ const BOX = 11;
  * Waiting jobs are orange boxes lined up in front of the workers; a busy worker is a filled
  * circle with a tick, an idle one an empty ring (shape as well as colour).
  */
-export function QueuePicture({ lane = 'a' }: { lane?: 'a' | 'b' }) {
-  const s = useLiveSnapshot<QueueSnapshot>(lane);
+export function QueuePicture({ lane = 'a', snapshot }: { lane?: 'a' | 'b'; /** A fixed snapshot to draw (the reduced-motion still) instead of the live one. */ snapshot?: QueueSnapshot }) {
+  const live = useLiveSnapshot<QueueSnapshot>(lane);
+  const s = snapshot ?? live;
   if (!s) return null;
   const shown = Math.min(s.queueLength, MAX_BOXES);
   const workers = Math.min(s.workers, 16);
