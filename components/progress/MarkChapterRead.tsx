@@ -52,45 +52,40 @@ export function MarkChapterRead({ slug, words }: { slug: string; words: number }
     };
   }, [slug]);
 
-  // Read tracking: active time on the page, and whether the end line is on screen.
+  // Read tracking: active time on the page, and whether the learner has reached this line.
   useEffect(() => {
     const el = ref.current;
     if (!store || !el || store.getState().chaptersRead[slug]) return;
     const clock = new ReadingClock(performance.now(), store.getState().readingMs?.[slug] ?? 0);
-    let endVisible = false;
     let lastSave = performance.now();
     const save = () => {
       lastSave = performance.now();
       store.getState().saveReadingTime(slug, clock.readingMs);
     };
+    // Reached the end: this line is on screen or already scrolled past (above the viewport's bottom).
+    const endReached = () => el.getBoundingClientRect().top < window.innerHeight;
     const check = () => {
       const now = performance.now();
       clock.tick(now, document.visibilityState === 'visible');
       if (store.getState().chaptersRead[slug]) return;
-      if (isPlausiblyRead({ readingMs: clock.readingMs, endReached: endVisible }, words)) store.getState().markChapterRead(slug);
-      else if (now - lastSave >= SAVE_EVERY_MS) save();
+      const reached = endReached();
+      if (isPlausiblyRead({ readingMs: clock.readingMs, endReached: reached }, words)) store.getState().markChapterRead(slug);
+      else {
+        if (reached && clock.readingMs < minimumReadingMs(words)) setEndSeenEarly(true);
+        if (now - lastSave >= SAVE_EVERY_MS) save();
+      }
     };
     const onActivity = () => clock.activity(performance.now());
     const onHide = () => {
       check();
       if (document.visibilityState === 'hidden') save();
     };
-    const observer =
-      typeof IntersectionObserver === 'undefined'
-        ? undefined
-        : new IntersectionObserver((entries) => {
-            endVisible = entries.some((e) => e.isIntersecting);
-            if (endVisible && clock.readingMs < minimumReadingMs(words)) setEndSeenEarly(true);
-            check();
-          });
-    observer?.observe(el);
     const timer = window.setInterval(check, TICK_MS);
     for (const type of ACTIVITY) window.addEventListener(type, onActivity, { passive: true });
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', save);
     return () => {
       window.clearInterval(timer);
-      observer?.disconnect();
       for (const type of ACTIVITY) window.removeEventListener(type, onActivity);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', save);
