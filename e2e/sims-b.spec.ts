@@ -119,8 +119,8 @@ test('a tampered link falls back to the defaults with a notice', async ({ page }
   await open(page, '/playground/deploy?deploy.servers=-5&deploy.strategy=telepathy&deploy.batchSize=1');
   // Next's route announcer is an alert too: pick ours by its text.
   const alert = page.getByRole('alert').filter({ hasText: 'not valid' });
-  await expect(alert).toContainText('servers');
-  await expect(alert).toContainText('strategy');
+  await expect(alert).toContainText('The link set “Servers” to -5, but it goes from 1 to 16 servers; using 6 servers');
+  await expect(alert).toContainText('The link set “Strategy” to “telepathy”, but it can only be all-at-once, rolling, blue-green; using rolling');
   await expect(page.getByRole('radio', { name: 'rolling' })).toBeChecked();
   await expect(page.getByRole('slider', { name: 'Servers' })).toHaveValue('6');
   await expect(page.getByRole('slider', { name: 'Batch size' })).toHaveValue('1');
