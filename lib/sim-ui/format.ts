@@ -26,6 +26,9 @@ const SINGULAR: Record<string, string> = {
   queries: 'query',
   writes: 'write',
   reads: 'read',
+  sessions: 'session',
+  'small machines': 'small machine',
+  'sample keys': 'sample key',
 };
 
 /** Units written before the number, as a name: `Zipf 0.9`, `cv 1.5` (not `0.9 Zipf s`). */

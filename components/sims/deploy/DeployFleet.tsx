@@ -1,5 +1,6 @@
 'use client';
 
+import { plural } from '@/lib/sim-ui/format';
 import type { DeployParams, DeploySnapshot } from '@/lib/sim/models/deploy';
 import { serverName } from '@/lib/sim-ui/numbering';
 import { useSim } from '../framework/context';
@@ -59,7 +60,7 @@ export function DeployFleet() {
         <strong>
           {f.inRotationA} × A, {f.inRotationB} × B
         </strong>
-        {both ? ' — both versions serve traffic' : f.inRotationA + f.inRotationB === 0 ? ' — nothing is serving: requests fail' : ''}. Running: {f.running} machines.
+        {both ? ' — both versions serve traffic' : f.inRotationA + f.inRotationB === 0 ? ' — nothing is serving: requests fail' : ''}. Running: {plural(f.running, 'machines')}.
       </p>
       {groups.map((g) => (
         <div key={g.name}>

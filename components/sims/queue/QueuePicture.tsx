@@ -1,5 +1,6 @@
 'use client';
 
+import { plural } from '@/lib/sim-ui/format';
 import type { QueueSnapshot } from '@/lib/sim/models/queue';
 import { useLiveSnapshot } from '../framework/useLiveSnapshot';
 
@@ -21,7 +22,7 @@ export function QueuePicture({ lane = 'a', snapshot }: { lane?: 'a' | 'b'; /** A
   const height = Math.max(70, workers * rowH + 24);
   const mid = height / 2;
   const queueRight = 430;
-  const label = `${lane === 'b' ? 'Lane B: ' : ''}${s.queueLength} jobs waiting, ${s.busyWorkers} of ${s.workers} workers busy.`;
+  const label = `${lane === 'b' ? 'Lane B: ' : ''}${plural(s.queueLength, 'jobs')} waiting, ${s.busyWorkers} of ${plural(s.workers, 'workers')} busy.`;
   return (
     // Never narrower than 480 px (text stays readable on phones): scroll sideways instead.
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={lane === 'b' ? 'Lane B picture' : 'Picture'}>

@@ -1,5 +1,6 @@
 'use client';
 
+import { plural } from '@/lib/sim-ui/format';
 import type { SessionsParams } from '@/lib/sim/models/sessions';
 import { useSim, useSimStoreApi } from '../framework/context';
 import { seriesColor } from '../framework/palette';
@@ -65,7 +66,7 @@ export function SessionFleet() {
               <span className="font-mono tabular-nums text-slate-700 dark:text-slate-300">
                 {s.served.toLocaleString('en-US')} served
                 <br />
-                {s.sessions} sessions
+                {plural(s.sessions, 'sessions')}
                 <br />
                 {s.queue + s.busy} queued
               </span>
