@@ -1,3 +1,4 @@
+import type { ParamInfo } from '@/lib/sim/params';
 import type { UiRange } from './definition';
 
 /**
@@ -33,4 +34,31 @@ export function shownRange(range: UiRange | undefined, params: Record<string, un
   const length = params?.[range.indexInto];
   const max = typeof length === 'number' && length >= 1 ? length : shownNumber(range.max ?? 0);
   return { min: shownNumber(range.min ?? 0), max, step: 1 };
+}
+
+/** The parts of a control's props that numbering changes. */
+interface IndexControl {
+  field: ParamInfo;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  range?: UiRange;
+  params?: Record<string, unknown>;
+}
+
+/**
+ * A control for a 0-based index (`range.indexInto`) as the learner sees it: the value counts from
+ * 1, the slider runs 1 … the list's length, and a change is handed back as the engine's index.
+ *
+ * @example
+ * oneBased({ field, value: 0, onChange: set, range: { min: 0, max: 31, indexInto: 'servers' }, params: { servers: 4 } });
+ * // value 1, range 1–4; moving it to 4 calls set(3)
+ */
+export function oneBased<T extends IndexControl>(props: T): T {
+  return {
+    ...props,
+    field: { ...props.field, unit: 'index', min: 1 },
+    value: typeof props.value === 'number' ? shownNumber(props.value) : props.value,
+    onChange: (v: unknown) => props.onChange(typeof v === 'number' ? engineIndex(v) : v),
+    range: shownRange(props.range, props.params),
+  };
 }

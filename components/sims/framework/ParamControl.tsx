@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { ParamInfo } from '@/lib/sim/params';
 import type { UiRange } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
-import { engineIndex, serverName, shownNumber, shownRange } from '@/lib/sim-ui/numbering';
+import { oneBased } from '@/lib/sim-ui/numbering';
 
 /** Props of one generated control. */
 export interface ParamControlProps {
@@ -20,9 +20,8 @@ export interface ParamControlProps {
 
 const box = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
 
-function unitText(field: ParamInfo, value: number, indexed: boolean): string {
+function unitText(field: ParamInfo, value: number): string {
   if (field.unit === 'fraction') return formatValue(value, '%');
-  if (indexed) return serverName(engineIndex(value));
   if (field.key === 'seed' || field.unit === 'index') return String(value);
   return formatValue(value, field.unit);
 }
@@ -36,20 +35,15 @@ function stepFor(field: ParamInfo, min: number, max: number, range?: UiRange): n
   return [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? raw;
 }
 
-function NumberControl({ field, value: engineValue, onChange: onEngineChange, range: uiRange, namePrefix = '', params }: ParamControlProps) {
+function NumberControl({ field, value, onChange, range, namePrefix = '' }: ParamControlProps) {
   const id = useId();
-  // An index into a list (servers) is shown and moved 1-based; the engine keeps its 0-based value.
-  const indexed = Boolean(uiRange?.indexInto);
-  const range = shownRange(uiRange, params);
-  const value = indexed && typeof engineValue === 'number' ? shownNumber(engineValue) : engineValue;
-  const onChange = (v: unknown) => onEngineChange(indexed && typeof v === 'number' ? engineIndex(v) : v);
   const off = value === undefined;
   const current = typeof value === 'number' ? value : (range?.min ?? field.min ?? 0);
-  const min = Math.min(range?.min ?? (indexed ? 1 : (field.min ?? 0)), current);
+  const min = Math.min(range?.min ?? field.min ?? 0, current);
   const max = Math.max(range?.max ?? field.max ?? 100, current);
   const step = stepFor(field, min, max, range);
   const [lastOn, setLastOn] = useState(current);
-  const shown = off ? (field.key === 'queueLimit' ? 'unlimited' : 'off') : unitText(field, current, indexed);
+  const shown = off ? (field.key === 'queueLimit' ? 'unlimited' : 'off') : unitText(field, current);
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-baseline justify-between gap-2 text-sm">
@@ -178,5 +172,6 @@ export function ParamControl(props: ParamControlProps) {
         {field.label}
       </label>
     );
-  return <NumberControl {...props} />;
+  // A 0-based engine index (Fail server) is shown and moved 1…N; the engine keeps its index.
+  return <NumberControl {...(props.range?.indexInto ? oneBased(props) : props)} />;
 }
