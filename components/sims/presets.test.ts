@@ -19,11 +19,11 @@ function demonstratedMomentsMs(id: string, p: Params, metrics: Record<string, un
   const n = (k: string) => p[k] as number;
   switch (id) {
     case 'lb':
-      return p.failServer === undefined ? [] : at('failed server taken out of rotation', n('failAtMs') + n('healthCheckMs'));
+      return p.failServer == null ? [] : at('failed server taken out of rotation', n('failAtMs') + n('healthCheckMs'));
     case 'sessions':
-      return [...(p.killServer === undefined ? [] : at('server dies', n('killAtMs'))), ...(p.addServerAtMs === undefined ? [] : at('server joins', n('addServerAtMs')))];
+      return [...(p.killServer == null ? [] : at('server dies', n('killAtMs'))), ...(p.addServerAtMs == null ? [] : at('server joins', n('addServerAtMs')))];
     case 'sharding':
-      return p.addShardAtMs === undefined ? [] : at('shard added', n('addShardAtMs'));
+      return p.addShardAtMs == null ? [] : at('shard added', n('addShardAtMs'));
     case 'deploy': {
       const duration = metrics.deployDurationMs;
       // An unfinished rollout has no duration: report it as never.

@@ -13,7 +13,7 @@ const quote = (s: string) => `“${s}”`;
 
 /** A value as its control shows it: 1-based for an index, with its unit, `%` for fractions. */
 function shown(field: ParamInfo, value: unknown, range: UiRange | undefined): string {
-  if (value === undefined) return field.key === 'queueLimit' ? 'unlimited' : 'off';
+  if (value === undefined || value === null) return field.key === 'queueLimit' ? 'unlimited' : 'off';
   if (Array.isArray(value)) return value.map((v) => shown(field, v, range)).join(', ');
   if (typeof value !== 'number') return String(value);
   if (range?.indexInto) return serverName(value);
