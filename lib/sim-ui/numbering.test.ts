@@ -9,6 +9,7 @@ describe('numbering: servers count from 1 on the page, from 0 in the engine', ()
     expect(serverName(0)).toBe('server 1');
     expect(serverName(3)).toBe('server 4');
     expect(serverName(-1)).toBe('no server');
+    expect(serverName(null)).toBe('no server');
   });
 
   it('converts both ways', () => {

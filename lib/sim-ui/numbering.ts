@@ -11,10 +11,10 @@ import type { UiRange } from './definition';
  *
  * @example
  * serverName(0); // "server 1"
- * serverName(-1); // "no server"
+ * serverName(null); // "no server" (also for the engine's older −1)
  */
-export function serverName(index: number, noun = 'server'): string {
-  return index < 0 ? `no ${noun}` : `${noun} ${index + 1}`;
+export function serverName(index: number | null, noun = 'server'): string {
+  return index === null || index < 0 ? `no ${noun}` : `${noun} ${index + 1}`;
 }
 
 /** The number shown for an engine index (0 → 1). */
