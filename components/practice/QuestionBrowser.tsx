@@ -31,12 +31,12 @@ export function QuestionBrowser({ bank }: { bank: QuestionBank }) {
 
   return (
     <div>
-      <form role="search" aria-label="Filter questions" className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-700" onSubmit={(e) => e.preventDefault()}>
-        <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
+      <form role="search" aria-label="Filter questions" className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-700 [&_input]:w-full [&_select]:w-full" onSubmit={(e) => e.preventDefault()}>
+        <label className="flex flex-col gap-1 text-sm font-medium">
           Search
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. sticky sessions" className={field} />
         </label>
-        <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
+        <label className="flex flex-col gap-1 text-sm font-medium">
           Chapter
           <select value={filter.chapter} onChange={(e) => set({ chapter: e.target.value })} className={field}>
             <option value="">All chapters</option>
@@ -47,7 +47,7 @@ export function QuestionBrowser({ bank }: { bank: QuestionBank }) {
             ))}
           </select>
         </label>
-        <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
+        <label className="flex flex-col gap-1 text-sm font-medium">
           Tag
           <select value={filter.tag} onChange={(e) => set({ tag: e.target.value })} className={field}>
             <option value="">All tags</option>
@@ -58,7 +58,7 @@ export function QuestionBrowser({ bank }: { bank: QuestionBank }) {
             ))}
           </select>
         </label>
-        <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
+        <label className="flex flex-col gap-1 text-sm font-medium">
           Difficulty
           <select value={filter.difficulty} onChange={(e) => set({ difficulty: e.target.value as BankFilter['difficulty'] })} className={field}>
             <option value="">Any difficulty</option>

@@ -46,7 +46,6 @@ export function Metrics({ keys }: { keys?: string[] }) {
                 {formatValue(va, m.unit)}
               </output>
             </dd>
-            {m.note && <dd className="mt-1 text-xs text-slate-700 dark:text-slate-300">{m.note(a)}</dd>}
             {b !== undefined && compareKey && (
               <>
                 <dd className="font-mono text-sm tabular-nums text-slate-800 dark:text-slate-200">
@@ -65,6 +64,7 @@ export function Metrics({ keys }: { keys?: string[] }) {
                 </dd>
               </>
             )}
+            {m.note && <dd className="mt-1 text-xs text-slate-700 dark:text-slate-300">{m.note(a)}</dd>}
           </div>
         );
       })}

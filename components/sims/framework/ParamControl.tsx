@@ -2,9 +2,9 @@
 
 import { useId, useState } from 'react';
 import type { ParamInfo } from '@/lib/sim/params';
+import { oneBased } from '@/lib/sim-ui/numbering';
 import type { UiRange } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
-import { oneBased } from '@/lib/sim-ui/numbering';
 
 /** Props of one generated control. */
 export interface ParamControlProps {
