@@ -122,3 +122,35 @@ test.describe('simulations count servers from 1', () => {
     await expect(page).toHaveURL(/lb\.failServer=3/);
   });
 });
+
+test.describe('simulation read-outs', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('cache: the theory card is exact when every key fits, and left out (with the reason) when a TTL breaks it', async ({ page }) => {
+    await open(page, '/playground/cache?cache.capacity=10000&cache.ttlMs=2000');
+    const card = page.getByRole('status', { name: 'Predicted hit rate (theory)', exact: true });
+    await expect(card).toBeVisible();
+    await expect(page.getByText(/^Exact for Poisson requests/)).toBeVisible();
+    await open(page, '/playground/cache?cache.ttlMs=2000');
+    await expect(card).toHaveCount(0);
+    await expect(page.getByText(/^No prediction: the TTL matters here/)).toBeVisible();
+  });
+
+  test('charts name their unit on the y-axis (drawn on the canvas, and in the chart’s name)', async ({ page }) => {
+    await open(page, '/playground/queue');
+    await step(page, 2);
+    await expect(page.getByRole('img', { name: /^User-perceived latency \(cumulative\), y-axis in ms,/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Jobs waiting and in system, y-axis in jobs,/ })).toBeVisible();
+  });
+
+  test('reduced motion: the load balancer is a still picture with large numbers', async ({ page }) => {
+    await open(page, '/playground/load-balancer');
+    const still = page.getByRole('group', { name: 'Servers (still picture)' });
+    await expect(still.getByRole('list', { name: 'waiting requests per server' }).getByRole('listitem')).toHaveCount(4);
+    await expect(still.getByRole('listitem', { name: 'server 1: 0 waiting' })).toBeVisible();
+    const p99 = still.getByText('p99 latency', { exact: true });
+    await expect(p99).toBeVisible();
+    const size = await still.locator('dd').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(20);
+  });
+});

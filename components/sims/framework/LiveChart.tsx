@@ -192,7 +192,7 @@ export function LiveChart({ chartId }: { chartId: string }) {
   return (
     <figure className="min-w-0">
       <figcaption className="text-sm font-medium text-slate-800 dark:text-slate-200">{chart.title}</figcaption>
-      <div ref={box} role="img" aria-label={`${chart.title} over simulated time. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}.`} style={{ height: HEIGHT }} className="w-full" />
+      <div ref={box} role="img" aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, over simulated time. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}.`} style={{ height: HEIGHT }} className="w-full" />
       <Legend lines={lines} />
     </figure>
   );
