@@ -14,7 +14,7 @@ const quote = (s: string) => `“${s}”`;
 /** A value as its control shows it: 1-based for an index, with its unit, `%` for fractions. */
 function shown(field: ParamInfo, value: unknown, range: UiRange | undefined): string {
   if (value === undefined || value === null) return field.key === 'queueLimit' ? 'unlimited' : 'off';
-  if (Array.isArray(value)) return value.map((v) => shown(field, v, range)).join(', ');
+  if (Array.isArray(value)) return value.length ? value.map((v) => shown(field, v, range)).join(', ') : 'the default';
   if (typeof value !== 'number') return String(value);
   if (range?.indexInto) return serverName(value);
   if (field.unit === 'fraction') return formatValue(value, '%');
@@ -43,15 +43,17 @@ function rangeText(field: ParamInfo, range: UiRange | undefined, params: Record<
  * @param text the raw text from the link
  * @param used the value the simulation uses instead (the field's starting value)
  * @param params the parameters the link leads to (an index's range follows the list's length)
+ * @param clash for a value that is fine alone but breaks a rule between settings: the rule's words
  *
  * @example
  * linkNotice(serversField, { min: 1, max: 32 }, '100', 4, params);
  * // 'The link set “Servers” to 100, but it goes from 1 to 32 servers; using 4 servers'
  */
-export function linkNotice(field: ParamInfo, range: UiRange | undefined, text: string, used: unknown, params: Record<string, unknown>): string {
+export function linkNotice(field: ParamInfo, range: UiRange | undefined, text: string, used: unknown, params: Record<string, unknown>, clash?: string): string {
   const label = quote(field.label);
   const instead = `; using ${shown(field, used, range)}`;
   const given = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (clash && !range?.indexInto) return `The link set ${label} to ${quote(given)}, which does not fit the other settings (${clash.replace(/^(must|has) /, 'it $1 ')})${instead}`;
   if (field.kind === 'enum') return `The link set ${label} to ${quote(given)}, but it can only be ${(field.options ?? []).join(', ')}${instead}`;
   if (field.kind === 'boolean') return `The link set ${label} to ${quote(given)}, but it can only be on (1) or off (0)${instead}`;
   if (field.kind === 'number-list') {

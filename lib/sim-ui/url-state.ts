@@ -83,11 +83,13 @@ export function decodeParams<P extends Record<string, unknown>>(
   const next: Record<string, unknown> = { ...base };
   const problems: string[] = [];
   const bad: { field: ParamInfo; text: string }[] = [];
+  const texts = new Map<string, string>();
   let found = false;
   for (const f of fields) {
     const text = read(queryKey(namespace, f.key));
     if (text === null) continue;
     found = true;
+    texts.set(f.key, text);
     const value = decodeValue(f, text);
     const fieldSchema = schema.shape[f.key] as z.ZodType;
     const r = fieldSchema.safeParse(value);
@@ -96,8 +98,25 @@ export function decodeParams<P extends Record<string, unknown>>(
   }
   // Worded once every good value is in, so an index's range follows the link's own list length.
   for (const b of bad) problems.push(linkNotice(b.field, ui[b.field.key], b.text, base[b.field.key], next));
-  // Cross-field rules (if a model has any) are checked on the whole object; if they fail, use base.
-  const whole = schema.safeParse(next);
-  if (!whole.success) return { params: base, problems: [...problems, ...whole.error.issues.map((i) => formatZodIssue(i, next))], found };
-  return { params: whole.data as P, problems, found };
+  // Cross-field rules (a fail-server index past the number of servers, more speeds than servers)
+  // are checked on the whole object: a field from the link that breaks one falls back to `base`
+  // and is reported like any other; an issue no link field explains falls back to `base` entirely.
+  for (let round = 0; round <= fields.length; round++) {
+    const whole = schema.safeParse(next);
+    if (whole.success) return { params: whole.data as P, problems, found };
+    const culprits = whole.error.issues.flatMap((i) => {
+      const key = String(i.path[0] ?? '');
+      const field = fields.find((f) => f.key === key);
+      return field && texts.has(key) && next[key] !== base[key] ? [{ field, message: i.message }] : [];
+    });
+    if (culprits.length === 0) return { params: base, problems: [...problems, ...whole.error.issues.map((i) => formatZodIssue(i, next))], found };
+    const seen = new Set<string>();
+    for (const c of culprits) {
+      if (seen.has(c.field.key)) continue;
+      seen.add(c.field.key);
+      problems.push(linkNotice(c.field, ui[c.field.key], texts.get(c.field.key) ?? '', base[c.field.key], next, c.message));
+    }
+    for (const key of seen) next[key] = base[key];
+  }
+  return { params: base, problems, found };
 }
