@@ -6,7 +6,7 @@ import { models } from '../lib/sim/models';
 test.use({ reducedMotion: 'reduce' });
 
 /** A share link with every number of the model at the schema's maximum and every switch on. */
-function everyValueAtItsMaximum(model: 'sharding' | 'cache'): string {
+function everyValueAtItsMaximum(model: 'sharding' | 'cache' | 'lb'): string {
   const q = new URLSearchParams();
   for (const f of describeParams(models[model].schema)) {
     if (f.max !== undefined && f.kind !== 'number-list') q.set(`${model}.${f.key}`, String(f.max));
@@ -20,7 +20,7 @@ const clock = (page: Page) => page.getByRole('toolbar', { name: 'Simulation play
 /** Short bound for an input to be handled: a frozen main thread would blow it (it froze for 40 s). */
 const HANDLED = { timeout: 5_000 };
 
-for (const model of ['sharding', 'cache'] as const) {
+for (const model of ['sharding', 'cache', 'lb'] as const) {
   test(`/playground/${model} with every value at its maximum: a notice says what to lower and the page stays responsive`, async ({ page }) => {
     await page.goto(everyValueAtItsMaximum(model));
     await expect(page.getByRole('toolbar', { name: 'Simulation playback' })).toBeVisible();
