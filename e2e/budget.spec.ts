@@ -5,6 +5,8 @@ import { models } from '../lib/sim/models';
 // Reduced motion: nothing autoplays, so sim time moves only when the test steps or runs to the end.
 test.use({ reducedMotion: 'reduce' });
 
+const SLUG = { sharding: 'sharding', cache: 'cache', lb: 'load-balancer' } as const;
+
 /** A share link with every number of the model at the schema's maximum and every switch on. */
 function everyValueAtItsMaximum(model: 'sharding' | 'cache' | 'lb'): string {
   const q = new URLSearchParams();
@@ -12,7 +14,7 @@ function everyValueAtItsMaximum(model: 'sharding' | 'cache' | 'lb'): string {
     if (f.max !== undefined && f.kind !== 'number-list') q.set(`${model}.${f.key}`, String(f.max));
     if (f.kind === 'boolean') q.set(`${model}.${f.key}`, '1');
   }
-  return `/playground/${model}?${q.toString()}`;
+  return `/playground/${SLUG[model]}?${q.toString()}`;
 }
 
 const clock = (page: Page) => page.getByRole('toolbar', { name: 'Simulation playback' }).locator('p');
@@ -21,7 +23,7 @@ const clock = (page: Page) => page.getByRole('toolbar', { name: 'Simulation play
 const HANDLED = { timeout: 5_000 };
 
 for (const model of ['sharding', 'cache', 'lb'] as const) {
-  test(`/playground/${model} with every value at its maximum: a notice says what to lower and the page stays responsive`, async ({ page }) => {
+  test(`/playground/${SLUG[model]} with every value at its maximum: a notice says what to lower and the page stays responsive`, async ({ page }) => {
     await page.goto(everyValueAtItsMaximum(model));
     await expect(page.getByRole('toolbar', { name: 'Simulation playback' })).toBeVisible();
     const alert = page.getByRole('alert').filter({ hasText: 'the page allows' });
