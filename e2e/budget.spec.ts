@@ -54,7 +54,7 @@ test('a long run to the end computes in the worker with progress; the page answe
   const speed = page.getByLabel('Speed', { exact: true });
   await speed.selectOption('5', HANDLED);
   await expect(speed).toHaveValue('5', HANDLED);
-  await page.getByRole('button', { name: 'Cancel' }).click(HANDLED);
+  await page.getByRole('button', { name: 'Cancel run to end' }).click(HANDLED);
   await expect(progress).toHaveCount(0, HANDLED);
   await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
   await expect(page.getByRole('button', { name: 'Run to end' })).toBeEnabled();
