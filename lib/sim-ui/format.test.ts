@@ -35,7 +35,7 @@ describe('formatValue', () => {
   });
 
   it('handles NaN, infinity and money', () => {
-    expect(formatValue(NaN, 'ms')).toBe('–');
+    expect(formatValue(NaN, 'ms')).toBe('—');
     expect(formatValue(Infinity, 'ms')).toBe('∞ ms');
     expect(formatValue(-40, '$')).toBe('\u2212$40');
   });

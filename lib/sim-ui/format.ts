@@ -63,14 +63,14 @@ function rounded(abs: number, unit: string): { text: string; zero: boolean } {
 
 /**
  * A number with its unit, rounded for reading: `12.3 ms`, `1,234 req/s`, `85.2 %` (unit `%`
- * means the value is a fraction 0–1), `∞ ms` for an unbounded theory value, `–` for NaN.
+ * means the value is a fraction 0–1), `∞ ms` for an unbounded theory value, `—` for NaN (no value: never happened, or nothing measured yet).
  *
  * @example
  * formatValue(0.8523, '%'); // "85.2 %"
  * formatValue(1234.4, 'req/s'); // "1,234 req/s"
  */
 export function formatValue(value: number, unit: string): string {
-  if (Number.isNaN(value)) return '–';
+  if (Number.isNaN(value)) return '—';
   const v = unit === '%' ? value * 100 : value;
   if (!Number.isFinite(v)) return `${v < 0 ? MINUS : ''}∞${unit ? ` ${unit}` : ''}`;
   const { text, zero } = rounded(Math.abs(v), unit);
@@ -92,7 +92,7 @@ export function formatValue(value: number, unit: string): string {
  */
 export function formatDelta(a: number, b: number, unit: string): string {
   const d = b - a;
-  if (!Number.isFinite(d)) return '–';
+  if (!Number.isFinite(d)) return '—';
   const abs = Math.abs(d);
   const body = unit === '%' ? formatValue(abs, '%').replace(/ %$/, ' pp') : formatValue(abs, PREFIX_UNITS[unit] ? '' : unit);
   const zero = rounded(unit === '%' ? abs * 100 : abs, unit).zero;
