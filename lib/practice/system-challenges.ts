@@ -1,47 +1,15 @@
 import { parseParamsOrThrow } from '@/lib/sim/params';
 import { monthlyCost } from '@/lib/sim/models/system-layout';
-import { defineChallenge, type Challenge, type ChallengeDef, type ControlValues, type ObjectiveResult } from './challenge-kit';
+import { defineChallenge, type Challenge, type ChallengeDef, type ControlValues } from './challenge-kit';
 
-/** Every system challenge must pass on each of these seeds: a lucky day does not count. */
+/** Every system challenge must pass on each of these seeds (the kit's worst-seed rule): a lucky day does not count. */
 export const SYSTEM_CHALLENGE_SEEDS = [1, 2, 3] as const;
 
 /** Chapter 5's slug (content/chapters/05-putting-it-together.mdx). */
 export const SYSTEM_CHAPTER = 'putting-it-together';
 
-/**
- * A challenge checked on several seeds: it passes only if it passes on every one, and each
- * objective reports its worst value over the seeds (highest for a ceiling, lowest for a floor).
- *
- * @example
- * const c = acrossSeeds(def, [1, 2, 3]);
- * c.evaluate(c.start); // { ok: true, evaluation: { passed: false, … } }
- */
-export function acrossSeeds(def: ChallengeDef<'system'>, seeds: readonly number[]): Challenge {
-  const perSeed = seeds.map((seed) => defineChallenge({ ...def, fixed: { ...def.fixed, seed } }));
-  const first = perSeed[0] as Challenge;
-  // `seeds` and `perSeed` match the multi-seed challenge kit on the practice branch (extra fields for today's kit)
-  const extra = { seeds: [...seeds] };
-  return {
-    ...first,
-    ...extra,
-    brief: `${def.brief} Checked on ${seeds.length} different days (seeds ${seeds.join(', ')}): it must pass on all of them.`,
-    evaluate(values) {
-      const runs = perSeed.map((c) => c.evaluate(values));
-      const failed = runs.find((r) => !r.ok);
-      if (failed) return failed;
-      const evals = runs.map((r) => (r.ok ? r.evaluation : null)).filter((e) => e !== null);
-      const objectives: ObjectiveResult[] = def.objectives.map((o, i) => {
-        const all = evals.map((e) => e.objectives[i] as ObjectiveResult);
-        const worst = all.reduce((a, b) => (!b.holds && a.holds ? b : o.max !== undefined ? (b.value > a.value ? b : a) : b.value < a.value ? b : a));
-        const combined = { ...worst, perSeed: all.map((x) => x.value), holds: all.every((x) => x.holds) };
-        return combined;
-      });
-      const base = evals[0]!;
-      const passed = objectives.every((o) => o.holds);
-      return { ok: true, evaluation: { ...base, objectives, passed, stars: passed ? base.stars : 0 } };
-    },
-  };
-}
+/** A system challenge on the three seeds. */
+const system = (def: ChallengeDef<'system'>): Challenge => defineChallenge({ ...def, seeds: SYSTEM_CHALLENGE_SEEDS });
 
 /** The monthly bill of the fixed settings plus the learner's values. */
 const bill = (fixed: Record<string, unknown>) => (v: ControlValues) => monthlyCost(parseParamsOrThrow('system', { ...fixed, ...v })).total;
@@ -57,7 +25,7 @@ const shopperErrors = { id: 'errors', label: 'Failed requests', unit: '%', metri
 
 /** The scored challenges on the whole-system model (chapter 5). */
 export const SYSTEM_CHALLENGES: readonly Challenge[] = [
-  acrossSeeds(
+  system(
     {
       id: 'black-friday-bill',
       chapter: SYSTEM_CHAPTER,
@@ -83,9 +51,8 @@ export const SYSTEM_CHALLENGES: readonly Challenge[] = [
       cost: { label: 'Monthly bill', unit: '$', of: bill(blackFriday) },
       stars: [1_150, 1_400],
     },
-    SYSTEM_CHALLENGE_SEEDS,
   ),
-  acrossSeeds(
+  system(
     {
       id: 'cache-restart-noon',
       chapter: SYSTEM_CHAPTER,
@@ -101,9 +68,8 @@ export const SYSTEM_CHALLENGES: readonly Challenge[] = [
       cost: { label: 'Monthly bill', unit: '$', of: bill(noonRestart) },
       stars: [1_550, 1_900],
     },
-    SYSTEM_CHALLENGE_SEEDS,
   ),
-  acrossSeeds(
+  system(
     {
       id: 'dead-clone-checkouts',
       chapter: SYSTEM_CHAPTER,
@@ -122,6 +88,5 @@ export const SYSTEM_CHALLENGES: readonly Challenge[] = [
       cost: { label: 'Monthly bill', unit: '$', of: bill(deadClone) },
       stars: [814, 1_014],
     },
-    SYSTEM_CHALLENGE_SEEDS,
   ),
 ];
