@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { QueueSim, queueSchema, type QueueResult } from '../models/queue';
+import { mg1, mm1, mm1ResponsePercentile, mmck } from '../theory';
+import { allenCunneenWaitMs, mmcResponseQuantile } from '../theory-extra';
+import { expectRel, overSeeds } from './seeds';
+
+const run = (p: Record<string, unknown>): QueueResult => new QueueSim(queueSchema.parse(p)).runToEnd();
+const PCT = [
+  ['p50ResponseMs', 0.5],
+  ['p95ResponseMs', 0.95],
+  ['p99ResponseMs', 0.99],
+] as const;
+
+describe('queue model vs published M/M/c, M/M/c/K and M/G/c results', () => {
+  it('M/M/c response-time percentiles follow P(W > t) = C(c,a)·e^(−(cμ−λ)t) convolved with service', () => {
+    // c = 4, ρ = 0.875: 3 seeds × 150k customers (percentile SE ≈ 1 %); the histogram adds ≤ 1 %
+    const runs = [1, 2, 3].map((seed) => run({ arrivalRate: 350, serviceTimeMs: 10, workers: 4, requests: 150_000, warmupRequests: 5_000, seed }));
+    for (const [key, q] of PCT) {
+      const avg = runs.reduce((s, r) => s + r[key], 0) / runs.length;
+      expectRel(`M/M/4 ρ=0.875 ${key}`, avg, mmcResponseQuantile(350, 10, 4, q), 0.03);
+    }
+    // the percentiles differ from an M/M/1 with the same mean by far more than the tolerance
+    expect(mmcResponseQuantile(350, 10, 4, 0.5)).toBeLessThan(0.8 * mm1ResponsePercentile(87.5, 10, 0.5));
+  });
+
+  it('M/M/c/K: blocking, mean response and utilisation match the birth–death solution', () => {
+    for (const [lambda, seedBase] of [
+      [250, 10],
+      [330, 20],
+    ] as const) {
+      const th = mmck(lambda, 10, 3, 8);
+      const r = [1, 2].map((s) => run({ arrivalRate: lambda, serviceTimeMs: 10, workers: 3, queueLimit: 5, requests: 120_000, seed: seedBase + s }));
+      const mean = (f: (x: QueueResult) => number) => r.reduce((s, x) => s + f(x), 0) / r.length;
+      expectRel(`M/M/3/8 λ=${lambda} blocking`, mean((x) => x.dropRate), th.blocking, 0.04);
+      expectRel(`M/M/3/8 λ=${lambda} mean response`, mean((x) => x.meanResponseMs), th.meanResponseMs, 0.015);
+      expectRel(`M/M/3/8 λ=${lambda} utilisation`, mean((x) => x.utilization), th.rho, 0.01);
+    }
+  });
+
+  it('sync vs async response mode: the client sees the job time (sync) or the ack (async), the job still takes M/M/1 time', () => {
+    const base = { arrivalRate: 80, serviceTimeMs: 10, requests: 200_000, warmupRequests: 5_000 };
+    const syncRuns = [1, 2].map((seed) => run({ ...base, seed }));
+    const asyncRuns = [1, 2].map((seed) => run({ ...base, seed, responseMode: 'async', ackTimeMs: 2 }));
+    const syncP99 = (syncRuns[0]!.p99ResponseMs + syncRuns[1]!.p99ResponseMs) / 2;
+    expectRel('M/M/1 sync p99 response', syncP99, mm1ResponsePercentile(80, 10, 0.99), 0.04);
+    // same seed → same jobs: the async job times are the sync response times
+    asyncRuns.forEach((r, i) => expect(r.p99JobTimeMs).toBe(syncRuns[i]!.p99ResponseMs));
+    const jobP99 = (asyncRuns[0]!.p99JobTimeMs + asyncRuns[1]!.p99JobTimeMs) / 2;
+    const jobMean = (asyncRuns[0]!.meanJobTimeMs + asyncRuns[1]!.meanJobTimeMs) / 2;
+    expectRel('M/M/1 async p99 job time', jobP99, mm1ResponsePercentile(80, 10, 0.99), 0.04);
+    expectRel('M/M/1 async mean job time', jobMean, mm1(80, 10).meanResponseMs, 0.03);
+    for (const r of asyncRuns) for (const [key] of PCT) expect(r[key]).toBe(2);
+  });
+
+  it('M/G/1 is exact by Pollaczek–Khinchine for uniform, constant and lognormal service (wait and Lq)', () => {
+    const cases = [
+      { serviceDist: 'uniform', serviceCv: 0.3, scv: 0.09, rho: 0.85 },
+      { serviceDist: 'uniform', serviceCv: 1 / Math.sqrt(3), scv: 1 / 3, rho: 0.7 },
+      { serviceDist: 'constant', serviceCv: 0, scv: 0, rho: 0.8 },
+      { serviceDist: 'lognormal', serviceCv: 0.5, scv: 0.25, rho: 0.8 },
+    ];
+    for (const c of cases) {
+      const lambda = c.rho * 100;
+      const th = mg1(lambda, 10, c.scv);
+      const runs = [1, 2, 3].map((seed) =>
+        run({ arrivalRate: lambda, serviceTimeMs: 10, serviceDist: c.serviceDist, serviceCv: c.serviceCv, requests: 150_000, warmupRequests: 5_000, seed }),
+      );
+      const wait = runs.reduce((s, r) => s + r.meanWaitMs, 0) / runs.length;
+      const lq = runs.reduce((s, r) => s + r.meanQueueLength, 0) / runs.length;
+      expectRel(`M/G/1 ${c.serviceDist} cv=${c.serviceCv.toFixed(2)} ρ=${c.rho} Wq`, wait, th.meanWaitMs, 0.05);
+      expectRel(`M/G/1 ${c.serviceDist} cv=${c.serviceCv.toFixed(2)} ρ=${c.rho} Lq`, lq, th.meanQueueLength, 0.05);
+    }
+  });
+
+  it('M/G/c with lognormal, uniform and constant service stays within the Allen–Cunneen approximation’s accuracy', () => {
+    // Allen–Cunneen: Wq ≈ Wq(M/M/c)·(1 + cs²)/2, good to ~10 % for cs² ≤ 1, coarser beyond
+    const cases = [
+      { serviceDist: 'constant', serviceCv: 0, scv: 0, tol: 0.12 },
+      { serviceDist: 'uniform', serviceCv: 0.5, scv: 0.25, tol: 0.1 },
+      { serviceDist: 'lognormal', serviceCv: 0.7, scv: 0.49, tol: 0.1 },
+      { serviceDist: 'lognormal', serviceCv: 1.5, scv: 2.25, tol: 0.25 },
+    ];
+    for (const c of cases) {
+      const wait = overSeeds(2, (seed) =>
+        run({ arrivalRate: 320, serviceTimeMs: 10, workers: 4, serviceDist: c.serviceDist, serviceCv: c.serviceCv, requests: 150_000, warmupRequests: 5_000, seed }).meanWaitMs,
+      );
+      expectRel(`M/G/4 ρ=0.8 ${c.serviceDist} cv=${c.serviceCv} Wq vs Allen–Cunneen`, wait.mean, allenCunneenWaitMs(320, 10, 4, 1, c.scv), c.tol);
+    }
+  });
+});
