@@ -153,3 +153,31 @@ export function expectedMovedShare(kind: 'modulo' | 'consistent-hash' | 'range',
   if (kind === 'consistent-hash') return 1 / (shards + 1);
   return 0.5;
 }
+
+/**
+ * LRU hit rate when writes (share w of requests, same popularity) invalidate the written key:
+ * a key is cached iff its last request was a read less than Tc ago, so the occupancy is
+ * (1 − w)·Σ(1 − e^(−p_k·Tc)) = C and h = (1 − w)·Σ p_k(1 − e^(−p_k·Tc)) — Che's formula at
+ * capacity C/(1 − w), scaled by 1 − w (Che et al. 2002 with the per-key renewal argument).
+ *
+ * @example
+ * lruInvalidationHitRate(zipfProbabilities(1000, 0.8), 100, 0.1);
+ */
+export function lruInvalidationHitRate(p: Float64Array, capacity: number, writeShare: number): number {
+  const c = capacity / (1 - writeShare);
+  if (c >= p.length) return 1 - writeShare;
+  const t = cheCharacteristicTime(p, c);
+  return (1 - writeShare) * p.reduce((s, pk) => s - pk * Math.expm1(-pk * t), 0);
+}
+
+/**
+ * Query cache with unlimited room and no TTL, uniform popularity over N keys: a cached query of m
+ * rows dies when any of its m rows is written, so per query E[H] = (1 − w)/(m·w) and
+ * h = (1 − w)/(1 − w + m·w) (m = 1 is the object cache, 1 − w).
+ *
+ * @example
+ * queryCacheHitRate(0.05, 10); // ≈ 0.655
+ */
+export function queryCacheHitRate(writeShare: number, rowsPerQuery: number): number {
+  return (1 - writeShare) / (1 - writeShare + rowsPerQuery * writeShare);
+}

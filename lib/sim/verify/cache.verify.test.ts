@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CacheSim, cacheSchema, type CacheResult } from '../models/cache';
 import { cacheHitRate, zipfProbabilities } from '../theory';
-import { cheCharacteristicTime, lruTtlHitRate, ttlCacheHitRate } from '../theory-data';
+import { cheCharacteristicTime, lruInvalidationHitRate, lruTtlHitRate, queryCacheHitRate, ttlCacheHitRate } from '../theory-data';
 import { expectAbs } from './seeds';
 
 const run = (p: Record<string, unknown>): CacheResult => new CacheSim(cacheSchema.parse(p)).runToEnd();
@@ -29,6 +29,20 @@ describe('cache model vs published TTL and LRU results', () => {
     // without a TTL every read after a read hits: h = 1 − write share, whatever the popularity
     const noTtl = mean((seed) => run({ keys: 200, zipf: 0, capacity: 200, writeRatio: 0.3, requests: 100_000, warmupRequests: 20_000, seed }).hitRate);
     expectAbs('unbounded, no TTL, 30 % writes hit rate = 0.7', noTtl, ttlCacheHitRate(zipfProbabilities(200, 0), 1000, 0.3, Infinity), 0.01);
+  });
+
+  it('LRU with invalidating writes: Che at capacity C/(1 − w), scaled by 1 − w', () => {
+    const h = mean((seed) => run({ keys: 1000, zipf: 0.8, capacity: 100, policy: 'lru', writeRatio: 0.1, requests: 150_000, warmupRequests: 10_000, seed }).hitRate);
+    const th = lruInvalidationHitRate(p, 100, 0.1);
+    expectAbs('LRU C=100, 10 % writes hit rate', h, th, 0.015);
+    // naive "Che × (1 − w)" ignores the room freed by invalidations
+    expect(th - 0.9 * cacheHitRate('lru', 1000, 0.8, 100)).toBeGreaterThan(0.015);
+  });
+
+  it('query cache: a write to any of m rows drops the query, h = (1 − w)/(1 − w + m·w)', () => {
+    const q = { keys: 1000, zipf: 0, capacity: 1000, writeRatio: 0.05, cacheMode: 'query', rowsPerQuery: 10, requests: 150_000, warmupRequests: 20_000 };
+    const h = mean((seed) => run({ ...q, seed }).hitRate);
+    expectAbs('query cache m=10, 5 % writes hit rate', h, queryCacheHitRate(0.05, 10), 0.015);
   });
 
   it('LRU with a TTL: Che’s characteristic time plus the renewal argument (Bianchi et al. 2013)', () => {

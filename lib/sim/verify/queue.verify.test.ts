@@ -17,7 +17,7 @@ describe('queue model vs published M/M/c, M/M/c/K and M/G/c results', () => {
     const runs = [1, 2, 3].map((seed) => run({ arrivalRate: 350, serviceTimeMs: 10, workers: 4, requests: 150_000, warmupRequests: 5_000, seed }));
     for (const [key, q] of PCT) {
       const avg = runs.reduce((s, r) => s + r[key], 0) / runs.length;
-      expectRel(`M/M/4 ρ=0.875 ${key}`, avg, mmcResponseQuantile(350, 10, 4, q), 0.03);
+      expectRel(`M/M/4 ρ=0.875 ${key}`, avg, mmcResponseQuantile(350, 10, 4, q), 0.04);
     }
     // the percentiles differ from an M/M/1 with the same mean by far more than the tolerance
     expect(mmcResponseQuantile(350, 10, 4, 0.5)).toBeLessThan(0.8 * mm1ResponsePercentile(87.5, 10, 0.5));
@@ -42,13 +42,13 @@ describe('queue model vs published M/M/c, M/M/c/K and M/G/c results', () => {
     const syncRuns = [1, 2].map((seed) => run({ ...base, seed }));
     const asyncRuns = [1, 2].map((seed) => run({ ...base, seed, responseMode: 'async', ackTimeMs: 2 }));
     const syncP99 = (syncRuns[0]!.p99ResponseMs + syncRuns[1]!.p99ResponseMs) / 2;
-    expectRel('M/M/1 sync p99 response', syncP99, mm1ResponsePercentile(80, 10, 0.99), 0.04);
+    expectRel('M/M/1 sync p99 response', syncP99, mm1ResponsePercentile(80, 10, 0.99), 0.06);
     // same seed → same jobs: the async job times are the sync response times
     asyncRuns.forEach((r, i) => expect(r.p99JobTimeMs).toBe(syncRuns[i]!.p99ResponseMs));
     const jobP99 = (asyncRuns[0]!.p99JobTimeMs + asyncRuns[1]!.p99JobTimeMs) / 2;
     const jobMean = (asyncRuns[0]!.meanJobTimeMs + asyncRuns[1]!.meanJobTimeMs) / 2;
-    expectRel('M/M/1 async p99 job time', jobP99, mm1ResponsePercentile(80, 10, 0.99), 0.04);
-    expectRel('M/M/1 async mean job time', jobMean, mm1(80, 10).meanResponseMs, 0.03);
+    expectRel('M/M/1 async p99 job time', jobP99, mm1ResponsePercentile(80, 10, 0.99), 0.06);
+    expectRel('M/M/1 async mean job time', jobMean, mm1(80, 10).meanResponseMs, 0.06);
     for (const r of asyncRuns) for (const [key] of PCT) expect(r[key]).toBe(2);
   });
 
@@ -63,12 +63,12 @@ describe('queue model vs published M/M/c, M/M/c/K and M/G/c results', () => {
       const lambda = c.rho * 100;
       const th = mg1(lambda, 10, c.scv);
       const runs = [1, 2, 3].map((seed) =>
-        run({ arrivalRate: lambda, serviceTimeMs: 10, serviceDist: c.serviceDist, serviceCv: c.serviceCv, requests: 150_000, warmupRequests: 5_000, seed }),
+        run({ arrivalRate: lambda, serviceTimeMs: 10, serviceDist: c.serviceDist, serviceCv: c.serviceCv, requests: 200_000, warmupRequests: 5_000, seed }),
       );
       const wait = runs.reduce((s, r) => s + r.meanWaitMs, 0) / runs.length;
       const lq = runs.reduce((s, r) => s + r.meanQueueLength, 0) / runs.length;
-      expectRel(`M/G/1 ${c.serviceDist} cv=${c.serviceCv.toFixed(2)} ρ=${c.rho} Wq`, wait, th.meanWaitMs, 0.05);
-      expectRel(`M/G/1 ${c.serviceDist} cv=${c.serviceCv.toFixed(2)} ρ=${c.rho} Lq`, lq, th.meanQueueLength, 0.05);
+      expectRel(`M/G/1 ${c.serviceDist} cv=${c.serviceCv.toFixed(2)} ρ=${c.rho} Wq`, wait, th.meanWaitMs, 0.06);
+      expectRel(`M/G/1 ${c.serviceDist} cv=${c.serviceCv.toFixed(2)} ρ=${c.rho} Lq`, lq, th.meanQueueLength, 0.06);
     }
   });
 
