@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cacheHitRate, erlangB, mg1, mm1, mm1ResponsePercentile, mmc, zipfProbabilities } from './theory';
 import { lruInvalidationHitRate, lruTtlHitsPerFill, queryCacheHitRate, staleReadProbability, ttlCacheHitRate, ttlKeyHitRate } from './theory-data';
-import { allenCunneenWaitMs, erlangGm1Sigma, kingmanWaitMs, mmcResponseQuantile, mmcResponseTail, mmcWaitTail, mva, roundRobinTheory, supermarketMeanJobs } from './theory-extra';
+import { allenCunneenWaitMs, burstyMm1Theory, erlangGm1Sigma, gm1Sigma, kingmanWaitMs, mmcResponseQuantile, mmcResponseTail, mmcWaitTail, mva, roundRobinTheory, supermarketMeanJobs } from './theory-extra';
 
 describe('theory-extra: queueing formulas against special cases and independent identities', () => {
   it('M/M/c tails reduce to M/M/1 and integrate to the Erlang C mean', () => {
@@ -29,6 +29,14 @@ describe('theory-extra: queueing formulas against special cases and independent 
     const d = erlangGm1Sigma(5000, 5000 * 80, 10);
     expect(d).toBeCloseTo(Math.exp(-(1 - d) / 0.8), 3);
     expect(roundRobinTheory(1, 80, 10).meanResponseMs).toBeCloseTo(mm1(80, 10).meanResponseMs, 6);
+  });
+
+  it('G/M/1 root: M/M/1 from an exponential LST; an on/off source with a vanishing OFF share is Poisson', () => {
+    expect(gm1Sigma((s) => 0.08 / (0.08 + s), 10)).toBeCloseTo(0.8, 10);
+    // b → 1 (OFF periods vanish) tends to M/M/1
+    expect(burstyMm1Theory(80, 10, 1.000001, 1000).meanResponseMs).toBeCloseTo(50, 2);
+    // very fast on/off switching (cycle ≪ service) also averages out to Poisson
+    expect(burstyMm1Theory(50, 10, 4, 0.001).meanResponseMs).toBeCloseTo(20, 1);
   });
 
   it('supermarket model: d = 1 is M/M/1, d = 2 at ρ = 0.5 sums ρ^(2^i − 1)', () => {

@@ -145,3 +145,40 @@ export function mva(users: number, thinkMs: number, demandsMs: number[]) {
   }
   return { throughputPerSec: x * 1000, responseMs: r.reduce((a, b) => a + b, 0), queueLengths: q.slice() };
 }
+
+/**
+ * Root σ of σ = A*(μ(1 − σ)) for a G/M/1 queue (Kleinrock vol. 1, §6.4), by fixed-point iteration
+ * from 0 (monotone when ρ < 1). `lst` is the interarrival Laplace–Stieltjes transform, s in 1/ms.
+ *
+ * @example
+ * gm1Sigma((s) => 0.08 / (0.08 + s), 10); // 0.8 (M/M/1)
+ */
+export function gm1Sigma(lst: (sPerMs: number) => number, serviceMs: number): number {
+  const mu = 1 / serviceMs;
+  let s = 0;
+  for (let i = 0; i < 1_000_000; i++) {
+    const next = lst(mu * (1 - s));
+    if (Math.abs(next - s) < 1e-15) return next;
+    s = next;
+  }
+  return s;
+}
+
+/**
+ * On/off bursty Poisson source as the queue model draws it (an interrupted Poisson process: rate b·λ
+ * while ON, 0 while OFF, exponential ON and OFF periods of mean cycle/b and cycle·(b − 1)/b). Its
+ * gaps are i.i.d. hyperexponential (Kuczura 1973) with LST
+ * A*(s) = λ₁(s + β)/(s² + s(λ₁ + α + β) + λ₁β), λ₁ = bλ, α = 1/ON, β = 1/OFF; so a single
+ * exponential server behind it is an exact G/M/1: response exponential with rate μ(1 − σ).
+ *
+ * @example
+ * burstyMm1Theory(50, 10, 4, 1000).meanResponseMs; // > 20 ms, the plain M/M/1 value
+ */
+export function burstyMm1Theory(ratePerSec: number, serviceMs: number, burstiness: number, cycleMs: number) {
+  const l1 = (burstiness * ratePerSec) / 1000;
+  const alpha = burstiness / cycleMs;
+  const beta = burstiness / (cycleMs * (burstiness - 1));
+  const sigma = gm1Sigma((s) => (l1 * (s + beta)) / (s * s + s * (l1 + alpha + beta) + l1 * beta), serviceMs);
+  const meanResponseMs = serviceMs / (1 - sigma);
+  return { sigma, meanResponseMs, meanWaitMs: sigma * meanResponseMs, quantile: (q: number) => -Math.log(1 - q) * meanResponseMs };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QueueSim, queueSchema, type QueueResult } from '../models/queue';
 import { mg1, mm1, mm1ResponsePercentile, mmck } from '../theory';
-import { allenCunneenWaitMs, mmcResponseQuantile } from '../theory-extra';
+import { allenCunneenWaitMs, burstyMm1Theory, mmcResponseQuantile } from '../theory-extra';
 import { expectRel, overSeeds } from './seeds';
 
 const run = (p: Record<string, unknown>): QueueResult => new QueueSim(queueSchema.parse(p)).runToEnd();
@@ -85,6 +85,21 @@ describe('queue model vs published M/M/c, M/M/c/K and M/G/c results', () => {
         run({ arrivalRate: 320, serviceTimeMs: 10, workers: 4, serviceDist: c.serviceDist, serviceCv: c.serviceCv, requests: 150_000, warmupRequests: 5_000, seed }).meanWaitMs,
       );
       expectRel(`M/G/4 ρ=0.8 ${c.serviceDist} cv=${c.serviceCv} Wq vs Allen–Cunneen`, wait.mean, allenCunneenWaitMs(320, 10, 4, 1, c.scv), c.tol);
+    }
+  });
+
+  it('bursty (on/off) arrivals into one exponential server are an exact H2/M/1 queue (interrupted Poisson, Kuczura 1973)', () => {
+    for (const c of [
+      { burstiness: 2, burstCycleMs: 200, arrivalRate: 60, seeds: 3, tol: 0.05 },
+      { burstiness: 4, burstCycleMs: 1000, arrivalRate: 50, seeds: 3, tol: 0.1 },
+    ]) {
+      const th = burstyMm1Theory(c.arrivalRate, 10, c.burstiness, c.burstCycleMs);
+      const rs = Array.from({ length: c.seeds }, (_, i) => run({ burstiness: c.burstiness, burstCycleMs: c.burstCycleMs, arrivalRate: c.arrivalRate, serviceTimeMs: 10, requests: 200_000, warmupRequests: 5_000, seed: i + 1 }));
+      const avg = (f: (r: QueueResult) => number) => rs.reduce((s, r) => s + f(r), 0) / rs.length;
+      expectRel(`bursty b=${c.burstiness} cycle ${c.burstCycleMs} ms mean response (IPP/M/1)`, avg((r) => r.meanResponseMs), th.meanResponseMs, c.tol);
+      expectRel(`bursty b=${c.burstiness} cycle ${c.burstCycleMs} ms p99 response (IPP/M/1)`, avg((r) => r.p99ResponseMs), th.quantile(0.99), c.tol + 0.04);
+      // far from the Poisson M/M/1 value at the same mean rate
+      expect(th.meanResponseMs).toBeGreaterThan(2 * mm1(c.arrivalRate, 10).meanResponseMs);
     }
   });
 });
