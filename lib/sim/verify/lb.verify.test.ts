@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LbSim, lbSchema, type LbResult } from '../models/lb';
-import { mm1, mm1ResponsePercentile, mmc } from '../theory';
+import { mm1, mm1ResponsePercentile, mmc, mmck } from '../theory';
 import { kingmanWaitMs, roundRobinTheory, supermarketMeanJobs } from '../theory-extra';
 import { expectRel, overSeeds } from './seeds';
 
@@ -14,6 +14,13 @@ describe('lb model vs published load-balancing results', () => {
     expectRel('random N=8 ρ=0.8 p99 response', avg(rs, (r) => r.p99ResponseMs), mm1ResponsePercentile(80, 10, 0.99), 0.06);
     // per-server utilisation: sd ≈ ρ·√(2/25k jobs) ≈ 0.007, so 0.03 is ~4 sd
     for (const r of rs) for (const s of r.perServer) expect(Math.abs(s.utilization - 0.8)).toBeLessThan(0.03);
+  });
+
+  it('random routing with a per-server queue limit: each server is an M/M/1/K at λ/N', () => {
+    const rs = [1, 2].map((seed) => run({ servers: 4, algorithm: 'random', arrivalRate: 360, serviceTimeMs: 10, queueLimit: 3, requests: 150_000, seed }));
+    const th = mmck(90, 10, 1, 4);
+    expectRel('random N=4, queue limit 3: drop share vs M/M/1/4', avg(rs, (r) => r.dropped / r.requests), th.blocking, 0.04);
+    expectRel('random N=4, queue limit 3: mean response vs M/M/1/4', avg(rs, (r) => r.meanResponseMs), th.meanResponseMs, 0.03);
   });
 
   it('round robin over N exponential servers is E_N/M/1: σ = A*(μ(1−σ)), response exponential with rate μ(1−σ)', () => {
