@@ -65,6 +65,21 @@ describe('sharding: moved keys and Zipf hot shards', () => {
     expectRel('consistent hash (V=100) moved share / (1/(K+1)), mean over K=2..12', ratioSum / 11, 1, 0.12);
   });
 
+  it('consistent hashing: the new node’s share has relative spread ≈ 1/√V (a sum of V ring arcs)', () => {
+    const spread = (v: number) => {
+      const ratios = Array.from({ length: 11 }, (_, i) => movedShare('consistent-hash', i + 2, 20_000, v) * (i + 3));
+      const m = ratios.reduce((a, b) => a + b, 0) / ratios.length;
+      return Math.sqrt(ratios.reduce((a, x) => a + (x - m) ** 2, 0) / (ratios.length - 1));
+    };
+    // 11 samples estimate a standard deviation to about ±22 %
+    const s100 = spread(100);
+    report('consistent hash V=100 relative spread (theory 0.1)', Math.abs(s100 - 0.1), 0.06);
+    expect(s100).toBeGreaterThan(0.04);
+    expect(s100).toBeLessThan(0.2);
+    // one point per shard: an exponential arc, spread ≈ 1
+    expect(spread(1)).toBeGreaterThan(0.4);
+  });
+
   it('range partitioning with clustered hot keys: shard shares are Zipf masses, each shard an M/M/1 (Poisson thinning)', () => {
     const keys = 10_000;
     const shards = 4;
