@@ -58,7 +58,7 @@ describe('cache model vs published TTL and LRU results', () => {
 
   it('Che (LRU) and the FIFO/random approximation hold for a large catalogue (N = 100,000, C = 2,000)', () => {
     for (const policy of ['lru', 'fifo', 'random'] as const) {
-      const r = run({ keys: 100_000, zipf: 0.9, capacity: 2_000, policy, requests: 150_000, warmupRequests: 50_000, seed: 7 });
+      const r = run({ keys: 100_000, zipf: 0.9, capacity: 2_000, policy, requests: 100_000, warmupRequests: 40_000, seed: 7 });
       expectAbs(`${policy} N=100k C=2k s=0.9 hit rate`, r.hitRate, cacheHitRate(policy, 100_000, 0.9, 2_000), 0.01);
     }
   });

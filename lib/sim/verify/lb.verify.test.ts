@@ -47,7 +47,7 @@ describe('lb model vs published load-balancing results', () => {
   });
 
   it('power of two choices matches the supermarket model (Mitzenmacher 2001) for N = 64', () => {
-    const rs = [1, 2].map((seed) => run({ servers: 64, algorithm: 'power-of-two', arrivalRate: 64 * 90, serviceTimeMs: 10, requests: 300_000, warmupRequests: 20_000, seed }));
+    const rs = [1].map((seed) => run({ servers: 64, algorithm: 'power-of-two', arrivalRate: 64 * 90, serviceTimeMs: 10, requests: 300_000, warmupRequests: 20_000, seed }));
     const jobsPerServer = avg(rs, (r) => r.meanInSystem / 64);
     expectRel('power-of-two N=64 ρ=0.9 mean jobs per server', jobsPerServer, supermarketMeanJobs(0.9, 2), 0.05);
     // and it is nothing like random routing (M/M/1: 9 jobs per server)

@@ -114,7 +114,7 @@ describe('queue model vs published M/M/c, M/M/c/K and M/G/c results', () => {
       const lambda = c.rho * 100;
       const th = mg1(lambda, 10, c.scv);
       const runs = [1, 2, 3].map((seed) =>
-        run({ arrivalRate: lambda, serviceTimeMs: 10, serviceDist: c.serviceDist, serviceCv: c.serviceCv, requests: 200_000, warmupRequests: 5_000, seed }),
+        run({ arrivalRate: lambda, serviceTimeMs: 10, serviceDist: c.serviceDist, serviceCv: c.serviceCv, requests: 150_000, warmupRequests: 5_000, seed }),
       );
       const wait = runs.reduce((s, r) => s + r.meanWaitMs, 0) / runs.length;
       const lq = runs.reduce((s, r) => s + r.meanQueueLength, 0) / runs.length;
