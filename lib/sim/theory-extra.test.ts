@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cacheHitRate, erlangB, mg1, mm1, mm1ResponsePercentile, mmc, zipfProbabilities } from './theory';
 import { lruInvalidationHitRate, lruTtlHitsPerFill, queryCacheHitRate, staleReadProbability, ttlCacheHitRate, ttlKeyHitRate } from './theory-data';
-import { allenCunneenWaitMs, burstyMm1Theory, erlangGm1Sigma, gm1Sigma, kingmanWaitMs, mmcResponseQuantile, mmcResponseTail, mmcWaitTail, mva, roundRobinTheory, supermarketMeanJobs } from './theory-extra';
+import { allenCunneenWaitMs, burstyArrivalScv, burstyMm1Theory, erlangGm1Sigma, gm1Sigma, kingmanWaitMs, mmcResponseQuantile, mmcResponseTail, mmcWaitTail, mva, roundRobinTheory, supermarketMeanJobs } from './theory-extra';
 
 describe('theory-extra: queueing formulas against special cases and independent identities', () => {
   it('M/M/c tails reduce to M/M/1 and integrate to the Erlang C mean', () => {
@@ -35,6 +35,8 @@ describe('theory-extra: queueing formulas against special cases and independent 
     expect(gm1Sigma((s) => 0.08 / (0.08 + s), 10)).toBeCloseTo(0.8, 10);
     // b → 1 (OFF periods vanish) tends to M/M/1
     expect(burstyMm1Theory(80, 10, 1.000001, 1000).meanResponseMs).toBeCloseTo(50, 2);
+    expect(burstyArrivalScv(60, 2, 200)).toBeCloseTo(7, 9);
+    expect(burstyArrivalScv(60, 1, 200)).toBe(1);
     // very fast on/off switching (cycle ≪ service) also averages out to Poisson
     expect(burstyMm1Theory(50, 10, 4, 0.001).meanResponseMs).toBeCloseTo(20, 1);
   });

@@ -182,3 +182,18 @@ export function burstyMm1Theory(ratePerSec: number, serviceMs: number, burstines
   const meanResponseMs = serviceMs / (1 - sigma);
   return { sigma, meanResponseMs, meanWaitMs: sigma * meanResponseMs, quantile: (q: number) => -Math.log(1 - q) * meanResponseMs };
 }
+
+/**
+ * Squared coefficient of variation of the gaps of the on/off source of {@link burstyMm1Theory}
+ * (interrupted Poisson): ca² = 1 + 2λ₁α/(α + β)² (Kuczura 1973). 1 for b = 1 (Poisson).
+ *
+ * @example
+ * burstyArrivalScv(60, 2, 200); // 7
+ */
+export function burstyArrivalScv(ratePerSec: number, burstiness: number, cycleMs: number): number {
+  if (burstiness <= 1) return 1;
+  const l1 = (burstiness * ratePerSec) / 1000;
+  const alpha = burstiness / cycleMs;
+  const beta = burstiness / (cycleMs * (burstiness - 1));
+  return 1 + (2 * l1 * alpha) / (alpha + beta) ** 2;
+}
