@@ -10,7 +10,7 @@ const mean = (f: (seed: number) => number, seeds = 2) => Array.from({ length: se
 
 describe('cache model vs published TTL and LRU results', () => {
   const p = zipfProbabilities(1000, 0.8);
-  const unbounded = { keys: 1000, zipf: 0.8, capacity: 1000, arrivalRate: 1000, requests: 150_000, warmupRequests: 10_000 };
+  const unbounded = { keys: 1000, zipf: 0.8, capacity: 1000, arrivalRate: 1000, requests: 100_000, warmupRequests: 10_000 };
 
   it('the TTL runs from insertion and is not refreshed by hits: h_k = λ_kT/(1 + λ_kT) (Fofack et al. 2012)', () => {
     for (const ttlMs of [20, 200]) {

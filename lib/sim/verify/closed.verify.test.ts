@@ -15,7 +15,7 @@ describe('sessions model (closed system) vs exact Mean Value Analysis', () => {
     { servers: 3, users: 30, thinkTimeMs: 2000, serviceTimeMs: 50 }, // 10 per server, light load
   ])('throughput and response for $users users on $servers servers, Z = $thinkTimeMs ms, S = $serviceTimeMs ms', (c) => {
     const th = mva(c.users / c.servers, c.thinkTimeMs, [c.serviceTimeMs]);
-    const rs = [1, 2].map((seed) => run({ ...c, sessionMode: 'sticky', requests: 80_000, warmupRequests: 5_000, seed }));
+    const rs = [1, 2].map((seed) => run({ ...c, sessionMode: 'sticky', requests: 60_000, warmupRequests: 5_000, seed }));
     const x = rs.reduce((s, r) => s + r.throughputPerSec, 0) / rs.length;
     const resp = rs.reduce((s, r) => s + r.meanResponseMs, 0) / rs.length;
     expectRel(`MVA ${c.users} users/${c.servers} servers throughput`, x, c.servers * th.throughputPerSec, 0.02);

@@ -36,24 +36,16 @@ class WaitCounter extends QueueSim {
 }
 
 describe('queue model vs published M/M/c, M/M/c/K and M/G/c results', () => {
-  it('M/M/c waiting-time distribution: P(W > t) = C(c, a)·e^(−(cμ−λ)t)', () => {
+  it('M/M/c waiting time P(W > t) = C(c, a)·e^(−(cμ−λ)t), and response percentiles (that tail convolved with service)', () => {
     const ts = [0, 10, 30, 60];
-    const sims = [1, 2].map((seed) => {
-      const s = new WaitCounter(queueSchema.parse({ arrivalRate: 350, serviceTimeMs: 10, workers: 4, requests: 150_000, warmupRequests: 5_000, seed }), ts);
-      s.runToEnd();
-      return s;
-    });
-    // shares of 300k correlated waits: SE ≈ 0.005 near the middle, smaller in the tail
+    // c = 4, ρ = 0.875: 3 seeds × 150k customers (percentile SE ≈ 1 %); the histogram adds ≤ 1 %
+    const sims = [1, 2, 3].map((seed) => new WaitCounter(queueSchema.parse({ arrivalRate: 350, serviceTimeMs: 10, workers: 4, requests: 150_000, warmupRequests: 5_000, seed }), ts));
+    const runs = sims.map((s) => s.runToEnd());
+    // shares of 450k correlated waits: SE ≈ 0.004 near the middle, smaller in the tail
     ts.forEach((t, i) => {
       const share = sims.reduce((a, s) => a + (s.over[i] as number) / s.jobs, 0) / sims.length;
       expectAbs(`M/M/4 ρ=0.875 P(W > ${t} ms)`, share, mmcWaitTail(350, 10, 4, t), 0.02);
     });
-  });
-
-
-  it('M/M/c response-time percentiles follow P(W > t) = C(c,a)·e^(−(cμ−λ)t) convolved with service', () => {
-    // c = 4, ρ = 0.875: 3 seeds × 150k customers (percentile SE ≈ 1 %); the histogram adds ≤ 1 %
-    const runs = [1, 2, 3].map((seed) => run({ arrivalRate: 350, serviceTimeMs: 10, workers: 4, requests: 150_000, warmupRequests: 5_000, seed }));
     for (const [key, q] of PCT) {
       const avg = runs.reduce((s, r) => s + r[key], 0) / runs.length;
       expectRel(`M/M/4 ρ=0.875 ${key}`, avg, mmcResponseQuantile(350, 10, 4, q), 0.04);
@@ -91,15 +83,14 @@ describe('queue model vs published M/M/c, M/M/c/K and M/G/c results', () => {
   it('sync vs async response mode: the client sees the job time (sync) or the ack (async), the job still takes M/M/1 time', () => {
     const base = { arrivalRate: 80, serviceTimeMs: 10, requests: 200_000, warmupRequests: 5_000 };
     const syncRuns = [1, 2].map((seed) => run({ ...base, seed }));
-    const asyncRuns = [1, 2].map((seed) => run({ ...base, seed, responseMode: 'async', ackTimeMs: 2 }));
+    const asyncRuns = [1].map((seed) => run({ ...base, seed, responseMode: 'async', ackTimeMs: 2 }));
     const syncP99 = (syncRuns[0]!.p99ResponseMs + syncRuns[1]!.p99ResponseMs) / 2;
     expectRel('M/M/1 sync p99 response', syncP99, mm1ResponsePercentile(80, 10, 0.99), 0.06);
     // same seed → same jobs: the async job times are the sync response times
     asyncRuns.forEach((r, i) => expect(r.p99JobTimeMs).toBe(syncRuns[i]!.p99ResponseMs));
-    const jobP99 = (asyncRuns[0]!.p99JobTimeMs + asyncRuns[1]!.p99JobTimeMs) / 2;
-    const jobMean = (asyncRuns[0]!.meanJobTimeMs + asyncRuns[1]!.meanJobTimeMs) / 2;
-    expectRel('M/M/1 async p99 job time', jobP99, mm1ResponsePercentile(80, 10, 0.99), 0.06);
-    expectRel('M/M/1 async mean job time', jobMean, mm1(80, 10).meanResponseMs, 0.06);
+    // one async run of 200k: SE ≈ 2 % for the mean, a little more for p99
+    expectRel('M/M/1 async p99 job time', asyncRuns[0]!.p99JobTimeMs, mm1ResponsePercentile(80, 10, 0.99), 0.08);
+    expectRel('M/M/1 async mean job time', asyncRuns[0]!.meanJobTimeMs, mm1(80, 10).meanResponseMs, 0.08);
     for (const r of asyncRuns) for (const [key] of PCT) expect(r[key]).toBe(2);
   });
 
@@ -127,13 +118,12 @@ describe('queue model vs published M/M/c, M/M/c/K and M/G/c results', () => {
     // Allen–Cunneen: Wq ≈ Wq(M/M/c)·(1 + cs²)/2, good to ~10 % for cs² ≤ 1, coarser beyond
     const cases = [
       { serviceDist: 'constant', serviceCv: 0, scv: 0, tol: 0.12 },
-      { serviceDist: 'uniform', serviceCv: 0.5, scv: 0.25, tol: 0.1 },
       { serviceDist: 'lognormal', serviceCv: 0.7, scv: 0.49, tol: 0.1 },
       { serviceDist: 'lognormal', serviceCv: 1.5, scv: 2.25, tol: 0.25 },
     ];
     for (const c of cases) {
       const wait = overSeeds(2, (seed) =>
-        run({ arrivalRate: 320, serviceTimeMs: 10, workers: 4, serviceDist: c.serviceDist, serviceCv: c.serviceCv, requests: 150_000, warmupRequests: 5_000, seed }).meanWaitMs,
+        run({ arrivalRate: 320, serviceTimeMs: 10, workers: 4, serviceDist: c.serviceDist, serviceCv: c.serviceCv, requests: 100_000, warmupRequests: 5_000, seed }).meanWaitMs,
       );
       expectRel(`M/G/4 ρ=0.8 ${c.serviceDist} cv=${c.serviceCv} Wq vs Allen–Cunneen`, wait.mean, allenCunneenWaitMs(320, 10, 4, 1, c.scv), c.tol);
     }
