@@ -80,6 +80,21 @@ describe('sharding: moved keys and Zipf hot shards', () => {
     expect(spread(1)).toBeGreaterThan(0.4);
   });
 
+  it('hashed keys (modulo): the hottest shard carries ≈ p₀ + (1 − p₀)/K, the hottest key plus a fair share of the rest', () => {
+    const K = 8;
+    const p = zipfProbabilities(10_000, 1.2);
+    const p0 = p[0] as number;
+    // over random key placements (the seed reshuffles popularity ranks), the hot key's shard gets
+    // p₀ + (1 − p₀)/K on average, with sd √(Σₖ≥₁ p_k²·(1/K)(1 − 1/K)) ≈ 0.04 per placement
+    const shares = Array.from({ length: 16 }, (_, i) =>
+      new ShardingSim(shardingSchema.parse({ keys: 10_000, shards: K, zipf: 1.2, partitioning: 'modulo', arrivalRate: 400, serviceTimeMs: 5, requests: 20_000, warmupRequests: 1_000, seed: i + 1 })).runToEnd(),
+    ).map((r) => r.hottestToMean / K);
+    const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
+    expectAbs('modulo K=8, Zipf 1.2: hottest shard share vs p0 + (1 − p0)/K', mean, p0 + (1 - p0) / K, 0.04);
+    // and it is far above the fair 1/K
+    expect(p0 + (1 - p0) / K).toBeGreaterThan(2 / K);
+  });
+
   it('range partitioning with clustered hot keys: shard shares are Zipf masses, each shard an M/M/1 (Poisson thinning)', () => {
     const keys = 10_000;
     const shards = 4;
