@@ -42,9 +42,9 @@ describe('replication: read-your-writes with a primary-read window W after oneâ€
     expectAbs(`read-your-writes violations, ${c.lagDist} lag, W=${c.W}`, share((x) => x.readYourWritesViolations), c.ryw, 0.006);
     expectAbs(`reads sent to the primary, W=${c.W}`, share((x) => x.readsOnPrimary), -Math.expm1(-r * (c.W / 1000)), 0.01);
     // a window as long as a constant lag removes every violation of a write committed before the
-    // read was sent. Until h-engine's fix (d656bc7) is merged, main also counts a write that commits
-    // while the read is in flight (2 of ~80k reads here), hence â‰¤ 1e-4 rather than exactly 0.
-    if (c.ryw === 0) for (const x of res) expect(x.readYourWritesViolations / x.reads).toBeLessThan(1e-4);
+    // read was sent (before h-engine's d656bc7 the model also counted writes committing while the
+    // read was in flight: 2 of ~80k reads here)
+    if (c.ryw === 0) for (const x of res) expect(x.readYourWritesViolations).toBe(0);
   });
 });
 
