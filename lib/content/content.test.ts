@@ -8,6 +8,7 @@ import { checkContent } from './check';
 import { parseFrontmatter } from './frontmatter';
 import { slugFromFileName } from './paths';
 import { ContentError, formatProblem } from './problem';
+import { questionKind } from './schema';
 import { tableOfContents } from './toc';
 
 const fixtures = path.join(process.cwd(), 'test/fixtures');
@@ -69,6 +70,16 @@ describe('frontmatter', () => {
     const q = `questions:\n  - id: q-one\n    question: "What is the question here?"\n    listenFor: ["x y z"]\n    wrongAnswer: "A wrong answer."\n    difficulty: easy\n`;
     const { problems } = parseFrontmatter('x.mdx', good(q));
     expect(problems.map(formatProblem)).toEqual(['x.mdx:7:5  frontmatter: questions[0].answer is required (string)']);
+  });
+  it('reads a question kind, defaulting to concept, and reports an unknown kind with the allowed values', () => {
+    const q = (kind: string) =>
+      `questions:\n  - id: q-one\n    question: "What is the question here?"\n    answer: "A model answer that is long enough to pass."\n    listenFor: ["x y z"]\n    wrongAnswer: "A wrong answer."\n    difficulty: easy\n${kind}`;
+    const plain = parseFrontmatter('x.mdx', good(q(''))).data?.questions[0];
+    const design = parseFrontmatter('x.mdx', good(q('    kind: design\n'))).data?.questions[0];
+    expect(plain && questionKind(plain)).toBe('concept');
+    expect(design && questionKind(design)).toBe('design');
+    const { problems } = parseFrontmatter('x.mdx', good(q('    kind: essay\n')));
+    expect(problems.map(formatProblem)).toEqual(['x.mdx:13:11  frontmatter: questions[0].kind must be one of "concept", "design", got "essay"']);
   });
   it('reports broken YAML and a missing block', () => {
     expect(parseFrontmatter('x.mdx', '---\ntitle: [unclosed\n---\n').problems[0]?.message).toMatch(/^frontmatter YAML:/);
