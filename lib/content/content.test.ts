@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { componentPropSchemas } from '@/components/mdx/registry';
+import { collectQuestionBank } from '@/lib/practice/bank';
+import { buildQuestionIndex, searchQuestions } from '@/lib/practice/search';
 import { loadChapters, readChapter, readingStats } from './chapters';
 import { checkContent } from './check';
 import { parseFrontmatter } from './frontmatter';
@@ -177,5 +179,27 @@ describe('prop range messages', () => {
     const input = { capacity: 0 };
     const issue = schema.safeParse(input).error!.issues[0]!;
     expect(formatZodIssue(issue, input, schema)).toBe('capacity must be between 1 and 100000, got 0');
+  });
+});
+
+describe('the course question bank (chapters 0 to 4)', () => {
+  const chapters = loadChapters({ dir: path.join(process.cwd(), 'content/chapters'), includeDrafts: false });
+  const core = chapters.filter((c) => c.frontmatter.order <= 4);
+  it('gives each core chapter at least 12 questions, all three difficulties and at least 2 design problems', () => {
+    expect(core.map((c) => c.slug)).toEqual(['scaling-up-vs-out', 'clones', 'database', 'cache', 'asynchronism']);
+    for (const c of core) {
+      const qs = c.frontmatter.questions;
+      expect(qs.length, c.slug).toBeGreaterThanOrEqual(12);
+      expect(new Set(qs.map((q) => q.difficulty)), c.slug).toEqual(new Set(['easy', 'medium', 'hard']));
+      expect(qs.filter((q) => questionKind(q) === 'design').length, c.slug).toBeGreaterThanOrEqual(2);
+    }
+  });
+  it('finds the interview topics a candidate searches for', () => {
+    const bank = collectQuestionBank(chapters);
+    const index = buildQuestionIndex(bank.questions);
+    expect(searchQuestions(index, 'CAP theorem')).toContain('database-cap-pacelc');
+    expect(searchQuestions(index, 'token bucket')).toContain('clones-token-bucket');
+    expect(searchQuestions(index, 'split-brain')).toContain('database-split-brain-fencing');
+    expect(searchQuestions(index, 'visibility timeout')).toContain('asynchronism-visibility-timeout');
   });
 });
