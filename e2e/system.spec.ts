@@ -26,7 +26,7 @@ test('adding a tier moves the bottleneck: one box → clones behind a balancer',
   await runToEnd(page);
   await expect(tier(page, /^One box.*the bottleneck$/)).toBeVisible();
   const oneBoxBill = await metric(page, 'Monthly bill');
-  await page.getByRole('button', { name: '＋ Add clones behind a balancer' }).click();
+  await page.getByRole('button', { name: '+ Add clones behind a balancer' }).click();
   await expect(page.getByText('Stage 2 of 6: clones behind a balancer')).toBeVisible();
   await runToEnd(page);
   await expect(tier(page, /^Database.*the bottleneck$/)).toBeVisible();
@@ -71,7 +71,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   test('nothing is wider than the screen, and the builder works by touch', async ({ page }) => {
     await open(page, '/playground/system?system.stage=replicas');
-    await page.getByRole('button', { name: '＋ Add a cache' }).tap();
+    await page.getByRole('button', { name: '+ Add a cache' }).tap();
     await expect(page.getByText('Stage 5 of 6: a cache')).toBeVisible();
     await page.getByRole('button', { name: 'More app clones' }).tap();
     await expect(tier(page, /^App clones: 5 machines/)).toBeVisible();

@@ -35,7 +35,7 @@ export function StageStepper() {
   return (
     <div className="no-print flex flex-wrap items-center gap-2" role="group" aria-label="Grow or shrink the architecture">
       <button type="button" className={btn} disabled={!next || busy} onClick={() => next && set('stage', next)}>
-        ＋ Add {next ? STAGE_LABEL[next] : 'tier'}
+        + Add {next ? STAGE_LABEL[next] : 'tier'}
       </button>
       <button type="button" className={btn} disabled={i === 0 || busy} onClick={() => set('stage', STAGES[i - 1])}>
         − Remove {i > 0 ? STAGE_LABEL[stage] : 'tier'}

@@ -1,6 +1,6 @@
 import type { LatencyFields } from '../core/network';
 import type { Station } from '../core/station';
-import type { SystemSim } from './system';
+import type { SystemCore as SystemSim } from './system-core';
 import { CLASSES, monthlyCost, TIERS, type RequestClass, type TierId } from './system-layout';
 import { hourAt, rateAt } from './system-traffic';
 
@@ -106,6 +106,7 @@ export interface SystemSnapshot {
   done: boolean;
   hour: number;
   ratePerSec: number;
+  /** Per tier; `utilization` is over the last sample interval while running, over the whole day once done. */
   tiers: { id: TierId; label: string; utilization: number; machines: SystemMachineView[] }[];
   /** The latest time-series row (interval rates, utilisation per tier), by column. */
   recent: Record<(typeof SERIES_COLUMNS)[number], number>;
@@ -291,7 +292,7 @@ export function buildSystemResult(sim: SystemSim, withSeries: boolean): SystemRe
       return {
         id: t.tier,
         label: t.label,
-        utilization: sim.sampled ? (sim.recentRow[7 + ti] as number) : t.utilization,
+        utilization: sim.sampled && !sim.done ? (sim.recentRow[7 + ti] as number) : t.utilization,
         machines: tierStations(sim, ti).map((s) => ({ queue: s.queueLen, busy: s.busy, workers: s.workers, alive: s.alive })),
       };
     }),

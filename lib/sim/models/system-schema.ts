@@ -102,7 +102,7 @@ export const systemSchema = z.strictObject({
   cacheMs: ms(0.01, 10_000, 0.5, 'Cache time', 'Mean time of one cache lookup.'),
   cacheWorkers: int(1, 256, 8, { label: 'Cache threads', unit: 'workers', description: 'Lookups the cache serves at once.' }),
   // job queue
-  workers: int(1, 256, 2, { label: 'Email workers', unit: 'workers', description: 'From the queue stage: workers sending emails (the minimum when autoscaling).' }),
+  workers: int(1, 256, 6, { label: 'Email workers', unit: 'workers', description: 'From the queue stage: workers sending emails (the minimum when autoscaling).' }),
   autoscale: z.boolean().default(false).meta({ label: 'Autoscale workers', unit: '', description: 'Add workers when the email queue grows.' }),
   maxWorkers: int(1, 256, 8, { label: 'Most workers', unit: 'workers', description: 'Autoscaling never goes above this.' }),
   scaleUpQueuePerWorker: num(0.1, 10_000, 5, { label: 'Scale-up threshold', unit: 'jobs/worker', description: 'Queued emails per worker that trigger one more worker.', step: 0.5 }),

@@ -5,6 +5,7 @@ import { createRng, STREAM } from '../core/rng';
 import { parseParamsOrThrow } from '../params';
 import { systemTheory } from '../system-theory';
 import { models } from '.';
+import { estimateSystemWork } from './system-estimate';
 import { STAGES } from './system-schema';
 import { DayArrivals, expectedArrivals } from './system-traffic';
 
@@ -234,5 +235,23 @@ describe('system CLI', () => {
     const bad = cli('--stage', 'warp', '--json');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--stage must be one of one-box, clones');
+  });
+});
+
+describe('system work estimate', () => {
+  it('predicts the events of a run within 25 % across stages and loads, from the params alone', () => {
+    for (const input of [
+      { stage: 'one-box', peakRate: 50 },
+      { stage: 'clones', peakRate: 300 },
+      { stage: 'cache', peakRate: 600 },
+      { stage: 'queue', peakRate: 500, saleMultiplier: 4, saleStartHour: 18, saleHours: 3, appMachines: 8, workers: 16 },
+      { stage: 'cache', peakRate: 800, cacheCapacity: 100, sessionMode: 'sticky' },
+    ]) {
+      const p = parseParamsOrThrow('system', { dayMs: 60_000, ...input });
+      const w = estimateSystemWork(p);
+      const r = models.system.run(p);
+      expect(Math.abs(w.events - r.events) / r.events, JSON.stringify(input)).toBeLessThan(0.25);
+      expect(w.simMs).toBe(p.dayMs);
+    }
   });
 });

@@ -1,250 +1,47 @@
-import { makeSampler, exponential, type Sampler } from '../core/distributions';
+import { exponential } from '../core/distributions';
 import type { SimAction } from '../core/engine';
-import { MEASURED, NetworkSim } from '../core/network';
-import { createRng, STREAM, type Rng } from '../core/rng';
-import { Station } from '../core/station';
-import { LatencyStats, TimeAverage } from '../core/stats';
-import { Zipf } from '../core/zipf';
-import { Balancer } from './balancer';
-import { CacheStore } from './cache-policies';
-import { atLeast, BROWSE, CHECKOUT, classShares, EMAIL, LOGIN, sessionModeOf, systemLayout, TIERS, type TierLayout } from './system-layout';
-import { buildSystemResult, sampleSystem, SERIES_COLUMNS, type SystemResult, type SystemSnapshot } from './system-result';
-import type { SystemParams } from './system-schema';
-import { DayArrivals, msAtHour } from './system-traffic';
+import { MEASURED } from '../core/network';
+import type { Station } from '../core/station';
+import { BROWSE, CHECKOUT, EMAIL, LOGIN, TIERS } from './system-layout';
+import {
+  DB_DOWN,
+  DOWN,
+  EV_ARRIVAL,
+  EV_DETECT,
+  EV_FAULT,
+  EV_PROMOTE,
+  EV_SCALE_UP,
+  EV_SLOW_END,
+  F_CACHE,
+  F_KILL,
+  F_PRIMARY,
+  F_SLOW,
+  NO_SESSION,
+  SystemCore,
+  T_APP,
+  T_CACHE,
+  T_DB,
+  T_REPLICAS,
+  T_SESSIONS,
+  T_WORKERS,
+} from './system-core';
+import { msAtHour } from './system-traffic';
 
+export { CAUSES } from './system-core';
 export { systemSchema, type SystemParams } from './system-schema';
 export type { SystemResult, SystemSnapshot } from './system-result';
-
-/** Why a request failed (index into the per-class error counters). */
-export const CAUSES = ['queue-full', 'machine-down', 'no-session', 'database-down'] as const;
-const FULL = 0;
-const DOWN = 1;
-const NO_SESSION = 2;
-const DB_DOWN = 3;
-
-const EV_ARRIVAL = 1;
-const EV_FAULT = 2;
-const EV_DETECT = 3;
-const EV_PROMOTE = 4;
-const EV_SLOW_END = 5;
-const EV_SCALE_UP = 6;
-const F_KILL = 0;
-const F_CACHE = 1;
-const F_PRIMARY = 2;
-const F_SLOW = 3;
-
-const NT = TIERS.length;
-const T_APP = 0;
-const T_SESSIONS = 1;
-const T_CACHE = 2;
-const T_DB = 3;
-const T_REPLICAS = 4;
-const T_WORKERS = 5;
-const CLS_SHIFT = 2; // flags bits 2–3: class
 
 /**
  * The whole-system simulation: shoppers' requests walk their class's path through the tiers of
  * the chosen stage (see docs/SIMULATION.md, "system"). Faults come from the schedule in the params
  * or from `act`: `kill`/`revive` an app clone, `{ type: 'fault', fault: 'cache-restart' | 'primary-fail' }`.
+ * State, bookkeeping and results live in {@link SystemCore}; this class routes requests and applies faults.
  *
  * @example
  * const r = new SystemSim(systemSchema.parse({ stage: 'cache' })).runToEnd();
  * r.perTier.find((t) => t.tier === 'db')?.utilization;
  */
-export class SystemSim extends NetworkSim<SystemResult, SystemSnapshot> {
-  readonly layout: TierLayout[];
-  /** First station and station count of each tier (count 0 = tier absent). */
-  readonly tierStart = new Int32Array(NT);
-  readonly tierCount = new Int32Array(NT);
-  readonly tierLabel: string[] = TIERS.map(() => '');
-  readonly baseSpeed = new Float64Array(NT).fill(1);
-  stationTier = new Int8Array(0);
-  private readonly demand = new Float64Array(NT * 4);
-  private readonly unit: Sampler[] = [];
-  private readonly arrivals: DayArrivals;
-  arrivalsOver = false;
-  private readonly shares: [number, number, number];
-  private readonly classRng: Rng;
-  private readonly routeRng: Rng;
-  private readonly lagRng: Rng;
-  private readonly keyRng: Rng;
-  private readonly zipf: Zipf;
-  readonly balancer: Balancer | null = null;
-  private readonly mode: 'local' | 'sticky' | 'shared';
-  private readonly sessionAt: Int32Array;
-  private readonly pin: Int32Array;
-  private jobUser = new Int32Array(256);
-  store: CacheStore | null = null;
-  private readonly filledAt: Float64Array;
-  private visibleAt = new Float64Array(0); // [replica ordinal * products + key]
-  /** Station index of the primary, and the replicas serving reads (station indices). */
-  primary = -1;
-  replicaList: number[] = [];
-  private pendingApply: number[] = [];
-  primaryDown = false;
-  private cause = -1;
-  readonly workersAvg = new TimeAverage();
-  private scalingUp = 0;
-  // measured counters, per class (4) and per class × cause
-  readonly arrivedBy = new Float64Array(4);
-  readonly completedBy = new Float64Array(4);
-  readonly errorsBy = new Float64Array(4 * CAUSES.length);
-  readonly latencyBy = [0, 1, 2, 3].map(() => new LatencyStats());
-  readonly shopper = new LatencyStats();
-  readonly shoppersIn = new TimeAverage();
-  readonly tierVisits = new Float64Array(NT);
-  readonly tierRespSum = new Float64Array(NT);
-  hits = 0;
-  lookups = 0;
-  dbQueries = 0;
-  staleReads = 0;
-  replicaReads = 0;
-  lostCommits = 0;
-  commits = 0;
-  // interval state for the time series
-  readonly interval = new LatencyStats();
-  readonly last = new Float64Array(8 + NT);
-  /** The latest time-series row (utilisation per tier colours the picture). */
-  readonly recentRow = new Float64Array(SERIES_COLUMNS.length);
-  sampled = false;
-  peakDb = 0;
-
-  constructor(readonly p: SystemParams) {
-    super(SERIES_COLUMNS, p.sampleIntervalMs, Infinity, 0, () => 0);
-    this.layout = systemLayout(p);
-    this.shares = classShares(p);
-    this.mode = sessionModeOf(p);
-    this.classRng = createRng(p.seed, STREAM.misc);
-    this.routeRng = createRng(p.seed, STREAM.routing);
-    this.lagRng = createRng(p.seed, STREAM.lag);
-    this.keyRng = createRng(p.seed, STREAM.keys);
-    this.zipf = new Zipf(p.products, p.zipf);
-    this.buildStations();
-    const app = this.tierCount[T_APP] as number;
-    if (atLeast(p, 'clones')) this.balancer = new Balancer(p.algorithm, this.stations.slice(0, app), new Array<number>(app).fill(1), this.routeRng);
-    this.sessionAt = new Int32Array(p.users);
-    this.pin = new Int32Array(this.mode === 'sticky' ? p.users : 0);
-    for (let u = 0; u < p.users; u++) {
-      this.sessionAt[u] = this.mode === 'shared' ? 1 : u % app; // yesterday's sessions
-      if (this.mode === 'sticky') this.pin[u] = u % app;
-    }
-    if (this.tierCount[T_CACHE]) this.store = this.freshCache();
-    this.filledAt = new Float64Array(this.store ? p.products : 0);
-    this.visibleAt = new Float64Array((this.tierCount[T_REPLICAS] as number) * p.products);
-    this.arrivals = new DayArrivals(p, createRng(p.seed, STREAM.arrivals));
-    this.nextArrival(0);
-    const at = (h: number | undefined, f: number) => h !== undefined && this.schedule(msAtHour(p, h), EV_FAULT, f);
-    if (this.balancer) at(p.killCloneAtHour, F_KILL);
-    if (this.store) at(p.cacheRestartAtHour, F_CACHE);
-    if (this.tierCount[T_DB]) at(p.primaryFailAtHour, F_PRIMARY);
-    if (p.slowTier !== 'none' && p.slowFactor > 1 && p.slowHours > 0) at(p.slowAtHour, F_SLOW);
-  }
-
-  private buildStations(): void {
-    const p = this.p;
-    const stations: Station[] = [];
-    const tierOf: number[] = [];
-    for (const t of this.layout) {
-      const ti = TIERS.indexOf(t.id);
-      this.tierStart[ti] = stations.length;
-      this.tierCount[ti] = t.machines;
-      this.tierLabel[ti] = t.label;
-      this.baseSpeed[ti] = t.speed;
-      for (let c = 0; c < 4; c++) this.demand[ti * 4 + c] = t.demandMs[c] as number;
-      for (let m = 0; m < t.machines; m++) {
-        const st = new Station(t.workersPerMachine, t.id === 'workers' ? Infinity : p.queueLimit, t.speed);
-        if (t.id === 'workers') st.workers = p.workers;
-        stations.push(st);
-        tierOf.push(ti);
-      }
-    }
-    for (let ti = 0; ti < NT; ti++) this.unit[ti] = makeSampler(p.serviceDist, 1, createRng(p.seed, 20 + ti), p.serviceCv);
-    this.stations = stations;
-    this.stationTier = Int8Array.from(tierOf);
-    this.primary = this.tierStart[T_DB] as number;
-    for (let r = 0; r < (this.tierCount[T_REPLICAS] as number); r++) this.replicaList.push((this.tierStart[T_REPLICAS] as number) + r);
-    this.workersAvg.set(0, this.tierCount[T_WORKERS] ? p.workers : 0);
-  }
-
-  private freshCache(): CacheStore {
-    const p = this.p;
-    return new CacheStore(p.cachePolicy, p.products, Math.min(p.cacheCapacity, p.products), createRng(p.seed, 30));
-  }
-
-  private nextArrival(t: number): void {
-    const next = this.arrivals.next(t);
-    if (next === Infinity) {
-      this.arrivalsOver = true;
-      if (this.live === 0) this.finish();
-    } else this.schedule(next, EV_ARRIVAL, 0);
-  }
-
-  protected moreArrivals(): boolean {
-    return !this.arrivalsOver;
-  }
-
-  /** Class of job j. */
-  classOf(j: number): number {
-    return ((this.pool.flags[j] as number) >> CLS_SHIFT) & 3;
-  }
-
-  private create(cls: number, user: number, key: number): number {
-    const j = this.newJob();
-    this.pool.flags[j] = (this.pool.flags[j] as number) | (cls << CLS_SHIFT);
-    this.pool.tag[j] = key;
-    if (j >= this.jobUser.length) {
-      const bigger = new Int32Array(this.jobUser.length * 2);
-      bigger.set(this.jobUser);
-      this.jobUser = bigger;
-    }
-    this.jobUser[j] = user;
-    this.arrivedBy[cls] = (this.arrivedBy[cls] as number) + 1;
-    if (cls !== EMAIL) this.shoppersIn.add(this.now, 1);
-    return j;
-  }
-
-  /** Sends job j to station si; a dead station refuses it with `downCause`. */
-  private send(si: number, j: number, downCause: number): void {
-    this.pool.work[j] = this.now; // entry time of this visit
-    const st = this.stations[si];
-    this.cause = st && st.alive ? FULL : downCause;
-    this.offer(si, j);
-    this.cause = -1;
-  }
-
-  /** Job j fails now with a cause (answered with an error). */
-  private fail(j: number, cause: number): void {
-    this.cause = cause;
-    this.drop(j, undefined, true);
-    this.cause = -1;
-  }
-
-  protected onLost(j: number): void {
-    if (!((this.pool.flags[j] as number) & MEASURED)) return;
-    const cls = this.classOf(j);
-    const cause = this.cause < 0 ? FULL : this.cause;
-    this.errorsBy[cls * CAUSES.length + cause] = (this.errorsBy[cls * CAUSES.length + cause] as number) + 1;
-    if (cls !== EMAIL) this.shoppersIn.add(this.now, -1);
-  }
-
-  protected serviceTime(j: number): number {
-    const ti = this.stationTier[this.pool.station[j] as number] as number;
-    return (this.demand[ti * 4 + this.classOf(j)] as number) * (this.unit[ti] as Sampler)();
-  }
-
-  private finishOk(j: number): void {
-    const cls = this.classOf(j);
-    const rt = this.now - (this.pool.arrival[j] as number);
-    this.completedBy[cls] = (this.completedBy[cls] as number) + 1;
-    (this.latencyBy[cls] as LatencyStats).record(0, rt);
-    if (cls !== EMAIL) {
-      this.shopper.record(0, rt);
-      this.interval.record(0, rt);
-      this.shoppersIn.add(this.now, -1);
-    }
-    this.leave(j);
-  }
-
+export class SystemSim extends SystemCore {
   protected handleEvent(kind: number, data: number): void {
     if (kind === EV_ARRIVAL) return this.arrive();
     if (kind === EV_FAULT) return this.fault(data);
@@ -356,7 +153,11 @@ export class SystemSim extends NetworkSim<SystemResult, SystemSnapshot> {
       this.visibleAt[r * this.p.products + key] = at;
       if (k === 0) this.pendingApply.push(at);
     }
-    if (this.pendingApply.length > 4096) this.pendingApply = this.pendingApply.filter((t) => t > this.now);
+    if (this.pendingApply.length > this.compactAt) {
+      // drop applied writes; amortised O(1) per commit even when the lag keeps thousands pending
+      this.pendingApply = this.pendingApply.filter((t) => t > this.now);
+      this.compactAt = Math.max(4096, 2 * this.pendingApply.length);
+    }
     if (this.store) this.store.remove(key);
     if (this.tierCount[T_WORKERS]) {
       const e = this.create(EMAIL, this.jobUser[j] as number, key);
@@ -391,11 +192,6 @@ export class SystemSim extends NetworkSim<SystemResult, SystemSnapshot> {
       this.offer(si, j);
     }
     this.maybeScale();
-  }
-
-  protected onMeasureStart(): void {
-    this.workersAvg.reset(this.now);
-    this.shoppersIn.reset(this.now);
   }
 
   private fault(f: number): void {
@@ -455,30 +251,4 @@ export class SystemSim extends NetworkSim<SystemResult, SystemSnapshot> {
     return true;
   }
 
-  protected sampleRow(t: number, row: Float64Array): void {
-    sampleSystem(this, t, row);
-  }
-
-  /** The time series so far (`{ t, <column>… }`). */
-  seriesJSON(): Record<string, number[]> {
-    return this.series.toJSON();
-  }
-
-  snapshot(): SystemSnapshot {
-    return buildSystemResult(this, false) as SystemSnapshot;
-  }
-
-  result(): SystemResult {
-    return buildSystemResult(this, true) as SystemResult;
-  }
-
-  /** Live jobs (all classes). */
-  get liveJobs(): number {
-    return this.live;
-  }
-
-  /** Start of the measurement (the first arrival). */
-  get measureFrom(): number {
-    return this.measureStart;
-  }
 }
