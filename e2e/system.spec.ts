@@ -76,6 +76,8 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'More app clones' }).tap();
     await expect(tier(page, /^App clones: 5 machines/)).toBeVisible();
     await runToEnd(page);
+    await page.getByText('Per tier: measured vs theory').first().tap();
+    await expectNoAxeViolations(page);
     const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, view: window.innerWidth }));
     expect(widths.doc).toBeLessThanOrEqual(widths.view);
     expect(widths.body).toBeLessThanOrEqual(widths.view);

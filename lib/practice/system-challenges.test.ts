@@ -9,7 +9,7 @@ const KNOWN: Record<string, { good: ControlValues; stars: number; bad: ControlVa
     { good: { appMachines: 3, appSize: 's', replicas: 2, dbSize: 's', workers: 10 }, stars: 2, bad: { appMachines: 3, appSize: 's', replicas: 1, dbSize: 's', workers: 10 }, misses: 'p99' },
   ],
   'cache-restart-noon': [
-    { good: { replicas: 2, dbSize: 's', appMachines: 3 }, stars: 3, bad: { replicas: 0, dbSize: 's', appMachines: 3 }, misses: 'errors' },
+    { good: { replicas: 2, dbSize: 's', appMachines: 2 }, stars: 3, bad: { replicas: 0, dbSize: 's', appMachines: 3 }, misses: 'errors' },
     { good: { replicas: 1, dbSize: 'm', appMachines: 3 }, stars: 2, bad: { replicas: 1, dbSize: 's', appMachines: 3 }, misses: 'p99' },
   ],
   'dead-clone-checkouts': [

@@ -13,7 +13,7 @@ export function ClassTable() {
   const snap = useSim((s) => s.a.snapshot) as SystemSnapshot;
   const rows = snap.metrics.perClass.filter((c) => c.requests > 0);
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700">
+    <div className="overflow-x-auto rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700" tabIndex={0} role="region" aria-label="Per request class, table">
       <table className="w-full min-w-[34rem] text-left tabular-nums">
         <caption className="mb-1 text-left font-medium">Per request class</caption>
         <thead>

@@ -24,6 +24,26 @@ function Pictures() {
 }
 
 /**
+ * What a lesson figure shows: p99, errors and the bill with the traffic chart; a scheduled cache
+ * restart adds the database load, a primary failure the lost checkouts, a slowdown the per-tier
+ * utilisation. `metrics` / `charts` props (when the framework passes them) win.
+ */
+function lessonFigure(props: SimComponentProps): { metrics: string[]; charts: string[] } {
+  const preset = typeof props.preset === 'string' ? systemSim.presets[props.preset]?.params : undefined;
+  const p = { ...preset, ...props } as Record<string, unknown>;
+  const metrics = ['p99', 'errors', 'cost'];
+  const charts = ['traffic'];
+  if (p.cacheRestartAtHour !== undefined) {
+    metrics.push('peakDb');
+    charts.push('db');
+  }
+  if (p.primaryFailAtHour !== undefined) metrics.push('lostCommits');
+  if (p.slowTier !== undefined && p.slowTier !== 'none') charts.push('util');
+  const list = (v: unknown, d: string[]) => (Array.isArray(v) ? (v as string[]) : d);
+  return { metrics: list(props.metrics, metrics), charts: list(props.charts, charts) };
+}
+
+/**
  * `<SystemSim>`: Crumb & Co from one box to the full stack over one compressed day. In a lesson:
  * the picture, the stage stepper (when `stage` is among `controls`) and three numbers; MDX props
  * are the model's parameters (e.g. `stage="clones"`, `peakRate={800}`), `preset`
@@ -32,6 +52,7 @@ function Pictures() {
  */
 export default function SystemSim(props: SimComponentProps) {
   const playground = props.playground === true;
+  const lesson = lessonFigure(props);
   return (
     <SimShell
       def={systemSim}
@@ -39,8 +60,8 @@ export default function SystemSim(props: SimComponentProps) {
       slots={{
         visual: <Pictures />,
         still: <Pictures />,
-        metricKeys: playground ? undefined : ['p99', 'errors', 'cost'],
-        chartIds: playground ? undefined : ['traffic'],
+        metricKeys: playground ? undefined : lesson.metrics,
+        chartIds: playground ? undefined : lesson.charts,
         extra: playground ? (
           <div className="flex flex-col gap-3">
             <FaultButtons />

@@ -239,6 +239,8 @@ export abstract class SystemCore extends NetworkSim<SystemResult, SystemSnapshot
       this.interval.record(0, rt);
       this.shoppersIn.add(this.now, -1);
     }
+    // counted above (per class); the base's own histogram and counters would only repeat them
+    this.pool.flags[j] = (this.pool.flags[j] as number) & ~MEASURED;
     this.leave(j);
   }
 

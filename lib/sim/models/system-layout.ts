@@ -157,7 +157,7 @@ export function systemLayout(p: SystemParams): TierLayout[] {
  * clones. Autoscaled workers are billed at `meanWorkers` (default: the minimum).
  *
  * @example
- * monthlyCost(systemSchema.parse({ stage: 'one-box' })); // 60
+ * monthlyCost(systemSchema.parse({ stage: 'one-box' })); // { total: 100, … }
  */
 export function monthlyCost(p: SystemParams, meanWorkers = p.workers): { total: number; perTier: Partial<Record<TierId, number>> } {
   const perTier: Partial<Record<TierId, number>> = {};

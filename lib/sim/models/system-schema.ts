@@ -23,7 +23,8 @@ export const STAGES = ['one-box', 'clones', 'sessions', 'replicas', 'cache', 'qu
 export type Stage = (typeof STAGES)[number];
 
 /**
- * Machine sizes: each size up doubles the speed (service time halves) and multiplies the price by 2.2.
+ * Machine sizes: each size up doubles the speed (service time halves); the price grows as
+ * speed^1.4, chapter 0's price curve (a 2× machine costs 2.64×, an 8× one 18.4×).
  *
  * @example
  * SIZE_SPEED[SIZES.indexOf('l')]; // 4
@@ -32,7 +33,7 @@ export const SIZES = ['s', 'm', 'l', 'xl'] as const;
 /** Speed multiplier of each size in {@link SIZES}. */
 export const SIZE_SPEED = [1, 2, 4, 8] as const;
 /** Price multiplier of each size in {@link SIZES} (bigger machines cost more than linearly). */
-export const SIZE_PRICE = [1, 2.2, 4.84, 10.65] as const;
+export const SIZE_PRICE = [1, 2 ** 1.4, 4 ** 1.4, 8 ** 1.4] as const;
 
 /**
  * Tiers a slowdown can hit.
@@ -72,7 +73,7 @@ export const systemSchema = z.strictObject({
   zipf: num(0, 3, 0.9, { label: 'Popularity skew', unit: 'Zipf s', description: 'How concentrated browsing is on the popular products.', step: 0.05 }),
   // app tier
   appMachines: int(1, 64, 4, { label: 'App clones', unit: 'machines', description: 'Application machines behind the balancer (one-box: always 1).' }),
-  appSize: choice(SIZES, 's', { label: 'App machine size', unit: '', description: 's, m, l, xl: each size is twice as fast and 2.2× the price.' }),
+  appSize: choice(SIZES, 's', { label: 'App machine size', unit: '', description: 's, m, l, xl: each size is twice as fast; price × speed^1.4.' }),
   appWorkers: int(1, 256, 4, { label: 'Threads per app machine', unit: 'workers', description: 'Requests one app machine serves at once.' }),
   algorithm: choice(ALGORITHMS, 'least-connections', { label: 'Balancing', unit: '', description: 'How the balancer picks a clone.' }),
   appBrowseMs: ms(0.01, 10_000, 4, 'App time: browse', 'Mean app-server time to render a product page.'),
@@ -102,7 +103,7 @@ export const systemSchema = z.strictObject({
   cacheMs: ms(0.01, 10_000, 0.5, 'Cache time', 'Mean time of one cache lookup.'),
   cacheWorkers: int(1, 256, 8, { label: 'Cache threads', unit: 'workers', description: 'Lookups the cache serves at once.' }),
   // job queue
-  workers: int(1, 256, 6, { label: 'Email workers', unit: 'workers', description: 'From the queue stage: workers sending emails (the minimum when autoscaling).' }),
+  workers: int(1, 256, 2, { label: 'Email workers', unit: 'workers', description: 'From the queue stage: workers sending emails (the minimum when autoscaling).' }),
   autoscale: z.boolean().default(false).meta({ label: 'Autoscale workers', unit: '', description: 'Add workers when the email queue grows.' }),
   maxWorkers: int(1, 256, 8, { label: 'Most workers', unit: 'workers', description: 'Autoscaling never goes above this.' }),
   scaleUpQueuePerWorker: num(0.1, 10_000, 5, { label: 'Scale-up threshold', unit: 'jobs/worker', description: 'Queued emails per worker that trigger one more worker.', step: 0.5 }),
@@ -120,12 +121,12 @@ export const systemSchema = z.strictObject({
   slowHours: num(0, 24, 1, { label: 'Slowdown length', unit: 'hours', description: 'How long it lasts.', step: 0.25 }),
   slowFactor: num(1, 100, 3, { label: 'Slowdown', unit: '×', description: 'Service times are this many times longer.', step: 0.5 }),
   // prices
-  appPrice: usd(60, 'App machine price', 'Monthly price of one size-s app machine.'),
-  dbPrice: usd(150, 'Database price', 'Monthly price of one size-s database machine.'),
-  cachePrice: usd(80, 'Cache price', 'Monthly price of the cache machine.'),
-  sessionPrice: usd(50, 'Session store price', 'Monthly price of the session-store machine.'),
-  workerPrice: usd(30, 'Worker price', 'Monthly price of one email worker.'),
-  balancerPrice: usd(20, 'Balancer price', 'Monthly price of the load balancer.'),
+  appPrice: usd(100, 'App machine price', 'Monthly price of one size-s app machine (chapter 0’s small machine).'),
+  dbPrice: usd(100, 'Database price', 'Monthly price of one size-s database machine.'),
+  cachePrice: usd(100, 'Cache price', 'Monthly price of the cache machine.'),
+  sessionPrice: usd(100, 'Session store price', 'Monthly price of the session-store machine.'),
+  workerPrice: usd(50, 'Worker price', 'Monthly price of one email worker.'),
+  balancerPrice: usd(50, 'Balancer price', 'Monthly price of the load balancer.'),
   sampleIntervalMs: num(10, 3_600_000, 5_000, { label: 'Sample interval', unit: 'ms', description: 'Simulated time between time-series points for charts.' }),
 });
 /**
