@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { patchRoutesManifest } from './deploy/csp-hashes.mjs';
 import { securityHeaders } from './deploy/security-headers.mjs';
 
 /**
@@ -18,10 +21,21 @@ const nextConfig = {
     ? { output: 'export', trailingSlash: true, images: { unoptimized: true } }
     : {
         // Server mode only: an export has no server to send headers (deploy/nginx.conf sends the same list).
+        // The CSP here names no inline scripts yet: deploy/csp-hashes.mjs adds each page's hashes once
+        // the pages exist (after the build; see below).
         async headers() {
           return [{ source: '/:path*', headers: securityHeaders({ dev: process.env.NODE_ENV === 'development' }) }];
         },
       }),
 };
 
-export default nextConfig;
+/**
+ * `next start` reads its headers from the build's routes-manifest.json. Before it does, put each
+ * prerendered page's inline-script hashes there (idempotent; `npm run build` has usually done it
+ * already), so a build made with a bare `npx next build` is never served without them.
+ */
+export default function config(phase) {
+  const distDir = nextConfig.distDir ?? '.next';
+  if (phase === 'phase-production-server' && !isExport && existsSync(path.join(distDir, 'routes-manifest.json'))) patchRoutesManifest(distDir);
+  return nextConfig;
+}

@@ -3,18 +3,18 @@
  * checked against deploy/nginx.conf (static export) by a unit test, and asserted by
  * e2e/headers.spec.ts. Plain ESM so next.config.mjs can import it without a build step.
  *
- * Why script-src keeps 'unsafe-inline': every page is statically generated, and Next inlines the
- * React Server Component payload (`self.__next_f.push(...)`) plus our theme script as inline
- * <script>s. Nonces would need a per-request render (no static pages, no static export); hashes
- * would change with every page's payload. No 'unsafe-eval': nothing of ours or Next's needs eval in
- * production. See docs/DEPLOY.md.
+ * script-src has no 'unsafe-inline': every page is statically generated, so its inline <script>s
+ * (Next's RSC payload `self.__next_f.push(...)`, our theme script) are known after the build, and
+ * deploy/csp-hashes.mjs puts their SHA-256 hashes into each page's policy (`scriptHashes` below).
+ * No 'unsafe-eval': nothing of ours or Next's needs eval in production. See docs/DEPLOY.md.
  */
 
 /** CSP directives, in the order they are sent. */
 export const cspDirectives = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'unsafe-inline'"],
-  // React `style={...}` attributes and Next's injected <style> need inline styles.
+  // Plus the page's inline-script hashes (production) or 'unsafe-inline' 'unsafe-eval' (next dev).
+  'script-src': ["'self'"],
+  // React `style={...}` attributes (the simulations' positions and colours) need inline styles.
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],
@@ -30,19 +30,23 @@ export const cspDirectives = {
 
 /**
  * The Content-Security-Policy header value.
- * @param {{ dev?: boolean }} [options] dev adds 'unsafe-eval' to script-src: React's development
- *   build uses eval for its debugging call stacks (never in production).
+ * @param {{ dev?: boolean, scriptHashes?: readonly string[] }} [options]
+ *   scriptHashes: the `'sha256-…'` sources of the page's inline scripts (deploy/csp-hashes.mjs).
+ *   dev: `next dev` renders on request, so there is nothing to hash: script-src gets 'unsafe-inline',
+ *   and 'unsafe-eval' for React's development call stacks. Never in production.
  * @returns {string}
+ * @example contentSecurityPolicy({ scriptHashes: ["'sha256-abc='"] }) // "default-src 'self'; script-src 'self' 'sha256-abc='; …"
  */
-export function contentSecurityPolicy({ dev = false } = {}) {
+export function contentSecurityPolicy({ dev = false, scriptHashes = [] } = {}) {
+  const extra = { 'script-src': dev ? ["'unsafe-inline'", "'unsafe-eval'"] : scriptHashes };
   return Object.entries(cspDirectives)
-    .map(([name, values]) => [name, ...(dev && name === 'script-src' ? [...values, "'unsafe-eval'"] : values)].join(' '))
+    .map(([name, values]) => [name, ...values, ...(extra[name] ?? [])].join(' '))
     .join('; ');
 }
 
 /**
  * Every security header, as `{ key, value }` pairs (the shape Next's `headers()` wants).
- * @param {{ dev?: boolean }} [options]
+ * @param {{ dev?: boolean, scriptHashes?: readonly string[] }} [options]
  * @returns {{ key: string, value: string }[]}
  */
 export function securityHeaders(options = {}) {

@@ -1,23 +1,54 @@
-import { expect, test, type Page } from '@playwright/test';
-import { securityHeaders } from '../deploy/security-headers.mjs';
+import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { inlineScriptHashes } from '../deploy/csp-hashes.mjs';
+import { contentSecurityPolicy, securityHeaders } from '../deploy/security-headers.mjs';
 import { chapters } from './helpers';
 
 const lessons = chapters();
-const expected = securityHeaders();
+
+/**
+ * The fixed headers, and a CSP that is the site's policy with script-src naming (at least) the
+ * hashes of every inline script in `html`, and never 'unsafe-inline'. `exact`: a prerendered page's
+ * own policy names exactly its scripts; the catch-all (404) policy may name the error page's too.
+ */
+async function expectSecurityHeaders(res: APIResponse, path: string, html: string, { exact }: { exact: boolean }) {
+  const csp = res.headers()['content-security-policy'] ?? '';
+  const sent = [...csp.matchAll(/'sha256-[\w+/=]+'/g)].map((m) => m[0]);
+  const needed = inlineScriptHashes(html);
+  if (exact) expect(sent, path).toEqual(needed);
+  else expect(sent, path).toEqual(expect.arrayContaining(needed));
+  const expected = securityHeaders({ scriptHashes: sent });
+  const got = Object.fromEntries(expected.map((h) => [h.key, res.headers()[h.key.toLowerCase()]]));
+  expect(got, path).toEqual(Object.fromEntries(expected.map((h) => [h.key, h.value])));
+  const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+  expect(scriptSrc, path).not.toContain('unsafe-inline');
+  expect(scriptSrc, path).not.toContain('unsafe-eval');
+}
 
 /** Pages that always exist, one lesson, a hashed asset and a 404: every response carries the headers. */
-test('every response carries the security headers', async ({ request }) => {
-  const html = await (await request.get('/')).text();
-  const asset = /\/_next\/static\/chunks\/[\w.-]+\.js/.exec(html)?.[0];
-  const paths = ['/', '/learn', `/learn/${lessons[0]!.slug}`, '/glossary', '/robots.txt', '/no-such-page', ...(asset ? [asset] : [])];
+test('every response carries the security headers, and each page a CSP with its own script hashes', async ({ request }) => {
+  const home = await (await request.get('/')).text();
+  const asset = /\/_next\/static\/chunks\/[\w.-]+\.js/.exec(home)?.[0];
+  const paths = ['/', '/learn', `/learn/${lessons[0]!.slug}`, '/glossary', '/practice', '/robots.txt', '/no-such-page', ...(asset ? [asset] : [])];
   for (const path of paths) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(path === '/no-such-page' ? 404 : 200);
-    const got = Object.fromEntries(expected.map((h) => [h.key, res.headers()[h.key.toLowerCase()]]));
-    expect(got, path).toEqual(Object.fromEntries(expected.map((h) => [h.key, h.value])));
+    const isHtml = res.headers()['content-type']?.startsWith('text/html') ?? false;
+    // Non-HTML responses run no scripts: they get the catch-all policy (the 404 page's hashes).
+    const html = isHtml ? await res.text() : await (await request.get('/no-such-page')).text();
+    await expectSecurityHeaders(res, path, html, { exact: isHtml && path !== '/no-such-page' });
+    if (isHtml) expect(inlineScriptHashes(html).length, `${path} has inline scripts to hash`).toBeGreaterThan(0);
   }
-  const csp = expected.find((h) => h.key === 'Content-Security-Policy')!.value;
-  expect(csp).not.toContain('unsafe-eval');
+  expect(/script-src ([^;]*)/.exec(contentSecurityPolicy())?.[1]).toBe("'self'");
+});
+
+test('a path that cannot be percent-decoded gets the site 404 page with the security headers, not a 500', async ({ request }) => {
+  for (const path of ['/learn/%ff', '/learn/%', '/playground/%ff', '/learn/%ff?x=1']) {
+    const res = await request.get(path);
+    expect([400, 404], path).toContain(res.status());
+    const html = await res.text();
+    expect(html, path).toContain('This page is not in the course');
+    await expectSecurityHeaders(res, path, html, { exact: false });
+  }
 });
 
 /** Collects CSP violations from the page (the DOM event) and from the console (Chromium's report). */
@@ -36,10 +67,13 @@ async function watchViolations(page: Page) {
   return seen;
 }
 
-test('pages run under the CSP without a single violation', async ({ page, request }) => {
+const staticPages = ['/', '/learn', '/glossary', '/reference/latency', '/playground', '/practice', '/practice/review', '/practice/mock', '/practice/challenges', '/progress', '/authoring'];
+
+test('every kind of page runs under the CSP without a single violation', async ({ page }) => {
+  test.setTimeout(180_000);
   const seen = await watchViolations(page);
-  const playground = (await request.get('/playground/queue')).ok() ? ['/playground/queue'] : (await request.get('/playground')).ok() ? ['/playground'] : [];
-  for (const path of ['/', ...lessons.map((c) => `/learn/${c.slug}`), ...playground]) {
+  const playgrounds = ['/playground/queue', '/playground/sharding'];
+  for (const path of [...staticPages, ...lessons.map((c) => `/learn/${c.slug}`), ...playgrounds, '/no-such-page', '/learn/%ff']) {
     // Not 'networkidle': Chromium leaves some cancelled RSC prefetches open, so it may never come.
     await page.goto(path, { waitUntil: 'load' });
     // Scroll through the page so lazily loaded simulations (and their workers) start too, then
@@ -53,4 +87,12 @@ test('pages run under the CSP without a single violation', async ({ page, reques
     });
     expect(seen, path).toEqual([]);
   }
+});
+
+test('client-side navigation between pages causes no CSP violation', async ({ page }) => {
+  const seen = await watchViolations(page);
+  await page.goto('/', { waitUntil: 'load' });
+  await page.getByRole('link', { name: lessons[0]!.frontmatter.title }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: lessons[0]!.frontmatter.title })).toBeVisible();
+  expect(seen).toEqual([]);
 });

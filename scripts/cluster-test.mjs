@@ -1,27 +1,35 @@
 #!/usr/bin/env node
 /**
  * `npm run test:cluster`: proves the site runs as identical, stateless clones behind nginx.
- * Starts two production instances of the same build and nginx with deploy/nginx.conf (rewritten to
- * 127.0.0.1, free ports and a temp dir), then checks that
- *   1. every lesson page is byte-identical from both clones, and no response sets a cookie;
- *   2. the static-export site in deploy/nginx.conf sends the security and caching headers;
- *   3. under load (autocannon, CLUSTER_LOAD_SECONDS = 20 s, 10 connections) through nginx, with one
- *      clone killed (SIGKILL) halfway, the client sees zero failed requests.
- * Prints requests/s and p99. Stops every process it started, also on failure or Ctrl-C.
+ * Starts three production instances of the same build (`npm start`: scripts/serve.mjs) and nginx
+ * with deploy/nginx.conf (rewritten to 127.0.0.1, test ports and a temp dir), then checks that
+ *   1. every lesson page is byte-identical from every clone, and no response sets a cookie;
+ *   2. the static-export site in deploy/nginx.conf sends the security headers, each page's CSP
+ *      naming its own inline-script hashes, and the caching headers;
+ *   3. under load through nginx (autocannon, 10 connections, CLUSTER_LOAD_SECONDS = 20 s split in
+ *      two phases):
+ *      - graceful: one clone gets SIGTERM 4 s into its 10 s; it drains and exits by itself, and the client
+ *        sees zero failed requests;
+ *      - crash: another clone gets SIGKILL 4 s in; the client loses at most the responses that clone
+ *        was writing at that instant (counted from nginx's error log), at most one per connection.
+ * Prints requests/s, p99 and the counts. Stops every process it started, also on failure or Ctrl-C.
  * Needs a production build (`npm run build`; PREPUP_DIST_DIR picks another build folder).
+ * CLUSTER_BASE_PORT=3380 uses ports 3380–3384 instead of ports the OS picks.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import { inlineScriptHashes, writeNginxMap } from '../deploy/csp-hashes.mjs';
 import { securityHeaders } from '../deploy/security-headers.mjs';
+import { cutResponses, exitWithin, loadWhileStopping, logOffset, readPhaseLog, REQUEST_TIMEOUT_S, STOP_AT } from './cluster/failover.mjs';
 import { ensureNginx, renderTestConfig, stopNginx, testConfig } from './cluster/nginx.mjs';
-import { freePort, signalGroup, spawnGroup, startNext, stopGroup, waitForHttp } from './cluster/processes.mjs';
+import { spawnGroup, startNext, stopGroup, testPorts, waitForHttp } from './cluster/processes.mjs';
 
 const distDir = process.env.PREPUP_DIST_DIR ?? '.next';
 const loadSeconds = Number(process.env.CLUSTER_LOAD_SECONDS ?? 20);
 const CONNECTIONS = 10;
+const CLONES = 3;
 
 const failures = [];
 const check = (ok, message) => {
@@ -52,56 +60,88 @@ async function checkClonesIdentical(ports, paths) {
   }
 }
 
-/** 2. The static-export site: security headers everywhere, immutable caching only for hashed assets. */
+/** Test pages for the static site, each with an inline script (so each has its own hash). */
+const STATIC_PAGES = {
+  'index.html': '<!doctype html><title>export</title><script>self.page="home"</script>',
+  'learn/topic/index.html': '<!doctype html><title>topic</title><script>self.page="topic"</script>',
+  '404.html': '<!doctype html><title>not found</title><script>self.page="404"</script>',
+};
+
+function writeStaticRoot(staticRoot) {
+  mkdirSync(path.join(staticRoot, '_next', 'static', 'chunks'), { recursive: true });
+  for (const [file, html] of Object.entries(STATIC_PAGES)) {
+    mkdirSync(path.dirname(path.join(staticRoot, file)), { recursive: true });
+    writeFileSync(path.join(staticRoot, file), html);
+  }
+  writeFileSync(path.join(staticRoot, '_next', 'static', 'chunks', 'test.js'), 'console.log(1)');
+  writeNginxMap(staticRoot); // what `npm run build:export` writes next to the pages
+}
+
+/** 2. The static-export site: security headers everywhere, per-page script hashes, immutable caching only for hashed assets. */
 async function checkStaticSite(port) {
-  const expected = securityHeaders();
+  const hashesOf = (file) => inlineScriptHashes(STATIC_PAGES[file]);
   const cases = [
-    { path: '/', status: 200, cache: 'public, max-age=0, must-revalidate' },
-    { path: '/_next/static/chunks/test.js', status: 200, cache: 'public, max-age=31536000, immutable' },
-    { path: '/no-such-page/', status: 404, cache: 'public, max-age=0, must-revalidate' },
-    { path: '/learn/topic', status: 301, cache: 'public, max-age=0, must-revalidate', location: '/learn/topic/' },
+    { path: '/', status: 200, cache: 'public, max-age=0, must-revalidate', page: 'index.html' },
+    { path: '/learn/topic/', status: 200, cache: 'public, max-age=0, must-revalidate', page: 'learn/topic/index.html' },
+    { path: '/_next/static/chunks/test.js', status: 200, cache: 'public, max-age=31536000, immutable', page: '404.html' },
+    { path: '/no-such-page/', status: 404, cache: 'public, max-age=0, must-revalidate', page: '404.html' },
+    { path: '/learn/%ff/', status: 404, cache: 'public, max-age=0, must-revalidate', page: '404.html' },
+    { path: '/learn/%/', status: 400, cache: 'public, max-age=0, must-revalidate', page: '404.html' },
+    { path: '/learn/topic', status: 301, cache: 'public, max-age=0, must-revalidate', location: '/learn/topic/', page: '404.html' },
   ];
   for (const c of cases) {
     const r = await get(`http://127.0.0.1:${port}${c.path}`, {}, 'manual');
+    const expected = securityHeaders({ scriptHashes: hashesOf(c.page) });
     const missing = expected.filter((h) => r.headers.get(h.key) !== h.value).map((h) => h.key);
-    check(r.status === c.status && missing.length === 0, `static ${c.path}: HTTP ${r.status}, security headers${missing.length ? ` missing/wrong: ${missing.join(', ')}` : ''}`);
+    check(r.status === c.status && missing.length === 0, `static ${c.path}: HTTP ${r.status}, security headers with the hashes of ${c.page}${missing.length ? ` — missing/wrong: ${missing.join(', ')} (${r.headers.get('content-security-policy')})` : ''}`);
     check(r.headers.get('cache-control') === c.cache, `static ${c.path}: Cache-Control ${r.headers.get('cache-control')}`);
     if (c.location) check(r.headers.get('location') === c.location, `static ${c.path}: redirects to ${r.headers.get('location')}`);
   }
 }
 
-/** 3. Load through nginx; kill one clone halfway. */
-async function loadWithFailover(lbPort, victim, paths) {
-  const run = autocannon({
-    url: `http://127.0.0.1:${lbPort}`,
-    connections: CONNECTIONS,
-    duration: loadSeconds,
-    headers: { 'accept-encoding': 'gzip' },
-    requests: paths.map((p) => ({ method: 'GET', path: p })),
-  });
-  const killer = setTimeout(() => {
-    console.log(`   … killing clone pid ${victim.pid} (SIGKILL) at ${loadSeconds / 2} s`);
-    signalGroup(victim, 'SIGKILL');
-  }, (loadSeconds * 1000) / 2);
-  const result = await run;
-  clearTimeout(killer);
-  return result;
+/** URLs that cannot be decoded get the site's 404 page with the headers, from the clone (`%ff`) or from nginx's 400 (`%`). */
+async function checkMalformedUrls(lbPort, clonePort) {
+  const notFound = await get(`http://127.0.0.1:${clonePort}/no-such-page`);
+  for (const [p, status] of [['/learn/%ff', 404], ['/learn/%', 400], ['/playground/%ff', 404]]) {
+    const r = await get(`http://127.0.0.1:${lbPort}${p}`);
+    const same = r.headers.get('content-security-policy') === notFound.headers.get('content-security-policy');
+    check(r.status === status && same && r.body.toString('utf8').includes('This page is not in the course'), `nginx ${p}: HTTP ${r.status}, the site's 404 page with its headers`);
+  }
 }
 
-/** Requests per clone and retries, from the test config's access log (`status|upstream_addr|upstream_status`). */
-function upstreamStats(logFile) {
-  const lines = existsSync(logFile) ? readFileSync(logFile, 'utf8').trim().split('\n').filter(Boolean) : [];
-  const perClone = new Map();
-  let retried = 0;
-  for (const line of lines) {
-    // A retried request lists every clone it tried: "127.0.0.1:A, 127.0.0.1:B".
-    const addrs = line.split('|')[1]?.split(', ') ?? [];
-    if (addrs.length > 1) retried++;
-    const last = addrs.at(-1);
-    // "-" (not proxied) and "prepup_app" (no live clone) are not clones.
-    if (last?.startsWith('127.0.0.1:')) perClone.set(last, (perClone.get(last) ?? 0) + 1);
-  }
-  return { perClone, retried };
+/** 3a. SIGTERM under load: the clone drains and exits by itself; the client loses nothing. */
+async function gracefulPhase({ lbPort, paths, seconds, victim, victimAddr, accessLog, errorLog }) {
+  console.log(`── graceful stop: ${seconds} s, ${CONNECTIONS} connections over ${paths.length} lesson page(s), SIGTERM to ${victimAddr} ${seconds * STOP_AT} s in`);
+  const offset = logOffset(accessLog);
+  const errOffset = logOffset(errorLog);
+  const exited = exitWithin(victim, seconds * 1000 + 10_000);
+  const r = await loadWhileStopping({ lbPort, paths, seconds, connections: CONNECTIONS, victim, signal: 'SIGTERM' });
+  const log = { ...readPhaseLog(accessLog, offset, victimAddr), cut: cutResponses(errorLog, errOffset, victimAddr) };
+  report(r, log);
+  const exit = await exited;
+  check(r.requests.total > 0 && (log.perClone.get(victimAddr) ?? 0) > 0, `the clone to stop served traffic (${log.perClone.get(victimAddr) ?? 0} requests)`);
+  check(exit !== null && exit.code === 0, `it drained and exited by itself (${exit ? `exit ${exit.code ?? exit.signal}` : 'still running'})`);
+  check(r.failed === 0 && log.cut === 0, `zero failed requests at the client (errors ${r.errors} incl. timeouts ${r.timeouts}, non-2xx ${r.non2xx}; cut responses ${log.cut})`);
+  return { failed: r.failed, cut: log.cut, requests: r.requests.total, retried: log.retried };
+}
+
+/** 3b. SIGKILL under load: the client loses only the responses being written at that instant. */
+async function crashPhase({ lbPort, paths, seconds, victim, victimAddr, accessLog, errorLog }) {
+  console.log(`── crash: ${seconds} s, ${CONNECTIONS} connections, SIGKILL to ${victimAddr} ${seconds * STOP_AT} s in (a response unfinished after ${REQUEST_TIMEOUT_S} s counts as failed)`);
+  const offset = logOffset(accessLog);
+  const errOffset = logOffset(errorLog);
+  const r = await loadWhileStopping({ lbPort, paths, seconds, connections: CONNECTIONS, victim, signal: 'SIGKILL' });
+  const log = { ...readPhaseLog(accessLog, offset, victimAddr), cut: cutResponses(errorLog, errOffset, victimAddr) };
+  report(r, log);
+  check(r.requests.total > 0 && (log.perClone.get(victimAddr) ?? 0) > 0, `the clone to kill served traffic (${log.perClone.get(victimAddr) ?? 0} requests)`);
+  check(log.cut <= CONNECTIONS, `responses cut off mid-write by the kill: ${log.cut} (at most one per connection: ${CONNECTIONS})`);
+  check(r.failed <= log.cut, `the client lost no more than those (failed ${r.failed}: errors ${r.errors} incl. timeouts ${r.timeouts}, non-2xx ${r.non2xx}; cut ${log.cut})`);
+  return { failed: r.failed, cut: log.cut, requests: r.requests.total, retried: log.retried };
+}
+
+function report(r, log) {
+  console.log(`   requests: ${r.requests.total} · ${r.requests.average.toFixed(0)} req/s · latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`);
+  console.log(`   served by: ${[...log.perClone].map(([a, n]) => `${a} ${n}`).join(' · ')} · retried on another clone: ${log.retried} · cut mid-response: ${log.cut} · unfinished at the victim: ${log.unfinished}`);
 }
 
 async function main() {
@@ -113,17 +153,16 @@ async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'prepup-cluster-'));
   chmodSync(dir, 0o755); // nginx workers drop root and must reach the static root and temp dirs
   const staticRoot = path.join(dir, 'static');
-  mkdirSync(path.join(staticRoot, '_next', 'static', 'chunks'), { recursive: true });
-  mkdirSync(path.join(staticRoot, 'learn', 'topic'), { recursive: true });
-  writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>export</title>');
-  writeFileSync(path.join(staticRoot, 'learn', 'topic', 'index.html'), '<!doctype html><title>topic</title>');
-  writeFileSync(path.join(staticRoot, '404.html'), '<!doctype html><title>not found</title>');
-  writeFileSync(path.join(staticRoot, '_next', 'static', 'chunks', 'test.js'), 'console.log(1)');
+  writeStaticRoot(staticRoot);
 
-  const [portA, portB, lbPort, staticPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const ports = await testPorts(CLONES + 2);
+  const clonePorts = ports.slice(0, CLONES);
+  const [lbPort, staticPort] = ports.slice(CLONES);
   const confFile = path.join(dir, 'nginx.conf');
-  writeFileSync(confFile, renderTestConfig({ dir, lbPort, staticPort, upstreamPorts: [portA, portB], staticRoot }));
+  writeFileSync(confFile, renderTestConfig({ dir, lbPort, staticPort, upstreamPorts: clonePorts, staticRoot }));
   testConfig(nginx, dir, confFile);
+  const accessLog = path.join(dir, 'access.log');
+  const errorLog = path.join(dir, 'error.log');
 
   const clones = [];
   let nginxProcess = null;
@@ -138,34 +177,33 @@ async function main() {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
+  const counts = {};
   try {
-    console.log(`── cluster: 2 clones of ${distDir} on :${portA} :${portB}, nginx on :${lbPort} (static :${staticPort}), logs in ${dir}`);
-    clones.push(startNext(portA, path.join(dir, 'clone-a.log')), startNext(portB, path.join(dir, 'clone-b.log')));
-    await Promise.all([portA, portB].map((p) => waitForHttp(`http://127.0.0.1:${p}/`)));
-    // nginx only after the clones answer: polling it earlier would mark both clones failed for fail_timeout.
+    console.log(`── cluster: ${CLONES} clones of ${distDir} on :${clonePorts.join(' :')}, nginx on :${lbPort} (static :${staticPort}), logs in ${dir}`);
+    clones.push(...clonePorts.map((p, i) => startNext(p, path.join(dir, `clone-${i}.log`))));
+    await Promise.all(clonePorts.map((p) => waitForHttp(`http://127.0.0.1:${p}/`)));
+    // nginx only after the clones answer: polling it earlier would mark the clones failed for fail_timeout.
     nginxProcess = spawnGroup(nginx, ['-p', dir, '-c', confFile, '-g', 'daemon off;'], { logFile: path.join(dir, 'nginx.out') });
     await waitForHttp(`http://127.0.0.1:${lbPort}/`);
 
-    await checkClonesIdentical([portA, portB], paths);
+    await checkClonesIdentical(clonePorts, paths);
     await checkStaticSite(staticPort);
     const viaLb = await get(`http://127.0.0.1:${lbPort}${paths[0]}`, { 'accept-encoding': 'gzip' });
+    const direct = await get(`http://127.0.0.1:${clonePorts[0]}${paths[0]}`);
     check(viaLb.headers.get('content-encoding') === 'gzip', `nginx gzips HTML (${viaLb.headers.get('content-encoding') ?? 'none'})`);
-    check(viaLb.headers.has('content-security-policy'), 'nginx passes the clones\' Content-Security-Policy through');
+    check(viaLb.headers.get('content-security-policy') === direct.headers.get('content-security-policy'), "nginx passes the clones' Content-Security-Policy through");
+    await checkMalformedUrls(lbPort, clonePorts[0]);
 
-    console.log(`── load: ${loadSeconds} s, ${CONNECTIONS} connections over ${paths.length} lesson page(s), one clone killed halfway`);
-    const r = await loadWithFailover(lbPort, clones[1], paths);
-    const failed = r.errors + r.timeouts + r.non2xx;
-    const { perClone, retried } = upstreamStats(path.join(dir, 'access.log'));
-    console.log(`   requests: ${r.requests.total} · ${r.requests.average.toFixed(0)} req/s · latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`);
-    console.log(`   served by: ${[...perClone].map(([a, n]) => `${a} ${n}`).join(' · ')} · retried on the other clone: ${retried}`);
-    check(r.requests.total > 0, 'load reached the site');
-    check(failed === 0, `zero failed requests at the client (errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx})`);
-    check(perClone.size === 2, 'both clones served traffic before the kill');
+    const phase = { lbPort, paths, seconds: loadSeconds / 2, accessLog, errorLog };
+    counts.graceful = await gracefulPhase({ ...phase, victim: clones[1], victimAddr: `127.0.0.1:${clonePorts[1]}` });
+    counts.crash = await crashPhase({ ...phase, victim: clones[2], victimAddr: `127.0.0.1:${clonePorts[2]}` });
   } finally {
     await cleanup();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+  // One line to collect across runs (scripts that repeat the test grep for it).
+  console.log(`cluster counts: ${JSON.stringify(counts)}`);
   if (failures.length === 0) rmSync(dir, { recursive: true, force: true });
   else console.log(`logs kept in ${dir}`);
 }

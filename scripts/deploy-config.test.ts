@@ -18,7 +18,9 @@ describe('deploy/nginx.conf', () => {
   it('sends exactly the security headers of deploy/security-headers.mjs from the static-export site', () => {
     const staticSite = serverBlock('listen 8080;');
     const sent = [...staticSite.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => ({ key: m[1], value: m[2] }));
-    expect(sent).toEqual(securityHeaders());
+    // script-src names each page's inline-script hashes, from the map the export build writes.
+    expect(sent).toEqual(securityHeaders({ scriptHashes: ['$prepup_script_hashes'] }));
+    expect(nginxConf).toMatch(/map \$uri \$prepup_script_hashes \{\s*include \/srv\/prepup\/out\/csp-script-hashes\.map;\s*\}/);
     // add_header inside a location would silently drop every header above for that location.
     expect(staticSite.split(/^\s*location /m).slice(1).join('')).not.toContain('add_header');
   });
@@ -33,6 +35,13 @@ describe('deploy/nginx.conf', () => {
     expect(clones).toMatch(/proxy_(connect|read|send)_timeout \d+s;/);
   });
 
+  it('lets idle connections to a clone go before the clone does (Node closes them after 5 s)', () => {
+    const upstream = /upstream prepup_app \{([^}]*)\}/.exec(nginxConf)?.[1] ?? '';
+    const seconds = Number(/keepalive_timeout (\d+)s;/.exec(upstream)?.[1]);
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThan(5);
+  });
+
   it('compresses text and caches only hashed assets for a year', () => {
     expect(nginxConf).toMatch(/^\s*gzip on;$/m);
     expect(nginxConf).toContain('~^/_next/static/ "public, max-age=31536000, immutable";');
@@ -41,6 +50,14 @@ describe('deploy/nginx.conf', () => {
 });
 
 describe('Content-Security-Policy', () => {
+  it('allows no inline script in production except the hashes it is given', () => {
+    const scriptSrc = (csp: string) => /script-src ([^;]*)/.exec(csp)?.[1];
+    expect(scriptSrc(contentSecurityPolicy())).toBe("'self'");
+    expect(scriptSrc(contentSecurityPolicy({ scriptHashes: ["'sha256-abc='", "'sha256-def='"] }))).toBe("'self' 'sha256-abc=' 'sha256-def='");
+    // next dev renders on request: nothing to hash there.
+    expect(scriptSrc(contentSecurityPolicy({ dev: true }))).toBe("'self' 'unsafe-inline' 'unsafe-eval'");
+  });
+
   it('never allows eval in production, and locks down plugins, framing and base URLs', () => {
     const csp = contentSecurityPolicy();
     expect(csp).not.toContain('unsafe-eval');

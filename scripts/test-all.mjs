@@ -15,11 +15,12 @@ const steps = [
   { name: 'audit', cmd: 'node', args: ['scripts/audit-deps.mjs'] },
   { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'] },
   { name: 'content', cmd: 'npx', args: ['tsx', 'scripts/content-check.ts'] },
-  { name: 'build', cmd: 'npx', args: ['next', 'build'] },
+  // Then each page's inline-script hashes into its CSP (next start would also do it on start).
+  { name: 'build', cmd: 'npx', args: ['next', 'build'], then: ['node', ['scripts/csp-hashes.mjs']] },
   { name: 'budget', cmd: 'node', args: ['scripts/budget-js.mjs'], needs: 'build' },
   { name: 'browser', cmd: 'node', args: ['scripts/ensure-browser.mjs'], needs: 'build' },
   { name: 'e2e', cmd: 'npx', args: ['playwright', 'test'], needs: 'browser' },
-  // Two clones of the build behind nginx, one killed under load (~30 s).
+  // Three clones of the build behind nginx: one stopped (SIGTERM), one killed (SIGKILL) under load (~35 s).
   { name: 'cluster', cmd: 'node', args: ['scripts/cluster-test.mjs'], needs: 'build' },
   // Last: the static export rebuilds .next, which the steps above serve.
   { name: 'export', cmd: 'npm', args: ['run', '--silent', 'build:export'], then: ['node', ['scripts/check-export.mjs']] },

@@ -23,7 +23,7 @@ export default function ProgressPage() {
       </p>
       <ProgressNotice />
       <ProgressOverview course={getCourseOutline()} />
-      <ProgressTransfer />
+      <ProgressTransfer course={getCourseOutline()} />
     </div>
   );
 }

@@ -25,7 +25,8 @@ export function QuestionBrowser({ bank }: { bank: QuestionBank }) {
     return filtered.filter((q) => rank.has(q.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
   }, [bank.questions, filter, index, deferredQuery]);
   const searching = Boolean(deferredQuery.trim());
-  const groups = searching ? [{ slug: '', title: 'Best matches first', questions: shown }] : bank.chapters.map((c) => ({ slug: c.slug, title: `Chapter ${c.order}: ${c.title}`, questions: shown.filter((q) => q.chapter.slug === c.slug) })).filter((g) => g.questions.length > 0);
+  // A search with no match has no groups at all, so the "No question matches" message shows (not an empty heading).
+  const groups = searching ? (shown.length > 0 ? [{ slug: '', title: 'Best matches first', questions: shown }] : []) : bank.chapters.map((c) => ({ slug: c.slug, title: `Chapter ${c.order}: ${c.title}`, questions: shown.filter((q) => q.chapter.slug === c.slug) })).filter((g) => g.questions.length > 0);
   const set = (patch: Partial<BankFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const active = filter.chapter || filter.tag || filter.difficulty || query;
 

@@ -53,7 +53,12 @@ export function ReviewSession({ questions, chapters }: { questions: BankQuestion
       const at = new Date();
       const next = rateCard(cards[current.id], rating, at);
       progressActions().saveCard(current.id, next);
-      setLastRating(`Rated “${RATINGS.find((r) => r.name === rating)!.label}”: back in ${formatInterval(new Date(next.due).getTime() - at.getTime())}.`);
+      const label = RATINGS.find((r) => r.name === rating)!.label;
+      setLastRating(
+        progressActions().lastChangeSaved()
+          ? `Rated “${label}”: back in ${formatInterval(new Date(next.due).getTime() - at.getTime())}.`
+          : `Rated “${label}”, but not saved: this browser’s storage is full or blocked, so the rating is lost when you leave the page. Free some space (or export your progress) and rate it again.`,
+      );
       setReviewed((n) => n + 1);
       setRevealed(false);
       setDraft('');

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { downloadText } from './download';
 import { progressActions, useProgress, useProgressHydrated } from './useProgress';
 
@@ -10,6 +11,7 @@ import { progressActions, useProgress, useProgressHydrated } from './useProgress
 export function ProgressNotice() {
   const hydrated = useProgressHydrated();
   const notice = useProgress((s) => s.notice);
+  const [downloadResult, setDownloadResult] = useState('');
   if (!hydrated || !notice) return null;
   const backupKey = notice.backupKey;
   return (
@@ -31,7 +33,10 @@ export function ProgressNotice() {
               } catch {
                 text = null;
               }
-              if (text !== null) downloadText(`${backupKey}.json`, text);
+              if (text !== null) {
+                downloadText(`${backupKey}.json`, text);
+                setDownloadResult(`Downloaded ${backupKey}.json.`);
+              } else setDownloadResult('The copy of the old data is no longer in this browser (its storage was cleared or is blocked), so there is nothing to download.');
             }}
           >
             Download the old data
@@ -44,6 +49,9 @@ export function ProgressNotice() {
         >
           Dismiss
         </button>
+      </p>
+      <p role="status" className="mt-2 empty:hidden">
+        {downloadResult}
       </p>
     </div>
   );

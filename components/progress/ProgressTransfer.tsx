@@ -2,7 +2,8 @@
 
 import { useId, useRef, useState } from 'react';
 import { pickData } from '@/lib/progress/store';
-import { exportProgress, importProgress } from '@/lib/progress/transfer';
+import type { CourseOutline } from '@/lib/progress/summary';
+import { exportProgress, importProgress, skippedMessage } from '@/lib/progress/transfer';
 import { downloadText } from './download';
 import { progressActions, useProgressHydrated } from './useProgress';
 
@@ -10,8 +11,14 @@ const btn =
   'inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
 const danger = 'inline-flex items-center justify-center rounded-md bg-rose-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-rose-800 dark:bg-rose-400 dark:text-slate-950 dark:hover:bg-rose-300';
 
-/** Export to a JSON file, import from one (validated, migrated), and reset with confirmation. */
-export function ProgressTransfer() {
+/** The rules an import is checked against; the challenge definitions load only when a file is imported. */
+async function importRules(course: CourseOutline) {
+  const [{ CHALLENGES }, { buildImportRules }] = await Promise.all([import('@/lib/practice/challenges'), import('@/lib/progress/import-rules')]);
+  return buildImportRules(course, CHALLENGES);
+}
+
+/** Export to a JSON file, import from one (validated against the course, migrated), and reset with confirmation. */
+export function ProgressTransfer({ course }: { course: CourseOutline }) {
   const id = useId();
   const hydrated = useProgressHydrated();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -20,11 +27,12 @@ export function ProgressTransfer() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = importProgress(await file.text(), `“${file.name}”`);
+    const result = importProgress(await file.text(), `“${file.name}”`, { rules: await importRules(course), now: new Date() });
     if (fileRef.current) fileRef.current.value = '';
     if (!result.ok) return setMessage({ kind: 'error', text: result.message });
     progressActions().replaceAll(result.data);
-    setMessage({ kind: 'ok', text: `Imported “${file.name}”${result.migratedFrom ? ` (an older format, version ${result.migratedFrom}, brought up to date)` : ''}.` });
+    const migrated = result.migratedFrom ? ` (an older format, version ${result.migratedFrom}, brought up to date)` : '';
+    setMessage({ kind: result.skipped.length ? 'error' : 'ok', text: `Imported “${file.name}”${migrated}.${skippedMessage(result.skipped)}` });
   };
 
   return (

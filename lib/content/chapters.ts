@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseFrontmatter } from './frontmatter';
 import { chaptersDir, displayPath, slugFromFileName } from './paths';
 import { ContentError, type ContentProblem } from './problem';
+import { duplicateQuestionProblems } from './question-ids';
 import type { Frontmatter } from './schema';
 
 /** A chapter as read from disk: validated frontmatter and its (not yet compiled) MDX body. */
@@ -125,7 +126,7 @@ export function loadChaptersLenient({ dir, includeDrafts = showDrafts() }: LoadO
     problems.push(...r.problems);
     if (r.chapter) chapters.push(r.chapter);
   }
-  problems.push(...crossChapterProblems(chapters));
+  problems.push(...crossChapterProblems(chapters), ...duplicateQuestionProblems(chapters));
   const broken = new Set(problems.map((p) => p.file));
   return {
     chapters: chapters

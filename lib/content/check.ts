@@ -11,6 +11,8 @@ import { glossarySchema, latencyFileSchema, readYamlData } from './glossary';
 import { CODE_LANGUAGES } from './highlight';
 import { chaptersDir, contentDir, publicDir } from './paths';
 import type { ContentProblem } from './problem';
+import { publishProblems } from './publish-check';
+import { duplicateQuestionProblems } from './question-ids';
 import { STATIC_ROUTES } from './routes';
 import { formatZodIssue } from './zod-format';
 
@@ -157,11 +159,6 @@ function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, 
   });
 }
 
-function lineOf(source: string, needle: string): number {
-  const i = source.indexOf(needle);
-  return i < 0 ? 1 : source.slice(0, i).split('\n').length;
-}
-
 /**
  * Checks every chapter and data file in one pass and returns every problem found (empty = fine):
  * frontmatter, MDX syntax, unknown components, component props, links and anchors, images, code
@@ -189,6 +186,7 @@ export function checkContent(opts: CheckOptions): ContentProblem[] {
     if (pc && !parsed.has(chapter.slug)) parsed.set(chapter.slug, pc);
   }
   problems.push(...crossChapterProblems(loaded));
+  for (const ch of loaded) problems.push(...publishProblems(ch, sources.get(ch.file) ?? ''));
 
   const ctx: LinkContext = {
     chapters: parsed,
@@ -197,16 +195,7 @@ export function checkContent(opts: CheckOptions): ContentProblem[] {
   };
   for (const pc of parsed.values()) checkTree(pc, opts, ctx, problems);
 
-  const questionIds = new Map<string, string>();
-  for (const ch of loaded) {
-    for (const q of ch.frontmatter.questions) {
-      const other = questionIds.get(q.id);
-      if (other) {
-        const line = lineOf(sources.get(ch.file) ?? '', `id: ${q.id}`);
-        problems.push({ file: ch.file, line, column: 1, message: `duplicate question id "${q.id}": ${other} has it too` });
-      } else questionIds.set(q.id, ch.file);
-    }
-  }
+  problems.push(...duplicateQuestionProblems(loaded));
   for (const g of glossary.data ?? []) {
     const file = path.join(path.relative(process.cwd(), root) || '.', 'glossary.yaml');
     if (g.chapter && !parsed.has(g.chapter)) problems.push({ file, line: 1, column: 1, message: `glossary "${g.id}": no chapter "${g.chapter}"` });

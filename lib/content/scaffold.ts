@@ -17,6 +17,21 @@ export function slugify(title: string): string {
 
 const quote = (s: string) => JSON.stringify(s);
 
+/**
+ * Sentences of the scaffold that are instructions to the author, not lesson text. The content check
+ * (lib/content/publish-check.ts) fails a published chapter that still contains any of them.
+ */
+export const SCAFFOLD_PLACEHOLDERS = [
+  'Replace this with a model answer',
+  'Replace this with a common wrong answer',
+  'One or two sentences on what',
+  'Tell the story: what goes wrong at Crumb & Co',
+  'Explain the idea in plain words before any detail.',
+  'Put a simulation here, with a',
+  'A number worth remembering',
+  'The one thing to remember.',
+] as const;
+
 /** A new chapter with valid frontmatter, the lesson skeleton and one example question. */
 export function chapterTemplate(title: string, order: number, slug: string): string {
   return `---

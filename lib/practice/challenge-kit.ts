@@ -100,6 +100,8 @@ export interface Challenge {
   costLabel: string;
   costUnit: string;
   stars: readonly [number, number];
+  /** The cost of a setting (no run): what an imported best attempt is checked against. */
+  costOf(values: ControlValues): number;
   /** Runs the engine to the end at these values (validated) and checks every objective. */
   evaluate(values: ControlValues): { ok: true; evaluation: Evaluation } | { ok: false; errors: string[] };
 }
@@ -183,6 +185,7 @@ export function defineChallenge<M extends ModelName>(def: ChallengeDef<M>): Chal
     costLabel: def.cost.label,
     costUnit: def.cost.unit,
     stars: def.stars,
+    costOf: (values) => def.cost.of(values),
     evaluate(values) {
       const errors = checkValues(controls, values);
       if (errors.length) return { ok: false, errors };

@@ -71,6 +71,8 @@ describe('system challenges, each checked on several seeds', () => {
     const all = evaluateWith(acrossSeeds(def, [4, 5, 6]), { appWorkers: 3 });
     expect(new Set(single).size).toBe(3);
     expect(all.objectives[0]!.value).toBe(Math.max(...single));
+    expect((all.objectives[0] as { perSeed?: number[] }).perSeed).toEqual(single);
+    expect((acrossSeeds(def, [4, 5, 6]) as { seeds?: readonly number[] }).seeds).toEqual([4, 5, 6]);
     const threshold = [...single].sort((a, b) => a - b)[1]!; // between the seeds: passes on some, not all
     const strict = acrossSeeds({ ...def, objectives: [{ ...def.objectives[0]!, max: threshold }] }, [4, 5, 6]);
     expect(evaluateWith(strict, { appWorkers: 3 }).passed).toBe(false);

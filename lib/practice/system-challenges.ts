@@ -19,8 +19,11 @@ export const SYSTEM_CHAPTER = 'putting-it-together';
 export function acrossSeeds(def: ChallengeDef<'system'>, seeds: readonly number[]): Challenge {
   const perSeed = seeds.map((seed) => defineChallenge({ ...def, fixed: { ...def.fixed, seed } }));
   const first = perSeed[0] as Challenge;
+  // `seeds` and `perSeed` match the multi-seed challenge kit on the practice branch (extra fields for today's kit)
+  const extra = { seeds: [...seeds] };
   return {
     ...first,
+    ...extra,
     brief: `${def.brief} Checked on ${seeds.length} different days (seeds ${seeds.join(', ')}): it must pass on all of them.`,
     evaluate(values) {
       const runs = perSeed.map((c) => c.evaluate(values));
@@ -30,7 +33,8 @@ export function acrossSeeds(def: ChallengeDef<'system'>, seeds: readonly number[
       const objectives: ObjectiveResult[] = def.objectives.map((o, i) => {
         const all = evals.map((e) => e.objectives[i] as ObjectiveResult);
         const worst = all.reduce((a, b) => (!b.holds && a.holds ? b : o.max !== undefined ? (b.value > a.value ? b : a) : b.value < a.value ? b : a));
-        return { ...worst, holds: all.every((x) => x.holds) };
+        const combined = { ...worst, perSeed: all.map((x) => x.value), holds: all.every((x) => x.holds) };
+        return combined;
       });
       const base = evals[0]!;
       const passed = objectives.every((o) => o.holds);

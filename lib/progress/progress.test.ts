@@ -130,7 +130,7 @@ describe('export and import', () => {
   it('round-trips an export', () => {
     const { fileName, text } = exportProgress(data, new Date(T));
     expect(fileName).toBe('prepup-progress-2026-03-01.json');
-    expect(importProgress(text)).toEqual({ ok: true, data });
+    expect(importProgress(text)).toEqual({ ok: true, data, skipped: [] });
   });
 
   it('imports a v1 file through the migration', () => {

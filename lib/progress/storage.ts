@@ -61,16 +61,25 @@ function setAside(web: WebStorage, name: string, raw: string, reason: string, no
   }
 }
 
+/** The progress storage, plus whether its last write reached the browser storage. */
+export type ProgressStorage = PersistStorage<ProgressData> & {
+  /** False after a write the browser refused (storage full or blocked); true again after one that worked. */
+  lastWriteSaved(): boolean;
+};
+
 /**
  * The zustand persist storage for progress: reads any known version (migrating and writing it
  * back), sets unreadable or unknown data aside under a backup key with a notice, and swallows
- * storage errors (private mode, quota) so the page keeps working from memory.
+ * storage errors (private mode, quota) so the page keeps working from memory — `lastWriteSaved()`
+ * tells the caller when a change lives only in memory.
  *
  * @example
  * persist(creator, { name: PROGRESS_KEY, storage: createProgressStorage(window.localStorage) });
  */
-export function createProgressStorage(web: WebStorage, clock: () => Date = () => new Date()): PersistStorage<ProgressData> {
+export function createProgressStorage(web: WebStorage, clock: () => Date = () => new Date()): ProgressStorage {
+  let saved = true;
   return {
+    lastWriteSaved: () => saved,
     getItem(name) {
       let raw: string | null;
       try {
@@ -96,8 +105,10 @@ export function createProgressStorage(web: WebStorage, clock: () => Date = () =>
     setItem(name, value) {
       try {
         web.setItem(name, JSON.stringify(toEnvelope(value.state)));
+        saved = true;
       } catch {
         // quota or private mode: progress lives in memory for this visit
+        saved = false;
       }
     },
     removeItem(name) {

@@ -20,6 +20,8 @@ export interface ProgressActions {
   replaceAll(data: ProgressData): void;
   reset(): void;
   dismissNotice(): void;
+  /** Whether the last change reached browser storage (false: storage full or blocked, kept in memory only). */
+  lastChangeSaved(): boolean;
 }
 
 /** The store's state: saved data, the (unsaved) recovery notice and the actions. */
@@ -99,6 +101,7 @@ export function createProgressStore(web: WebStorage = memoryStorage(), clock: ()
             clearNotice(web);
             set({ notice: null });
           },
+          lastChangeSaved: () => storage.lastWriteSaved(),
         };
       },
       {

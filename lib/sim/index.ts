@@ -30,3 +30,4 @@ export type { ShardingParams, ShardingResult, ShardingSnapshot } from './models/
 export type { CacheParams, CacheResult, CacheSnapshot } from './models/cache';
 export type { SystemParams, SystemResult, SystemSnapshot } from './models/system';
 export type { ScalingParams, ScalingResult, ScalingMonth } from './models/scaling';
+export * from './work';

@@ -6,6 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { NGINX_MAP_FILE } from '../../deploy/csp-hashes.mjs';
+import { LOG_FORMAT } from './failover.mjs';
 
 const NGINX_PATHS = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx', '/usr/bin/nginx'];
 
@@ -51,12 +53,9 @@ export function renderTestConfig({ dir, lbPort, staticPort, upstreamPorts, stati
   let conf = readFileSync(path.join('deploy', 'nginx.conf'), 'utf8');
   conf = replaceRequired(conf, /^pid .*;$/m, `pid ${path.join(dir, 'nginx.pid')};`);
   conf = replaceRequired(conf, /^error_log .*;$/m, `error_log ${path.join(dir, 'error.log')} warn;`);
-  // One line per request naming the clone(s) that served it, so the test can see failovers.
-  conf = replaceRequired(
-    conf,
-    /^( *)access_log .*;$/m,
-    `$1log_format upstreams '$status|$upstream_addr|$upstream_status';\n$1access_log ${path.join(dir, 'access.log')} upstreams;`,
-  );
+  // One line per request naming the clone(s) that served it and whether the response completed,
+  // so the test can see failovers and responses cut off by a crash.
+  conf = replaceRequired(conf, /^( *)access_log .*;$/m, `$1log_format upstreams ${LOG_FORMAT};\n$1access_log ${path.join(dir, 'access.log')} upstreams;`);
   const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${path.join(dir, `${t}_temp`)};`);
   conf = replaceRequired(conf, /^http \{$/m, `http {\n${temps.join('\n')}`);
   conf = replaceRequired(conf, /^( *)server 127\.0\.0\.1:3001 (.*);\n *server 127\.0\.0\.1:3002 .*;$/m, (_m, indent, opts) =>
@@ -65,6 +64,7 @@ export function renderTestConfig({ dir, lbPort, staticPort, upstreamPorts, stati
   conf = replaceRequired(conf, /^( *)listen 80;$/m, `$1listen 127.0.0.1:${lbPort};`);
   conf = replaceRequired(conf, /^( *)listen 8080;$/m, `$1listen 127.0.0.1:${staticPort};`);
   conf = replaceRequired(conf, 'root /srv/prepup/out;', `root ${staticRoot};`);
+  conf = replaceRequired(conf, `include /srv/prepup/out/${NGINX_MAP_FILE};`, `include ${path.join(staticRoot, NGINX_MAP_FILE)};`);
   if (!existsSync('/etc/nginx/mime.types')) throw new Error('/etc/nginx/mime.types is missing (deploy/nginx.conf includes it)');
   return conf;
 }

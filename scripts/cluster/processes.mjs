@@ -7,6 +7,16 @@ import { createServer } from 'node:net';
 import { openSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/**
+ * `count` ports for the test: CLUSTER_BASE_PORT, +1, +2, … when set (so parallel runs on one machine
+ * can be kept apart), otherwise ports the OS says are free.
+ */
+export async function testPorts(count) {
+  const base = Number(process.env.CLUSTER_BASE_PORT);
+  if (Number.isInteger(base) && base > 0) return Array.from({ length: count }, (_, i) => base + i);
+  return Promise.all(Array.from({ length: count }, () => freePort()));
+}
+
 /** A TCP port that was free a moment ago on 127.0.0.1 (the OS picks it). */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -32,9 +42,12 @@ export function spawnGroup(cmd, args, { logFile, env = process.env } = {}) {
   return child;
 }
 
-/** Starts `next start` on 127.0.0.1:port from the build in PREPUP_DIST_DIR (or .next). */
+/**
+ * Starts the production server (`npm start`: scripts/serve.mjs, Next with a graceful SIGTERM drain)
+ * on 127.0.0.1:port from the build in PREPUP_DIST_DIR (or .next).
+ */
 export function startNext(port, logFile) {
-  return spawnGroup(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  return spawnGroup(process.execPath, ['scripts/serve.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     logFile,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   });

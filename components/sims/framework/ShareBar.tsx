@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useSim, useSimStoreApi } from './context';
+import { shortenNotice } from './notice-text';
 
 /**
  * "Copy link": a URL that reproduces this exact run (seed + params + A/B lane). On a playground
@@ -47,8 +48,9 @@ export function ShareBar({ playgroundPath }: { playgroundPath: string | null }) 
       </div>
       {notices.length > 0 && (
         <div role="alert" className="flex items-start justify-between gap-3 rounded-md border border-amber-600/50 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-          <p>
-            <strong>Some settings were not valid and use their defaults instead:</strong> {notices.join('; ')}.
+          {/* min-w-0 + overflow-wrap: a long value wraps inside the box instead of widening the page. */}
+          <p className="min-w-0 [overflow-wrap:anywhere]">
+            <strong>Some settings were not valid and use their defaults instead:</strong> {notices.map(shortenNotice).join('; ')}.
           </p>
           <button type="button" className="no-print shrink-0 underline" onClick={() => api.getState().dismissNotices()}>
             Dismiss

@@ -25,6 +25,7 @@ export const EV_DETECT = 3;
 export const EV_PROMOTE = 4;
 export const EV_SLOW_END = 5;
 export const EV_SCALE_UP = 6;
+export const EV_DAY_END = 7;
 export const F_KILL = 0;
 export const F_CACHE = 1;
 export const F_PRIMARY = 2;
@@ -131,6 +132,7 @@ export abstract class SystemCore extends NetworkSim<SystemResult, SystemSnapshot
     this.arrivals = new DayArrivals(p, createRng(p.seed, STREAM.arrivals));
     this.nextArrival(0);
     const at = (h: number | undefined, f: number) => h !== undefined && this.schedule(msAtHour(p, h), EV_FAULT, f);
+    this.schedule(p.dayMs, EV_DAY_END, 0);
     if (this.balancer) at(p.killCloneAtHour, F_KILL);
     if (this.store) at(p.cacheRestartAtHour, F_CACHE);
     if (this.tierCount[T_DB]) at(p.primaryFailAtHour, F_PRIMARY);
@@ -267,6 +269,23 @@ export abstract class SystemCore extends NetworkSim<SystemResult, SystemSnapshot
   }
 
   /** Live jobs (all classes). */
+  /**
+   * The day is over (arrivals stopped; queues may still drain): freeze the busy, queue and worker
+   * integrals so tier utilisation is the day's, not diluted by a long drain of email jobs.
+   */
+  protected endOfDay(): void {
+    this.dayEndAt = this.now;
+    this.dayBusy = Float64Array.from(this.stations, (st) => st.busyAvg.integral(this.now));
+    this.dayQueue = Float64Array.from(this.stations, (st) => st.queueAvg.integral(this.now));
+    this.dayWorkers = this.workersAvg.integral(this.now);
+  }
+
+  /** When the day ended (−1 while it runs), and the integrals frozen then. */
+  dayEndAt = -1;
+  dayBusy = new Float64Array(0);
+  dayQueue = new Float64Array(0);
+  dayWorkers = 0;
+
   get liveJobs(): number {
     return this.live;
   }

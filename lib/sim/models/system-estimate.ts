@@ -1,23 +1,15 @@
+import type { WorkEstimate } from './estimates';
 import { classShares, systemLayout } from './system-layout';
 import type { SystemParams } from './system-schema';
 import { expectedArrivals } from './system-traffic';
 
 /**
- * What one system run will cost, from its parameters alone — the same fields as the engine's
- * `WorkEstimate` (lib/sim/models/estimates.ts), so it plugs into `models.system.estimateWork`.
+ * What one system run will cost: the engine's {@link WorkEstimate} (`models.system.estimateWork`).
  *
  * @example
  * const w: SystemWorkEstimate = estimateSystemWork(systemSchema.parse({ peakRate: 2000 }));
  */
-export interface SystemWorkEstimate {
-  events: number;
-  work: number;
-  setup: number;
-  bytes: number;
-  simMs: number;
-  lowerWork: string[];
-  lowerBytes: string[];
-}
+export type SystemWorkEstimate = WorkEstimate;
 
 /** Σ_{k=1..n} k^−s by the midpoint integral (exact enough for a work estimate). */
 function harmonic(n: number, s: number): number {

@@ -35,7 +35,9 @@ export interface SystemClassStats {
 }
 
 /**
- * Per-tier statistics over the day; `meanResponseMs` is per visit (wait + service at the tier).
+ * Per-tier statistics. Utilisation and mean waiting are over the day (to `dayMs`; a backlog that
+ * drains afterwards does not dilute them); visits, throughput and `meanResponseMs` (per visit:
+ * wait + service at the tier) cover the whole run.
  *
  * @example
  * const t = models.system.run(systemSchema.parse({})).perTier[0]; // app
@@ -137,6 +139,19 @@ function busyIntegral(sim: SystemSim, ti: number, t: number): number {
   return s;
 }
 
+/** Busy and waiting integrals of a tier over the day (frozen at its end, or up to now). */
+function dayIntegrals(sim: SystemSim, ti: number, end: number): { busy: number; queue: number } {
+  if (sim.dayEndAt < 0) return { busy: busyIntegral(sim, ti, end), queue: tierStations(sim, ti).reduce((a, st) => a + st.queueAvg.integral(end), 0) };
+  const start = sim.tierStart[ti] as number;
+  let busy = 0;
+  let queue = 0;
+  for (let i = start; i < start + (sim.tierCount[ti] as number); i++) {
+    busy += sim.dayBusy[i] as number;
+    queue += sim.dayQueue[i] as number;
+  }
+  return { busy, queue };
+}
+
 function workersOf(sim: SystemSim, ti: number): number {
   let s = 0;
   for (const st of tierStations(sim, ti)) s += st.workers;
@@ -227,7 +242,9 @@ export function buildSystemResult(sim: SystemSim, withSeries: boolean): SystemRe
   for (let ti = 0; ti < TIERS.length; ti++) {
     if (!sim.tierCount[ti]) continue;
     const sts = tierStations(sim, ti);
-    const capacity = ti === W ? sim.workersAvg.integral(end) : workersOf(sim, ti) * span;
+    const day = dayIntegrals(sim, ti, end);
+    const daySpan = Math.max((sim.dayEndAt < 0 ? end : sim.dayEndAt) - sim.measureFrom, 1e-9);
+    const capacity = ti === W ? (sim.dayEndAt < 0 ? sim.workersAvg.integral(end) : sim.dayWorkers) : workersOf(sim, ti) * daySpan;
     const visits = sim.tierVisits[ti] as number;
     perTier.push({
       tier: TIERS[ti] as TierId,
@@ -235,8 +252,8 @@ export function buildSystemResult(sim: SystemSim, withSeries: boolean): SystemRe
       machines: sts.length,
       machinesUp: sts.filter((s) => s.alive).length,
       workers: ti === W ? meanWorkers : workersOf(sim, ti),
-      utilization: capacity > 0 ? Math.min(1, busyIntegral(sim, ti, end) / capacity) : 0,
-      meanQueueLength: sts.reduce((a, s) => a + s.queueAvg.mean(end), 0),
+      utilization: capacity > 0 ? Math.min(1, day.busy / capacity) : 0,
+      meanQueueLength: day.queue / daySpan,
       meanResponseMs: visits ? (sim.tierRespSum[ti] as number) / visits : 0,
       visits,
       throughputPerSec: (visits / span) * 1000,

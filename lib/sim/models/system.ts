@@ -7,6 +7,7 @@ import {
   DB_DOWN,
   DOWN,
   EV_ARRIVAL,
+  EV_DAY_END,
   EV_DETECT,
   EV_FAULT,
   EV_PROMOTE,
@@ -51,6 +52,7 @@ export class SystemSim extends SystemCore {
     } else if (kind === EV_PROMOTE) this.promote();
     else if (kind === EV_SLOW_END) this.setSlow(TIERS.indexOf(this.p.slowTier as (typeof TIERS)[number]), 1);
     else if (kind === EV_SCALE_UP) this.scaleUp();
+    else if (kind === EV_DAY_END) this.endOfDay();
   }
 
   private arrive(): void {

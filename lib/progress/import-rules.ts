@@ -1,0 +1,43 @@
+import { checkValues, starsFor, type Challenge } from '@/lib/practice/challenge-kit';
+import { INTERVIEW_STEPS, RUBRIC, SCENARIOS } from '@/lib/practice/scenarios';
+import type { ImportRules } from './import-check';
+import type { CourseOutline } from './summary';
+
+/** How a challenge's cost reads in a message: "$500" or "6". */
+function costText(challenge: Pick<Challenge, 'costUnit'>, cost: number): string {
+  return challenge.costUnit === '$' ? `$${cost.toLocaleString('en-US')}` : `${cost}${challenge.costUnit ? ` ${challenge.costUnit}` : ''}`;
+}
+
+/**
+ * The rules an imported file is checked against (lib/progress/import-check.ts), from the course
+ * outline and the challenge definitions. A best attempt must be a setting the challenge allows,
+ * cost what that setting costs and have the stars that cost earns. (It is not re-run: a forged
+ * attempt with a real but failing setting would pass; it only changes the learner's own record.)
+ * `otherCardIds`: review cards that are not chapter questions (e.g. simulation cards), kept too.
+ */
+export function buildImportRules(course: CourseOutline, challenges: readonly Challenge[], otherCardIds: readonly string[] = []): ImportRules {
+  const published = new Set(course.challenges.map((c) => c.id));
+  return {
+    chapterSlugs: course.chapters.map((c) => c.slug),
+    // Review cards are keyed by question id, or by the id of any other kind of card (`otherCardIds`).
+    questionIds: [...course.chapters.flatMap((c) => c.questionIds), ...otherCardIds],
+    scenarioIds: SCENARIOS.map((s) => s.id),
+    stepIds: INTERVIEW_STEPS.map((s) => s.id),
+    rubricIds: RUBRIC.map((r) => r.id),
+    challenges: new Map(
+      challenges
+        .filter((c) => published.has(c.id))
+        .map((c) => [
+          c.id,
+          (best) => {
+            const errors = checkValues(c.controls, best.values);
+            if (errors.length) return `its settings are not possible (${errors[0]})`;
+            const cost = c.costOf(best.values);
+            if (cost !== best.cost) return `${best.stars} stars at ${costText(c, best.cost)}, but its settings cost ${costText(c, cost)}`;
+            const stars = starsFor(cost, c.stars);
+            return stars === best.stars ? null : `${best.stars} stars, but ${costText(c, cost)} earns ${stars}`;
+          },
+        ]),
+    ),
+  };
+}
