@@ -3,7 +3,9 @@ import { QuestionBrowser } from '@/components/practice/QuestionBrowser';
 import { DueCount } from '@/components/progress/DueCount';
 import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import { getQuestionBank } from '@/lib/practice/bank.server';
+import { getCourseOutline } from '@/lib/practice/outline.server';
 import { CHALLENGES } from '@/lib/practice/challenges';
+import { DRILL_TEMPLATES } from '@/lib/practice/drills';
 import { SCENARIOS } from '@/lib/practice/scenarios';
 
 export const metadata = {
@@ -14,8 +16,9 @@ export const metadata = {
 
 const MODES = [
   { href: '/practice/review', title: 'Flashcards', text: 'Answer from memory, check the model answer, rate your recall. FSRS schedules the next review.' },
-  { href: '/practice/mock', title: 'Mock interview', text: `${SCENARIOS.length} open-ended scenarios with a timer, the four interview steps and a self-scoring rubric.` },
-  { href: '/practice/challenges', title: 'Scored challenges', text: `${CHALLENGES.length} goals checked by the simulation engine. Fewer machines, more stars.` },
+  { href: '/practice/estimate', title: 'Estimation drills', text: `${DRILL_TEMPLATES.length} back-of-envelope templates with fresh numbers: requests per second, storage, memory, servers, workers.` },
+  { href: '/practice/mock', title: 'Mock interview', text: `${SCENARIOS.length} open-ended scenarios in five timed phases, with notes, a follow-up and a reference outline.` },
+  { href: '/practice/challenges', title: 'Scored challenges', text: `${CHALLENGES.length} goals checked by the simulation engine on three seeds each. Fewer machines, more stars.` },
   { href: '/progress', title: 'Your progress', text: 'What you have read, reviewed and passed; export, import or reset it.' },
 ];
 
@@ -39,7 +42,7 @@ export default function PracticePage() {
             <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{m.text}</p>
             {m.href === '/practice/review' ? (
               <p className="mt-2 text-sm font-semibold text-sky-800 dark:text-sky-300">
-                <DueCount questionIds={bank.questions.map((q) => q.id)} /> now
+                <DueCount questionIds={getCourseOutline().chapters.flatMap((c) => c.questionIds)} />
               </p>
             ) : null}
           </li>

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
+import { checkValues } from '@/lib/practice/challenge-kit';
 import type { Challenge, ControlValues } from '@/lib/practice/challenges';
 import { ChallengeControlField } from './ChallengeControlField';
 import { formatMetric, starString } from './format';
@@ -12,10 +13,14 @@ import { useChallengeRun } from './useChallengeRun';
 export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
   const [values, setValues] = useState<ControlValues>(ch.start);
   const hydrated = useProgressHydrated();
-  const best = useProgress((s) => s.challenges[ch.id]);
+  const saved = useProgress((s) => s.challenges[ch.id]);
+  // A best saved under older rules (a value off the step, a challenge since re-tuned) no longer counts.
+  const staleBest = saved ? checkValues(ch.controls, Object.fromEntries(ch.controls.map((c) => [c.key, saved.values[c.key]!]))) : [];
+  const best = staleBest.length ? undefined : saved;
   const { outcome, stale } = useChallengeRun(ch.id, values, (o) => {
     if (o.ok && o.evaluation.passed) {
       const e = o.evaluation;
+      if (staleBest.length) progressActions().clearChallenge(ch.id);
       progressActions().recordChallenge(ch.id, { stars: e.stars as 1 | 2 | 3, cost: e.cost, values: e.values, at: new Date().toISOString() });
     }
   });
@@ -29,6 +34,11 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
         {ch.title}
       </h3>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{ch.brief}</p>
+      {ch.seeds.length > 1 ? (
+        <p className="mt-2 text-sm font-medium text-slate-800 dark:text-slate-200">
+          Checked on {ch.seeds.length} seeds ({ch.seeds.join(', ')}): it passes only if every goal holds on all of them, so a lucky run does not count.
+        </p>
+      ) : null}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-sky-800 dark:text-sky-300">Hint</summary>
         <p className="mt-1 text-slate-700 dark:text-slate-300">{ch.hint}</p>
@@ -52,6 +62,11 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
                 </span>
                 <span>
                   {goal.label}: <span className="font-mono tabular-nums">{o ? formatMetric(o.value, o.unit) : '…'}</span> (goal {goal.target}) {o ? <span className="sr-only">{o.holds ? 'met' : 'not met'}</span> : null}
+                  {o && o.perSeed.length > 1 ? (
+                    <span className="block text-xs text-slate-600 dark:text-slate-400">
+                      worst of {o.perSeed.length} seeds; per seed: <span className="font-mono tabular-nums">{o.perSeed.map((v) => formatMetric(v, o.unit)).join(' · ')}</span>
+                    </span>
+                  ) : null}
                 </span>
               </li>
             );
@@ -73,6 +88,8 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
               Your best: <span aria-hidden="true">{starString(best.stars)}</span>
               <span className="sr-only">{best.stars} stars</span> at {costText(best.cost)}
             </>
+          ) : hydrated && saved ? (
+            `An earlier best no longer counts (${staleBest[0]}): pass it again.`
           ) : hydrated ? (
             'Not passed yet'
           ) : (

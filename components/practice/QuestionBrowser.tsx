@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { filterQuestions, type BankFilter, type QuestionBank } from '@/lib/practice/bank';
+import { filterQuestions, kindOf, type BankFilter, type QuestionBank } from '@/lib/practice/bank';
 import { buildQuestionIndex, searchQuestions } from '@/lib/practice/search';
 import { ModelAnswer } from './ModelAnswer';
 import { field } from './styles';
@@ -12,7 +12,7 @@ const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 /** The question bank with chapter, tag and difficulty filters and full-text search (all in the browser). */
 export function QuestionBrowser({ bank }: { bank: QuestionBank }) {
   const id = useId();
-  const [filter, setFilter] = useState<BankFilter>({ chapter: '', tag: '', difficulty: '' });
+  const [filter, setFilter] = useState<BankFilter>({ chapter: '', tag: '', difficulty: '', kind: '' });
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   // Built on first search only: most visits never type a query.
@@ -28,11 +28,12 @@ export function QuestionBrowser({ bank }: { bank: QuestionBank }) {
   // A search with no match has no groups at all, so the "No question matches" message shows (not an empty heading).
   const groups = searching ? (shown.length > 0 ? [{ slug: '', title: 'Best matches first', questions: shown }] : []) : bank.chapters.map((c) => ({ slug: c.slug, title: `Chapter ${c.order}: ${c.title}`, questions: shown.filter((q) => q.chapter.slug === c.slug) })).filter((g) => g.questions.length > 0);
   const set = (patch: Partial<BankFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const active = filter.chapter || filter.tag || filter.difficulty || query;
+  const active = filter.chapter || filter.tag || filter.difficulty || filter.kind || query;
+  const designCount = bank.questions.filter((q) => kindOf(q) === 'design').length;
 
   return (
     <div>
-      <form role="search" aria-label="Filter questions" className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-700" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" aria-label="Filter questions" className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-700 [&_input]:w-full [&_select]:w-full" onSubmit={(e) => e.preventDefault()}>
         <label className="flex flex-col gap-1 text-sm font-medium">
           Search
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. sticky sessions" className={field} />
@@ -70,6 +71,14 @@ export function QuestionBrowser({ bank }: { bank: QuestionBank }) {
             ))}
           </select>
         </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Kind
+          <select value={filter.kind ?? ''} onChange={(e) => set({ kind: e.target.value as BankFilter['kind'] })} className={field}>
+            <option value="">Concepts and design problems</option>
+            <option value="concept">Concept questions</option>
+            <option value="design">Design problems ({designCount})</option>
+          </select>
+        </label>
       </form>
       <p className="mt-4 flex flex-wrap items-center gap-3 text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
         <span>
@@ -80,7 +89,7 @@ export function QuestionBrowser({ bank }: { bank: QuestionBank }) {
             type="button"
             className="underline underline-offset-2 hover:text-sky-700 dark:hover:text-sky-300"
             onClick={() => {
-              setFilter({ chapter: '', tag: '', difficulty: '' });
+              setFilter({ chapter: '', tag: '', difficulty: '', kind: '' });
               setQuery('');
             }}
           >
@@ -96,7 +105,8 @@ export function QuestionBrowser({ bank }: { bank: QuestionBank }) {
           </h3>
           <ol className="mt-4 space-y-3">
             {g.questions.map((q) => (
-              <li key={q.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+              <li key={q.id} className={`rounded-lg border p-4 ${kindOf(q) === 'design' ? 'border-l-4 border-violet-300 border-l-violet-700 dark:border-violet-800 dark:border-l-violet-400' : 'border-slate-200 dark:border-slate-700'}`}>
+                {kindOf(q) === 'design' ? <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-violet-800 dark:text-violet-300">Design problem</p> : null}
                 <p className="font-medium">{q.question}</p>
                 <p className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700 dark:bg-slate-800 dark:text-slate-300">{q.difficulty}</span>

@@ -2,9 +2,10 @@
 
 import { useId, type RefObject } from 'react';
 import type { BankQuestion } from '@/lib/practice/bank';
-import { formatInterval, RATINGS, type RatingName } from '@/lib/practice/scheduler';
+import type { RatingName } from '@/lib/practice/scheduler';
 import { ModelAnswer } from './ModelAnswer';
-import { btnPrimary, btnSecondary, card, field, kbd } from './styles';
+import { RatingButtons } from './RatingButtons';
+import { btnPrimary, card, field, kbd } from './styles';
 
 export interface ReviewCardProps {
   question: BankQuestion;
@@ -61,19 +62,7 @@ export function ReviewCard({ question: q, revealed, draft, onDraft, onReveal, on
           <div className="mt-2">
             <ModelAnswer question={q} />
           </div>
-          <fieldset className="mt-6">
-            <legend className="text-sm font-semibold">How well did you recall it?</legend>
-            <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-              {RATINGS.map((r) => (
-                <button key={r.name} type="button" className={r.name === 'good' ? btnPrimary : btnSecondary} onClick={() => onRate(r.name)} title={r.hint}>
-                  <kbd className={kbd}>{r.key}</kbd> {r.label}
-                  <span className="text-xs font-normal opacity-90">
-                    {formatInterval(intervals[r.name])}
-                  </span>
-                </button>
-              ))}
-            </div>
-          </fieldset>
+          <RatingButtons intervals={intervals} onRate={onRate} />
         </div>
       )}
     </article>

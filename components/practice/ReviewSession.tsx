@@ -6,8 +6,12 @@ import { refreshNow, useNow } from '@/components/progress/useNow';
 import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
 import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import type { BankChapter, BankQuestion } from '@/lib/practice/bank';
-import { countDue, dueQueue, formatInterval, nextDueAt, previewIntervals, rateCard, RATINGS, type RatingName } from '@/lib/practice/scheduler';
+import { dailyWork, describeDailyWork } from '@/lib/practice/daily';
+import { formatInterval, nextDueAt, previewIntervals, rateCard, RATINGS, type RatingName } from '@/lib/practice/scheduler';
+import type { SimCardInfo } from '@/lib/practice/sim-cards';
 import { ReviewCard } from './ReviewCard';
+import { ReviewStats } from './ReviewStats';
+import { SimReviewCard } from './SimReviewCard';
 import { card, field, kbd } from './styles';
 
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
@@ -16,10 +20,18 @@ const noSubscription = () => () => {};
 /** ?chapter= from the address (read on the client only: the page stays fully static). */
 const chapterInUrl = () => new URLSearchParams(window.location.search).get('chapter') ?? '';
 
-/** Flashcard review: one due card at a time, FSRS-scheduled, keyboard first. */
-export function ReviewSession({ questions, chapters }: { questions: BankQuestion[]; chapters: BankChapter[] }) {
+/** A card of the deck: a written question or a simulation card. */
+type DeckItem = { id: string; chapter: string; question: BankQuestion; sim?: undefined } | { id: string; chapter: string; sim: SimCardInfo; question?: undefined };
+
+/**
+ * Flashcard review: one due card at a time, FSRS-scheduled, keyboard first. Reviews are never
+ * limited; new cards come at most `newCardsPerDay` a day.
+ */
+export function ReviewSession({ questions, chapters, simCards = [] }: { questions: BankQuestion[]; chapters: BankChapter[]; simCards?: SimCardInfo[] }) {
   const hydrated = useProgressHydrated();
   const cards = useProgress((s) => s.cards);
+  const log = useProgress((s) => s.reviewLog);
+  const newPerDay = useProgress((s) => s.settings.newCardsPerDay);
   const now = useNow();
   const urlChapter = useSyncExternalStore(noSubscription, chapterInUrl, () => null);
   const [chosenDeck, setDeck] = useState<string | null>(null);
@@ -34,10 +46,20 @@ export function ReviewSession({ questions, chapters }: { questions: BankQuestion
   const answerRef = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
 
-  const ids = useMemo(() => (deck ? questions.filter((q) => q.chapter.slug === deck) : questions).map((q) => q.id), [questions, deck]);
-  const queue = useMemo(() => (now ? dueQueue(ids, cards, now) : []), [ids, cards, now]);
+  // Course order: each chapter's questions, then its simulation cards.
+  const items = useMemo<DeckItem[]>(
+    () =>
+      chapters.flatMap((c) => [
+        ...questions.filter((q) => q.chapter.slug === c.slug).map((q) => ({ id: q.id, chapter: c.slug, question: q })),
+        ...simCards.filter((x) => x.chapter === c.slug).map((x) => ({ id: x.id, chapter: c.slug, sim: x })),
+      ]),
+    [chapters, questions, simCards],
+  );
+  const ids = useMemo(() => items.filter((i) => !deck || i.chapter === deck).map((i) => i.id), [items, deck]);
+  const work = useMemo(() => (now ? dailyWork(ids, cards, log, newPerDay, now) : null), [ids, cards, log, newPerDay, now]);
+  const queue = work?.queue ?? [];
   // Keep the card on screen while the learner works on it, even if the queue order shifts.
-  const current = questions.find((q) => q.id === (currentId && queue.includes(currentId) ? currentId : queue[0]));
+  const current = items.find((q) => q.id === (currentId && queue.includes(currentId) ? currentId : queue[0]));
   const ready = hydrated && now !== null && deck !== null;
 
   const reveal = useCallback(() => {
@@ -51,8 +73,10 @@ export function ReviewSession({ questions, chapters }: { questions: BankQuestion
     (rating: RatingName) => {
       if (!current || !revealed) return;
       const at = new Date();
-      const next = rateCard(cards[current.id], rating, at);
-      progressActions().saveCard(current.id, next);
+      const before = cards[current.id];
+      const next = rateCard(before, rating, at);
+      const grade = Number(RATINGS.find((r) => r.name === rating)!.key);
+      progressActions().reviewCard(current.id, next, { at: at.toISOString(), rating: grade, stateBefore: before?.state ?? 0 });
       const label = RATINGS.find((r) => r.name === rating)!.label;
       setLastRating(
         progressActions().lastChangeSaved()
@@ -101,13 +125,13 @@ export function ReviewSession({ questions, chapters }: { questions: BankQuestion
     window.history.replaceState(null, '', url);
   };
 
-  const dueNow = ready ? countDue(ids, cards, now) : null;
+  const dueNow = ready && work ? describeDailyWork(work) : null;
   const next = ready && !current ? nextDueAt(ids, cards) : null;
   return (
     <div>
       <ProgressNotice />
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <label className="flex flex-col gap-1 text-sm font-medium">
+        <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm font-medium">
           Deck
           <select value={deck ?? ''} onChange={(e) => chooseDeck(e.target.value)} className={field} disabled={!ready}>
             <option value="">All chapters</option>
@@ -120,11 +144,12 @@ export function ReviewSession({ questions, chapters }: { questions: BankQuestion
         </label>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           <span aria-live="polite" className="inline-block min-w-[10ch] font-semibold text-slate-900 dark:text-slate-100">
-            {dueNow === null ? '…' : `${dueNow} due now`}
+            {dueNow === null ? '…' : dueNow}
           </span>
           <span className="ml-3">Reviewed this session: {reviewed}</span>
         </p>
       </div>
+      <NewCardLimit disabled={!ready} />
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
         Keys: <kbd className={kbd}>Space</kbd> show the answer · <kbd className={kbd}>1</kbd> again · <kbd className={kbd}>2</kbd> hard · <kbd className={kbd}>3</kbd> good ·{' '}
         <kbd className={kbd}>4</kbd> easy (not while typing in the answer box).
@@ -135,10 +160,28 @@ export function ReviewSession({ questions, chapters }: { questions: BankQuestion
       <div className="mt-2 min-h-[24rem]">
         {!ready ? (
           <div className={`${card} h-[24rem] animate-pulse motion-reduce:animate-none`} aria-hidden="true" />
-        ) : current ? (
+        ) : current?.sim ? (
+          <SimReviewCard
+            key={current.id}
+            card={current.sim}
+            chapterLabel={`Chapter ${chapters.find((c) => c.slug === current.chapter)?.order ?? ''}: ${chapters.find((c) => c.slug === current.chapter)?.title ?? current.chapter}`}
+            revealed={revealed}
+            guess={draft}
+            onGuess={(t) => {
+              setDraft(t);
+              setCurrentId(current.id);
+            }}
+            onReveal={reveal}
+            onRate={rate}
+            intervals={previewIntervals(cards[current.id], now)}
+            questionRef={questionRef}
+            answerRef={answerRef}
+            onLeaveDraft={() => questionRef.current?.focus()}
+          />
+        ) : current?.question ? (
           <ReviewCard
             key={current.id}
-            question={current}
+            question={current.question}
             revealed={revealed}
             draft={draft}
             onDraft={(t) => {
@@ -158,7 +201,8 @@ export function ReviewSession({ questions, chapters }: { questions: BankQuestion
               All caught up
             </h2>
             <p className="mt-2 text-slate-700 dark:text-slate-300">
-              {next ? `The next card in this deck is due in ${formatInterval(next.getTime() - now.getTime())}.` : 'This deck has no cards.'} Spacing reviews out is what makes answers stick.
+              {work && work.newHeldBack > 0 ? `${work.newHeldBack} new ${work.newHeldBack === 1 ? 'card waits' : 'cards wait'} for the coming days (${newPerDay} new a day). ` : ''}
+              {next ? `The next review in this deck is due in ${formatInterval(next.getTime() - now.getTime())}.` : work && work.newHeldBack > 0 ? '' : 'This deck has no cards.'} Spacing reviews out is what makes answers stick.
             </p>
             <p className="mt-4 flex flex-wrap gap-4 text-sm">
               <Link href="/practice/mock" className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
@@ -171,6 +215,30 @@ export function ReviewSession({ questions, chapters }: { questions: BankQuestion
           </div>
         )}
       </div>
+      {ready ? <ReviewStats ids={ids} now={now} /> : null}
     </div>
+  );
+}
+
+/** The daily new-card limit, adjustable (saved in progress). */
+function NewCardLimit({ disabled }: { disabled: boolean }) {
+  const limit = useProgress((s) => s.settings.newCardsPerDay);
+  return (
+    <label className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+      New cards per day
+      <input
+        type="number"
+        min={0}
+        max={200}
+        step={1}
+        value={limit}
+        disabled={disabled}
+        onChange={(e) => {
+          if (e.target.value !== '' && Number.isFinite(e.target.valueAsNumber)) progressActions().setNewCardsPerDay(e.target.valueAsNumber);
+        }}
+        className={`${field} w-20`}
+      />
+      <span className="text-slate-600 dark:text-slate-400">Reviews of cards you have seen are never held back.</span>
+    </label>
   );
 }

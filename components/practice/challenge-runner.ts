@@ -1,11 +1,11 @@
 import type { ControlValues } from '@/lib/practice/challenges';
-import { runChallenge, type ChallengeReply, type ChallengeRequest, type RunOutcome } from './challenge-protocol';
+import { measureSimCard, runChallenge, type ChallengeReply, type MeasureOutcome, type PracticeRequest, type RunOutcome } from './challenge-protocol';
 
-export type { RunOutcome } from './challenge-protocol';
+export type { MeasureOutcome, RunOutcome } from './challenge-protocol';
 
 let worker: Worker | null | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve(o: RunOutcome): void; fallback(): void }>();
+const pending = new Map<number, { resolve(o: ChallengeReply['outcome']): void; fallback(): void }>();
 
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker;
@@ -29,17 +29,27 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/** Sends one request to the shared worker; runs `onMain` after a yield where workers are unavailable. */
+function post<T extends ChallengeReply['outcome']>(request: Omit<PracticeRequest, 'id'>, onMainThread: () => T): Promise<T> {
+  const onMain = () => new Promise<T>((resolve) => setTimeout(() => resolve(onMainThread()), 0));
+  const w = getWorker();
+  if (!w) return onMain();
+  return new Promise((resolve) => {
+    const id = nextId++;
+    pending.set(id, { resolve: (o) => resolve(o as T), fallback: () => void onMain().then(resolve) });
+    w.postMessage({ ...request, id } as PracticeRequest);
+  });
+}
+
 /**
  * Runs a challenge off the main thread (one shared Web Worker); on the main thread, after a
  * yield, where workers are unavailable. Same pure function either way.
  */
 export function runChallengeAsync(challengeId: string, values: ControlValues): Promise<RunOutcome> {
-  const onMain = () => new Promise<RunOutcome>((resolve) => setTimeout(() => resolve(runChallenge(challengeId, values)), 0));
-  const w = getWorker();
-  if (!w) return onMain();
-  return new Promise((resolve) => {
-    const id = nextId++;
-    pending.set(id, { resolve, fallback: () => void onMain().then(resolve) });
-    w.postMessage({ id, challengeId, values } satisfies ChallengeRequest);
-  });
+  return post({ challengeId, values }, () => runChallenge(challengeId, values));
+}
+
+/** Measures a simulation card's setup in the same worker. */
+export function measureSimCardAsync(simCardId: string): Promise<MeasureOutcome> {
+  return post({ simCardId }, () => measureSimCard(simCardId));
 }

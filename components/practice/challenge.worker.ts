@@ -1,10 +1,9 @@
 /// <reference lib="webworker" />
-import { runChallenge, type ChallengeReply, type ChallengeRequest } from './challenge-protocol';
+import { handleRequest, type PracticeRequest } from './challenge-protocol';
 
-// Runs challenge simulations to the end off the main thread, so sliders stay responsive.
+// Runs challenge and simulation-card runs to the end off the main thread, so the page stays responsive.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (e: MessageEvent<ChallengeRequest>) => {
-  const { id, challengeId, values } = e.data;
-  scope.postMessage({ id, outcome: runChallenge(challengeId, values) } satisfies ChallengeReply);
+scope.onmessage = (e: MessageEvent<PracticeRequest>) => {
+  scope.postMessage(handleRequest(e.data));
 };

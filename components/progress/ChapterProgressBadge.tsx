@@ -1,6 +1,6 @@
 'use client';
 
-import { countDue } from '@/lib/practice/scheduler';
+import { dailyWork } from '@/lib/practice/daily';
 import { useNow } from './useNow';
 import { useProgress, useProgressHydrated } from './useProgress';
 
@@ -12,8 +12,11 @@ export function ChapterProgressBadge({ slug, questionIds }: { slug: string; ques
   const now = useNow();
   const read = useProgress((s) => Boolean(s.chaptersRead[slug]));
   const cards = useProgress((s) => s.cards);
+  const log = useProgress((s) => s.reviewLog);
+  const newPerDay = useProgress((s) => s.settings.newCardsPerDay);
   const ready = hydrated && now;
-  const due = ready ? countDue(questionIds, cards, now) : 0;
+  // Due reviews plus the new cards today's limit allows from this chapter.
+  const due = ready ? dailyWork(questionIds, cards, log, newPerDay, now).queue.length : 0;
   return (
     <p className="mt-3 flex h-6 gap-2">
       {ready && read ? <span className={`${pill} bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100`}>✓ Read</span> : null}

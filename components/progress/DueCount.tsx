@@ -1,16 +1,18 @@
 'use client';
 
-import { countDue } from '@/lib/practice/scheduler';
+import { dailyWork, describeDailyWork } from '@/lib/practice/daily';
 import { useNow } from './useNow';
 import { useProgress, useProgressHydrated } from './useProgress';
 
 /**
- * "12 cards due": how many of `questionIds` are due now. Renders a same-width placeholder until
+ * "3 reviews due · 10 new today": the flashcard work of `questionIds` now (new cards within the daily limit). Renders a same-width placeholder until
  * saved progress is read, so the text never jumps and server and client HTML agree.
  */
 export function DueCount({ questionIds, className = '' }: { questionIds: readonly string[]; className?: string }) {
   const hydrated = useProgressHydrated();
   const cards = useProgress((s) => s.cards);
+  const log = useProgress((s) => s.reviewLog);
+  const newPerDay = useProgress((s) => s.settings.newCardsPerDay);
   const now = useNow();
   if (!hydrated || !now) {
     return (
@@ -19,6 +21,5 @@ export function DueCount({ questionIds, className = '' }: { questionIds: readonl
       </span>
     );
   }
-  const n = countDue(questionIds, cards, now);
-  return <span className={`inline-block min-w-[7ch] ${className}`}>{`${n} ${n === 1 ? 'card' : 'cards'} due`}</span>;
+  return <span className={`inline-block min-w-[7ch] ${className}`}>{describeDailyWork(dailyWork(questionIds, cards, log, newPerDay, now))}</span>;
 }

@@ -18,6 +18,7 @@ export function ProgressOverview({ course }: { course: CourseOutline }) {
     ['Cards due now', s && String(s.due)],
     ['Challenges passed', s && `${s.challengesPassed} of ${s.challenges} (${s.stars} ★)`],
     ['Mock interviews', s && String(s.mockInterviews)],
+    ['Estimation drills', s && `${s.drillsCorrect} of ${s.drillsDone} right`],
     ['Simulations explored', s && String(s.simsExplored)],
     ['Predictions made', s && String(s.predictions)],
   ].map(([k, v]) => [k as string, v ?? undefined]);

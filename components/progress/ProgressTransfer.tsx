@@ -11,10 +11,14 @@ const btn =
   'inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
 const danger = 'inline-flex items-center justify-center rounded-md bg-rose-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-rose-800 dark:bg-rose-400 dark:text-slate-950 dark:hover:bg-rose-300';
 
-/** The rules an import is checked against; the challenge definitions load only when a file is imported. */
+/** The rules an import is checked against; challenge and simulation-card definitions load only when a file is imported. */
 async function importRules(course: CourseOutline) {
-  const [{ CHALLENGES }, { buildImportRules }] = await Promise.all([import('@/lib/practice/challenges'), import('@/lib/progress/import-rules')]);
-  return buildImportRules(course, CHALLENGES);
+  const [{ CHALLENGES }, { SIM_CARDS }, { buildImportRules }] = await Promise.all([
+    import('@/lib/practice/challenges'),
+    import('@/lib/practice/sim-cards'),
+    import('@/lib/progress/import-rules'),
+  ]);
+  return buildImportRules(course, CHALLENGES, SIM_CARDS.map((card) => card.id));
 }
 
 /** Export to a JSON file, import from one (validated against the course, migrated), and reset with confirmation. */

@@ -20,6 +20,10 @@ export function useProgressSummary(course: CourseOutline): { data: ProgressData;
   const cards = useProgress((s) => s.cards);
   const mockHistory = useProgress((s) => s.mockHistory);
   const challenges = useProgress((s) => s.challenges);
-  const data = { chaptersRead, simsExplored, predictions, cards, mockHistory, challenges };
+  const drillAttempts = useProgress((s) => s.drillAttempts);
+  const reviewLog = useProgress((s) => s.reviewLog);
+  const mockDraft = useProgress((s) => s.mockDraft);
+  const settings = useProgress((s) => s.settings);
+  const data = { chaptersRead, simsExplored, predictions, cards, mockHistory, challenges, drillAttempts, reviewLog, mockDraft, settings };
   return { data, summary: hydrated && now ? summarizeProgress(course, data, now) : null };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadChapters, type ChapterSource } from '@/lib/content/chapters';
 import type { Question } from '@/lib/content/schema';
-import { collectQuestionBank, filterQuestions } from './bank';
+import { collectQuestionBank, filterQuestions, kindOf, type BankQuestion } from './bank';
 import { buildQuestionIndex, searchQuestions } from './search';
 
 const q = (id: string, extra: Partial<Question> = {}): Question => ({
@@ -49,5 +49,19 @@ describe('question bank', () => {
     const index = buildQuestionIndex(bank.questions);
     expect(searchQuestions(index, 'stiky sesions')).toEqual(['sticky']);
     expect(searchQuestions(index, '  ')).toBeNull();
+  });
+});
+
+describe('design problems in the bank', () => {
+  it('filters by kind; a question without one is a concept question', () => {
+    const base = { answer: 'x'.repeat(40), listenFor: ['abc'], wrongAnswer: 'a wrong answer', difficulty: 'hard' as const, tags: [], chapter: { slug: 'a', title: 'A', order: 0 } };
+    const qs = [
+      { ...base, id: 'c', question: 'Explain a concept please' },
+      { ...base, id: 'd', question: 'Design a link shortener', kind: 'design' },
+    ] as BankQuestion[];
+    expect(kindOf(qs[0]!)).toBe('concept');
+    expect(filterQuestions(qs, { chapter: '', tag: '', difficulty: '', kind: 'design' }).map((q) => q.id)).toEqual(['d']);
+    expect(filterQuestions(qs, { chapter: '', tag: '', difficulty: '', kind: 'concept' }).map((q) => q.id)).toEqual(['c']);
+    expect(filterQuestions(qs, { chapter: '', tag: '', difficulty: '' })).toHaveLength(2);
   });
 });

@@ -54,14 +54,23 @@ export function collectQuestionBank(chapters: readonly Pick<ChapterSource, 'slug
   };
 }
 
+/** What a question asks for: a concept to explain, or an open design problem worked end to end. */
+export type BankQuestionKind = 'concept' | 'design';
+
+/** A question's kind: 'design' when its frontmatter says `kind: design`, else 'concept' (the default). */
+export function kindOf(q: object): BankQuestionKind {
+  return 'kind' in q && q.kind === 'design' ? 'design' : 'concept';
+}
+
 /** Filters for the question list; empty strings mean "any". */
 export interface BankFilter {
   chapter: string;
   tag: string;
   difficulty: '' | Question['difficulty'];
+  kind?: '' | BankQuestionKind;
 }
 
 /** The questions matching every filter, in bank order. */
 export function filterQuestions(questions: readonly BankQuestion[], f: BankFilter): BankQuestion[] {
-  return questions.filter((q) => (!f.chapter || q.chapter.slug === f.chapter) && (!f.tag || q.tags.includes(f.tag)) && (!f.difficulty || q.difficulty === f.difficulty));
+  return questions.filter((q) => (!f.chapter || q.chapter.slug === f.chapter) && (!f.tag || q.tags.includes(f.tag)) && (!f.difficulty || q.difficulty === f.difficulty) && (!f.kind || kindOf(q) === f.kind));
 }

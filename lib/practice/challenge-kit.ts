@@ -52,8 +52,13 @@ export interface ChallengeDef<M extends ModelName> {
   title: string;
   brief: string;
   model: M;
-  /** Parameters the learner cannot change (seed, load…). */
+  /** Parameters the learner cannot change (load, sizes…; not the seed). */
   fixed: Record<string, unknown>;
+  /**
+   * The seeds a setting must pass on, every one of them (at least 3): no passing by a lucky run.
+   * Without it the challenge runs once, on `fixed.seed` (for wrappers that combine single-seed runs).
+   */
+  seeds?: readonly number[];
   controls: ControlSpec[];
   /** Where the controls start: a setting that does not pass. */
   start: ControlValues;
@@ -64,13 +69,17 @@ export interface ChallengeDef<M extends ModelName> {
   hint: string;
 }
 
-/** One objective's outcome (plain data: crosses the worker boundary). */
+/** One objective's outcome over the challenge's seeds (plain data: crosses the worker boundary). */
 export interface ObjectiveResult {
   id: string;
   label: string;
+  /** The worst value over the seeds (highest for a ≤ goal, lowest for a ≥ goal). */
   value: number;
+  /** The value on each seed, in the challenge's seed order. */
+  perSeed: number[];
   unit: string;
   target: string;
+  /** True only if the goal holds on every seed. */
   holds: boolean;
 }
 
@@ -95,14 +104,16 @@ export interface Challenge {
   model: ModelName;
   controls: ChallengeControl[];
   start: ControlValues;
+  /** Every goal must hold on each of these seeds. */
+  seeds: readonly number[];
   /** The goals, for display before the first run finishes. */
-  goals: Omit<ObjectiveResult, 'value' | 'holds'>[];
+  goals: Omit<ObjectiveResult, 'value' | 'perSeed' | 'holds'>[];
   costLabel: string;
   costUnit: string;
   stars: readonly [number, number];
   /** The cost of a setting (no run): what an imported best attempt is checked against. */
   costOf(values: ControlValues): number;
-  /** Runs the engine to the end at these values (validated) and checks every objective. */
+  /** Runs the engine to the end on every seed at these values (validated) and checks every objective on each. */
   evaluate(values: ControlValues): { ok: true; evaluation: Evaluation } | { ok: false; errors: string[] };
 }
 
@@ -139,6 +150,13 @@ function toControl(spec: ControlSpec, info: ParamInfo | undefined, challengeId: 
   return { ...base, kind: 'range', min, max, step: spec.step ?? info.step ?? (info.kind === 'integer' ? 1 : (max - min) / 100), options: [] };
 }
 
+/** Whether `v` lies on the control's step grid (min, min + step, …), allowing for binary rounding. */
+export function onStep(c: Pick<ChallengeControl, 'min' | 'step'>, v: number): boolean {
+  if (!(c.step > 0)) return true;
+  const k = (v - c.min) / c.step;
+  return Math.abs(k - Math.round(k)) < 1e-9 * Math.max(1, Math.abs(k));
+}
+
 /** Problems with `values` against the challenge's controls ("servers must be between 1 and 12, got 40"). */
 export function checkValues(controls: readonly ChallengeControl[], values: ControlValues): string[] {
   const errors: string[] = [];
@@ -147,6 +165,7 @@ export function checkValues(controls: readonly ChallengeControl[], values: Contr
     if (v === undefined) errors.push(`${c.key} is missing`);
     else if (c.kind === 'select' && !c.options.some((o) => o.value === v)) errors.push(`${c.key} must be one of ${c.options.map((o) => String(o.value)).join(', ')}, got ${String(v)}`);
     else if (c.kind === 'range' && (typeof v !== 'number' || !(v >= c.min && v <= c.max))) errors.push(`${c.key} must be between ${c.min} and ${c.max}, got ${String(v)}`);
+    else if (c.kind === 'range' && !onStep(c, v as number)) errors.push(`${c.key} must be a multiple of ${c.step}${c.min ? ` from ${c.min}` : ''}, got ${String(v)}`);
   }
   const known = new Set(controls.map((c) => c.key));
   for (const k of Object.keys(values)) if (!known.has(k)) errors.push(`${k} is not a control of this challenge`);
@@ -160,6 +179,9 @@ export function checkValues(controls: readonly ChallengeControl[], values: Contr
 export function defineChallenge<M extends ModelName>(def: ChallengeDef<M>): Challenge {
   const infos = new Map(describeParams(models[def.model].schema).map((i) => [i.key, i]));
   const controls = def.controls.map((s) => toControl(s, infos.get(s.key), def.id));
+  if (def.seeds && (def.seeds.length < 3 || new Set(def.seeds).size !== def.seeds.length)) throw new Error(`challenge ${def.id}: needs at least 3 distinct seeds`);
+  if (def.seeds && 'seed' in def.fixed) throw new Error(`challenge ${def.id}: the seeds come from \`seeds\`, not \`fixed\``);
+  const seeds = def.seeds ?? [Number(def.fixed.seed ?? 1)];
   const startErrors = checkValues(controls, def.start);
   if (startErrors.length) throw new Error(`challenge ${def.id}: bad start values: ${startErrors.join('; ')}`);
 
@@ -181,6 +203,7 @@ export function defineChallenge<M extends ModelName>(def: ChallengeDef<M>): Chal
     model: def.model,
     controls,
     start: def.start,
+    seeds,
     goals: def.objectives.map((o) => ({ id: o.id, label: o.label, unit: o.unit, target: targetText(o) })),
     costLabel: def.cost.label,
     costUnit: def.cost.unit,
@@ -190,12 +213,16 @@ export function defineChallenge<M extends ModelName>(def: ChallengeDef<M>): Chal
       const errors = checkValues(controls, values);
       if (errors.length) return { ok: false, errors };
       const input = toInput(values);
-      const parsed = parseParams(def.model, input);
+      const parsed = parseParams(def.model, { ...input, seed: seeds[0] });
       if (!parsed.ok) return { ok: false, errors: parsed.errors };
-      const result = runModel(def.model, input);
+      const results = seeds.map((seed) => runModel(def.model, { ...input, seed }));
       const objectives = def.objectives.map((o) => {
-        const value = o.metric(result);
-        return { id: o.id, label: o.label, value, unit: o.unit, target: targetText(o), holds: objectiveHolds(o, value) };
+        const perSeed = results.map((r) => o.metric(r));
+        const holds = perSeed.every((v) => objectiveHolds(o, v));
+        // The worst seed decides: the highest value against a ceiling, the lowest against a floor (NaN counts as worst).
+        const worst = (a: number, b: number) => (Number.isNaN(b) || (o.max !== undefined ? b > a : b < a) ? b : a);
+        const value = perSeed.reduce(worst);
+        return { id: o.id, label: o.label, value, perSeed, unit: o.unit, target: targetText(o), holds };
       });
       const passed = objectives.every((o) => o.holds);
       const cost = def.cost.of(values);

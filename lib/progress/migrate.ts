@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROGRESS_VERSION, progressSchema, progressV1Schema, type ProgressData, type ProgressV1 } from './schema';
+import { DEFAULT_NEW_CARDS_PER_DAY, PROGRESS_VERSION, progressSchema, progressV1Schema, progressV2Schema, type ProgressData, type ProgressV1, type ProgressV2 } from './schema';
 
 /** Marks a JSON value (saved progress or an exported file) as Prepup progress. */
 export const PROGRESS_APP_ID = 'prepup-progress';
@@ -17,7 +17,7 @@ export type ProgressEnvelope = z.infer<typeof envelopeSchema>;
 export type ReadResult = { ok: true; data: ProgressData; migratedFrom?: number } | { ok: false; reason: string };
 
 /** v1 → v2: the flat card list becomes a record keyed by question id (later duplicates win); FSRS v5 adds `learning_steps`. */
-export function migrateV1toV2(v1: ProgressV1): ProgressData {
+export function migrateV1toV2(v1: ProgressV1): ProgressV2 {
   const cards: ProgressData['cards'] = {};
   for (const c of v1.cards) {
     cards[c.questionId] = {
@@ -37,9 +37,15 @@ export function migrateV1toV2(v1: ProgressV1): ProgressData {
   return { chaptersRead: v1.chaptersRead, simsExplored: {}, predictions: {}, cards, mockHistory: v1.mockHistory, challenges: v1.challenges };
 }
 
+/** v2 → v3: no drills, review log or interview in progress yet; the default daily new-card limit. */
+export function migrateV2toV3(v2: ProgressV2): ProgressData {
+  return { ...v2, drillAttempts: [], reviewLog: [], mockDraft: null, settings: { newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY } };
+}
+
 /** Each step reads one version with that version's own schema and returns the next version's state. */
 const STEPS: Record<number, (state: unknown) => unknown> = {
   1: (state) => migrateV1toV2(progressV1Schema.parse(state)),
+  2: (state) => migrateV2toV3(progressV2Schema.parse(state)),
 };
 
 /** "cards.q1.due: Invalid ISO datetime; …" — the first few zod issues, for people. */
@@ -53,7 +59,7 @@ export function describeIssues(error: z.ZodError, max = 3): string {
  * Reads an envelope of any known version, migrates it step by step and validates the result.
  *
  * @example
- * readEnvelope({ app: 'prepup-progress', version: 2, state: emptyProgress() }); // { ok: true, data: … }
+ * readEnvelope({ app: 'prepup-progress', version: 3, state: emptyProgress() }); // { ok: true, data: … }
  */
 export function readEnvelope(value: unknown): ReadResult {
   const env = envelopeSchema.safeParse(value);

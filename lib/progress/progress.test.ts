@@ -35,6 +35,22 @@ describe('migrations', () => {
     expect(progressSchema.safeParse(r.data).success).toBe(true);
   });
 
+  it('reads v2 as v3: drills, review log and interview in progress empty, 10 new cards a day', () => {
+    const v2 = { chaptersRead: { clones: T }, simsExplored: { QueueSim: T }, predictions: {}, cards: {}, mockHistory: v1.mockHistory, challenges: v1.challenges };
+    const r = readEnvelope({ app: 'prepup-progress', version: 2, state: v2 });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.migratedFrom).toBe(2);
+    expect(r.data).toEqual({ ...v2, drillAttempts: [], reviewLog: [], mockDraft: null, settings: { newCardsPerDay: 10 } });
+    // v1 goes through both steps
+    const from1 = readEnvelope(v1Envelope);
+    expect(from1.ok && from1.data.settings.newCardsPerDay).toBe(10);
+  });
+
+  it('rejects a damaged v2 file with the v2 field that is wrong', () => {
+    const r = readEnvelope({ app: 'prepup-progress', version: 2, state: { chaptersRead: {}, simsExplored: {}, predictions: {}, cards: {}, mockHistory: [], challenges: {}, drillAttempts: [] } });
+    expect(!r.ok && r.reason).toMatch(/format 2 .*drillAttempts/);
+  });
+
   it('reads the current version unchanged', () => {
     const data = { ...emptyProgress(), simsExplored: { QueueSim: T } };
     expect(readEnvelope(toEnvelope(data))).toEqual({ ok: true, data });
@@ -83,12 +99,12 @@ describe('storage recovery', () => {
     }
   });
 
-  it('migrates v1 in storage and writes v2 back', () => {
+  it('migrates v1 in storage and writes the current version back', () => {
     const web = memoryStorage({ [PROGRESS_KEY]: JSON.stringify(v1Envelope) });
     const store = createProgressStore(web, clock);
     void store.persist.rehydrate();
     expect(Object.keys(store.getState().cards)).toEqual(['q-a', 'q-b']);
-    expect(JSON.parse(web.getItem(PROGRESS_KEY)!).version).toBe(2);
+    expect(JSON.parse(web.getItem(PROGRESS_KEY)!).version).toBe(3);
     expect(store.getState().notice).toBeNull();
   });
 
@@ -111,6 +127,34 @@ describe('storage recovery', () => {
   });
 });
 
+describe('drills, reviews, interview drafts and settings', () => {
+  it('logs reviews, records drills, keeps and clears the interview in progress', () => {
+    const store = createProgressStore(memoryStorage(), clock);
+    const card = { due: T, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, state: 1 };
+    store.getState().reviewCard('q1', card, { at: T, rating: 3, stateBefore: 0 });
+    expect(store.getState().cards.q1).toEqual(card);
+    expect(store.getState().reviewLog).toEqual([{ questionId: 'q1', at: T, rating: 3, stateBefore: 0 }]);
+    store.getState().recordDrill({ templateId: 'avg-rps', seed: 7, at: T, guess: 115, correct: true });
+    expect(store.getState().drillAttempts).toHaveLength(1);
+    const draft = { scenarioId: 's', startedAt: T, phase: 1, phaseMs: { clarify: 60_000 }, runningSince: T, notes: { clarify: 'DAU?' }, followUpShown: false };
+    store.getState().saveMockDraft(draft);
+    expect(store.getState().mockDraft).toEqual(draft);
+    store.getState().recordMock({ id: 'm', scenarioId: 's', at: T, elapsedSec: 60, stepsDone: [], scores: { design: 3 }, notes: draft.notes });
+    expect(store.getState().mockDraft).toBeNull();
+    expect(store.getState().mockHistory[0]?.notes).toEqual({ clarify: 'DAU?' });
+  });
+
+  it('clamps the daily new-card limit to 0–200 whole cards', () => {
+    const store = createProgressStore(memoryStorage(), clock);
+    store.getState().setNewCardsPerDay(-3);
+    expect(store.getState().settings.newCardsPerDay).toBe(0);
+    store.getState().setNewCardsPerDay(12.6);
+    expect(store.getState().settings.newCardsPerDay).toBe(13);
+    store.getState().setNewCardsPerDay(10_000);
+    expect(store.getState().settings.newCardsPerDay).toBe(200);
+  });
+});
+
 describe('challenge bests', () => {
   it('keeps more stars, then lower cost', () => {
     const store = createProgressStore(memoryStorage(), clock);
@@ -121,6 +165,9 @@ describe('challenge bests', () => {
     expect(rec(2, 8)).toBe(true);
     expect(rec(1, 1)).toBe(false);
     expect(store.getState().challenges.c).toMatchObject({ stars: 2, cost: 8 });
+    store.getState().clearChallenge('c');
+    expect(store.getState().challenges).toEqual({});
+    expect(rec(1, 9)).toBe(true);
   });
 });
 
@@ -142,7 +189,7 @@ describe('export and import', () => {
     ['not JSON', 'hello', /is not valid JSON/],
     ['another app', '{"foo": 1}', /not Prepup progress data/],
     ['a bad field', JSON.stringify(toEnvelope({ ...data, cards: { q: { due: 'soon' } } } as never)), /damaged: cards\.q\./],
-    ['a newer file', JSON.stringify({ app: 'prepup-progress', version: 3, state: {} }), /newer version/],
+    ['a newer file', JSON.stringify({ app: 'prepup-progress', version: 4, state: {} }), /newer version/],
   ])('rejects %s with a clear message', (_name, text, pattern) => {
     const r = importProgress(text, 'backup.json');
     expect(r.ok).toBe(false);

@@ -75,7 +75,7 @@ export const progressV1Schema = z.strictObject({
 });
 export type ProgressV1 = z.infer<typeof progressV1Schema>;
 
-/** Version 2 (current): cards keyed by question id; simulations explored and predictions made. */
+/** Version 2: cards keyed by question id; simulations explored and predictions made. */
 export const progressV2Schema = z.strictObject({
   chaptersRead: z.record(id, isoDate),
   simsExplored: z.record(id, isoDate),
@@ -85,13 +85,97 @@ export const progressV2Schema = z.strictObject({
   challenges: z.record(id, challengeBestSchema),
 });
 
+/** Version 2: cards keyed by question id; simulations explored and predictions made. */
+export type ProgressV2 = z.infer<typeof progressV2Schema>;
+
+/** One estimation drill answered: which template, which seed (the drill can be replayed), the guess and the verdict. */
+export const drillAttemptSchema = z.strictObject({
+  templateId: id,
+  seed: z.number().int().nonnegative(),
+  at: isoDate,
+  guess: z.number(),
+  correct: z.boolean(),
+});
+export type DrillAttempt = z.infer<typeof drillAttemptSchema>;
+
+/** One flashcard review, for the daily new-card limit and the statistics (reviews per day, retention). */
+export const reviewLogEntrySchema = z.strictObject({
+  questionId: id,
+  at: isoDate,
+  /** 1 again, 2 hard, 3 good, 4 easy. */
+  rating: z.number().int().min(1).max(4),
+  /** The card's FSRS state before this review (0 = it was new). */
+  stateBefore: z.number().int().min(0).max(3),
+});
+export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>;
+
+/** Longest note kept per interview phase (characters). */
+export const NOTES_MAX_CHARS = 20_000;
+
+/** A mock interview still in progress: survives a reload or a click away until it is scored or abandoned. */
+export const mockDraftSchema = z.strictObject({
+  scenarioId: id,
+  startedAt: isoDate,
+  /** Index into the interview phases. */
+  phase: z.number().int().min(0).max(20),
+  /** Milliseconds spent in each phase so far (by phase id), not counting the running stretch. */
+  phaseMs: z.record(id, z.number().nonnegative()),
+  /** When the clock last started (ISO), or null while paused. */
+  runningSince: isoDate.nullable(),
+  notes: z.record(id, z.string().max(NOTES_MAX_CHARS)),
+  /** Whether the interviewer's follow-up has been given. */
+  followUpShown: z.boolean(),
+});
+export type MockDraft = z.infer<typeof mockDraftSchema>;
+
+/** A scored mock interview, with the notes taken (v3). */
+export const mockResultV3Schema = mockResultSchema.extend({
+  notes: z.record(id, z.string().max(NOTES_MAX_CHARS)).optional(),
+  followUp: z.boolean().optional(),
+});
+
+/** Learner settings. */
+export const settingsSchema = z.strictObject({
+  /** New flashcards introduced per day (reviews are never limited). */
+  newCardsPerDay: z.number().int().min(0).max(200),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const DEFAULT_NEW_CARDS_PER_DAY = 10;
+
+/** Version 3 (current): v2 plus estimation drills, a review log, the mock interview in progress and settings. */
+export const progressV3Schema = z.strictObject({
+  chaptersRead: z.record(id, isoDate),
+  simsExplored: z.record(id, isoDate),
+  predictions: z.record(id, predictionSchema),
+  cards: z.record(id, storedCardSchema),
+  mockHistory: z.array(mockResultV3Schema).max(500),
+  challenges: z.record(id, challengeBestSchema),
+  drillAttempts: z.array(drillAttemptSchema).max(1_000),
+  reviewLog: z.array(reviewLogEntrySchema).max(5_000),
+  mockDraft: mockDraftSchema.nullable(),
+  settings: settingsSchema,
+  /** Read tracking: active reading time so far (ms) of chapters not yet read. Optional, so data saved without it stays valid. */
+  readingMs: z.record(id, z.number().nonnegative().max(1e10)).optional(),
+});
+
 /** The current stored version. */
-export const PROGRESS_VERSION = 2;
-export const progressSchema = progressV2Schema;
+export const PROGRESS_VERSION = 3;
+export const progressSchema = progressV3Schema;
 /** Everything the learner has done, as saved in the browser. */
 export type ProgressData = z.infer<typeof progressSchema>;
 
 /** A fresh learner. */
 export function emptyProgress(): ProgressData {
-  return { chaptersRead: {}, simsExplored: {}, predictions: {}, cards: {}, mockHistory: [], challenges: {} };
+  return {
+    chaptersRead: {},
+    simsExplored: {},
+    predictions: {},
+    cards: {},
+    mockHistory: [],
+    challenges: {},
+    drillAttempts: [],
+    reviewLog: [],
+    mockDraft: null,
+    settings: { newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY },
+  };
 }

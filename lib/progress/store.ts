@@ -1,10 +1,13 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { emptyProgress, PROGRESS_VERSION, type ChallengeBest, type MockResult, type Prediction, type ProgressData, type StoredCard } from './schema';
+import { emptyProgress, PROGRESS_VERSION, type ChallengeBest, type DrillAttempt, type MockDraft, type MockResult, type Prediction, type ProgressData, type ReviewLogEntry, type StoredCard } from './schema';
 import { clearNotice, createProgressStorage, memoryStorage, PROGRESS_KEY, readNotice, type RecoveryNotice, type WebStorage } from './storage';
 
 /** Mock interviews kept in history (oldest dropped first). */
 export const MOCK_HISTORY_LIMIT = 100;
+/** Drill attempts and flashcard reviews kept (oldest dropped first). */
+export const DRILL_HISTORY_LIMIT = 1_000;
+export const REVIEW_LOG_LIMIT = 5_000;
 
 /** What components can do to the learner's progress. */
 export interface ProgressActions {
@@ -13,9 +16,17 @@ export interface ProgressActions {
   markSimExplored(id: string): void;
   recordPrediction(key: string, verdict: Prediction['verdict']): void;
   saveCard(questionId: string, card: StoredCard): void;
-  recordMock(result: MockResult): void;
+  /** Saves the card after a review and logs the review (for the daily new-card limit and the statistics). */
+  reviewCard(questionId: string, card: StoredCard, log: Omit<ReviewLogEntry, 'questionId'>): void;
+  recordMock(result: MockResult & { notes?: Record<string, string>; followUp?: boolean }): void;
+  /** Saves (or with null, clears) the mock interview in progress. */
+  saveMockDraft(draft: MockDraft | null): void;
+  recordDrill(attempt: DrillAttempt): void;
+  setNewCardsPerDay(n: number): void;
   /** Keeps the attempt if it beats the best so far (more stars, then lower cost); returns whether it did. */
   recordChallenge(challengeId: string, attempt: ChallengeBest): boolean;
+  /** Forgets a best that today's rules refuse (a value off a slider's step, say). */
+  clearChallenge(challengeId: string): void;
   /** Replaces everything (import). */
   replaceAll(data: ProgressData): void;
   reset(): void;
@@ -79,15 +90,38 @@ export function createProgressStore(web: WebStorage = memoryStorage(), clock: ()
             ready();
             set({ cards: { ...get().cards, [questionId]: card } });
           },
+          reviewCard(questionId, card, log) {
+            ready();
+            set({ cards: { ...get().cards, [questionId]: card }, reviewLog: [...get().reviewLog, { questionId, ...log }].slice(-REVIEW_LOG_LIMIT) });
+          },
           recordMock(result) {
             ready();
-            set({ mockHistory: [...get().mockHistory, result].slice(-MOCK_HISTORY_LIMIT) });
+            set({ mockHistory: [...get().mockHistory, result].slice(-MOCK_HISTORY_LIMIT), mockDraft: null });
+          },
+          saveMockDraft(draft) {
+            ready();
+            set({ mockDraft: draft });
+          },
+          recordDrill(attempt) {
+            ready();
+            set({ drillAttempts: [...get().drillAttempts, attempt].slice(-DRILL_HISTORY_LIMIT) });
+          },
+          setNewCardsPerDay(n) {
+            ready();
+            set({ settings: { ...get().settings, newCardsPerDay: Math.max(0, Math.min(200, Math.round(n))) } });
           },
           recordChallenge(challengeId, attempt) {
             ready();
             if (!isBetterAttempt(attempt, get().challenges[challengeId])) return false;
             set({ challenges: { ...get().challenges, [challengeId]: attempt } });
             return true;
+          },
+          clearChallenge(challengeId) {
+            ready();
+            if (!get().challenges[challengeId]) return;
+            const { [challengeId]: _dropped, ...rest } = get().challenges;
+            void _dropped;
+            set({ challenges: rest });
           },
           replaceAll(data) {
             ready();

@@ -39,3 +39,14 @@ describe('progress summary and next step', () => {
     expect(s).toMatchObject({ overall: 1, stars: 2, cardsSeen: 3, due: 0 });
   });
 });
+
+describe('the daily new-card limit in the summary', () => {
+  it('counts only the new cards today’s limit allows, and drill results', () => {
+    const ids = Array.from({ length: 41 }, (_, i) => `c${i}`);
+    const big: CourseOutline = { chapters: [{ slug: 'a', title: 'A', order: 0, questionIds: ids }], challenges: [] };
+    const s = summarizeProgress(big, { ...emptyProgress(), drillAttempts: [{ templateId: 'avg-rps', seed: 1, at: T, guess: 1, correct: true }] }, now);
+    expect(s).toMatchObject({ due: 10, newToday: 10, reviewsDue: 0, drillsDone: 1, drillsCorrect: 1 });
+    const five = summarizeProgress(big, { ...emptyProgress(), settings: { newCardsPerDay: 5 } }, now);
+    expect(five.due).toBe(5);
+  });
+});

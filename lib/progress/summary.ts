@@ -1,3 +1,4 @@
+import { dailyWork } from '@/lib/practice/daily';
 import { countDue } from '@/lib/practice/scheduler';
 import type { ProgressData } from './schema';
 
@@ -20,14 +21,18 @@ export interface ProgressSummary {
   chapters: number;
   cardsSeen: number;
   cards: number;
-  /** Cards due now, unseen ones included. */
+  /** Cards to study now: due reviews plus the new cards today's limit still allows. */
   due: number;
+  /** New cards the daily limit still allows today. */
+  newToday: number;
   /** Seen cards whose review is due. */
   reviewsDue: number;
   challengesPassed: number;
   challenges: number;
   stars: number;
   mockInterviews: number;
+  drillsDone: number;
+  drillsCorrect: number;
   simsExplored: number;
   predictions: number;
   /** 0–1: chapters read, cards seen and challenges passed, equally weighted. */
@@ -43,15 +48,17 @@ export interface ProgressSummary {
 export function summarizeProgress(course: CourseOutline, data: ProgressData, now: Date): ProgressSummary {
   const ids = course.chapters.flatMap((c) => c.questionIds);
   const seen = ids.filter((id) => data.cards[id]);
-  const due = countDue(ids, data.cards, now);
+  const today = dailyWork(ids, data.cards, data.reviewLog, data.settings.newCardsPerDay, now);
   const reviewsDue = countDue(seen, data.cards, now);
+  const due = reviewsDue + today.newToday.length;
   const read = course.chapters.filter((c) => data.chaptersRead[c.slug]);
   const passed = course.challenges.filter((c) => data.challenges[c.id]);
   const ratio = (a: number, b: number) => (b > 0 ? a / b : 1);
   const overall = (ratio(read.length, course.chapters.length) + ratio(seen.length, ids.length) + ratio(passed.length, course.challenges.length)) / 3;
 
   const unread = course.chapters.find((c) => !data.chaptersRead[c.slug]);
-  const newFromRead = read.flatMap((c) => c.questionIds).filter((id) => !data.cards[id]).length;
+  const allowedToday = new Set(today.newToday);
+  const newFromRead = read.flatMap((c) => c.questionIds).filter((id) => allowedToday.has(id)).length;
   const openChallenge = course.challenges.find((c) => data.chaptersRead[c.chapter] && !data.challenges[c.id]);
   let next: NextStep;
   if (reviewsDue > 0) next = { kind: 'review', label: `Review ${reviewsDue} due ${reviewsDue === 1 ? 'card' : 'cards'}`, href: '/practice/review' };
@@ -66,11 +73,14 @@ export function summarizeProgress(course: CourseOutline, data: ProgressData, now
     cardsSeen: seen.length,
     cards: ids.length,
     due,
+    newToday: today.newToday.length,
     reviewsDue,
     challengesPassed: passed.length,
     challenges: course.challenges.length,
     stars: passed.reduce((n, c) => n + (data.challenges[c.id]?.stars ?? 0), 0),
     mockInterviews: data.mockHistory.length,
+    drillsDone: data.drillAttempts.length,
+    drillsCorrect: data.drillAttempts.filter((a) => a.correct).length,
     simsExplored: Object.keys(data.simsExplored).length,
     predictions: Object.keys(data.predictions).length,
     overall,

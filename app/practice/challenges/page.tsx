@@ -5,7 +5,7 @@ import { getChapters } from '@/lib/content';
 
 export const metadata = {
   title: 'Scored challenges',
-  description: 'Numeric goals checked by the simulation engine: meet them with the fewest machines for three stars.',
+  description: 'Numeric goals checked by the simulation engine on several seeds: meet them on every one with the fewest machines for three stars.',
   alternates: { canonical: '/practice/challenges' },
 };
 
@@ -14,7 +14,7 @@ export default function ChallengesPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <PracticeHeader title="Scored challenges">
-        Each goal is checked by running the same simulation engine as the lessons, with a fixed seed, every time you change a setting. Meet every goal to pass; spend less for more stars. Your best result is saved in this browser.
+        Each goal is checked by running the same simulation engine as the lessons, on three fixed seeds, every time you change a setting. Meet every goal on every seed to pass (a lucky run is not enough); spend less for more stars. Your best result is saved in this browser.
       </PracticeHeader>
       <ProgressNotice />
       <div className="mt-8">

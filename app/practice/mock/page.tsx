@@ -5,7 +5,7 @@ import { getChapters } from '@/lib/content';
 
 export const metadata = {
   title: 'Mock interview',
-  description: 'Open-ended system-design scenarios with a timer, the four interview steps and a self-scoring rubric.',
+  description: 'Open-ended system-design scenarios in five timed phases, with notes that survive a reload, an interviewer follow-up, a self-scoring rubric and a reference outline.',
   alternates: { canonical: '/practice/mock' },
 };
 
@@ -14,7 +14,7 @@ export default function MockPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <PracticeHeader title="Mock interview">
-        Clarify, sketch the design, go deep on what breaks first, name the trade-offs. Talk it through as if someone were listening, then score yourself honestly.
+        Clarify, estimate, sketch the design, go deep on what breaks first, name the trade-offs; and expect the interviewer to change the problem halfway. Talk it through as if someone were listening, then score yourself honestly.
       </PracticeHeader>
       <ProgressNotice />
       <div className="mt-6">

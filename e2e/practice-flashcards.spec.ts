@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { fmt } from '../lib/practice/drills';
+import { getSimCard } from '../lib/practice/sim-cards';
+import { chapters } from './helpers';
+
+test('a new learner sees 10 new cards today, not the whole bank; the limit is adjustable; stats count the reviews', async ({ page }) => {
+  await page.goto('/practice');
+  await expect(page.getByText('10 new today')).toBeVisible();
+  await page.goto('/practice/review');
+  const today = page.getByText(/^(\d+ reviews? due · )?\d+ new today$|^Nothing due$/);
+  await expect(today).toHaveText('10 new today');
+
+  await page.getByLabel('New cards per day').fill('3');
+  await expect(today).toHaveText('3 new today');
+  for (let i = 1; i <= 3; i++) {
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /Show the answer|Run the simulation/ }).click();
+    await page.getByRole('button', { name: /Good/ }).click();
+    await expect(page.getByText(`Reviewed this session: ${i}`)).toBeVisible();
+  }
+  await expect(today).toHaveText('Nothing due');
+  await expect(page.getByRole('heading', { name: 'All caught up' })).toBeVisible();
+  await expect(page.getByText(/new cards wait for the coming days \(3 new a day\)/)).toBeVisible();
+  // the three learning cards, in the statistics
+  const stats = page.getByRole('region', { name: 'Your reviews' });
+  await expect(stats.getByRole('definition').nth(1)).toHaveText('3');
+  await expect(stats.getByRole('row').last().getByRole('cell')).toHaveText('3');
+
+  await page.reload();
+  await expect(today).toHaveText('Nothing due');
+  await expect(page.getByLabel('New cards per day')).toHaveValue('3');
+});
+
+test('a simulation card: guess a number, the engine measures it on a fixed seed and shows both', async ({ page }) => {
+  const card = getSimCard('sim-one-server-80')!;
+  const chapter = chapters().find((c) => c.slug === card.chapter)!;
+  // every written question of the chapter already learnt and due in the far future: the sim card is next
+  const far = '2099-01-01T00:00:00.000Z';
+  const cards = Object.fromEntries(chapter.frontmatter.questions.map((q) => [q.id, { due: far, stability: 100, difficulty: 5, elapsed_days: 0, scheduled_days: 100, learning_steps: 0, reps: 3, lapses: 0, state: 2, last_review: '2026-01-01T00:00:00.000Z' }]));
+  await page.addInitScript((state) => {
+    if (!localStorage.getItem('prepup-progress')) localStorage.setItem('prepup-progress', JSON.stringify({ app: 'prepup-progress', version: 2, state }));
+  }, { chaptersRead: {}, simsExplored: {}, predictions: {}, cards, mockHistory: [], challenges: {} });
+  await page.goto(`/practice/review?chapter=${card.chapter}`);
+  await expect(page.getByRole('heading', { name: card.question })).toBeVisible();
+  await page.getByLabel(`Your guess, in ${card.unit}`).fill('100');
+  await page.getByRole('button', { name: /Run the simulation/ }).click();
+  await expect(page.getByRole('heading', { name: 'Measured by the engine' })).toBeVisible();
+  await expect(page.getByText('100 ms', { exact: true })).toBeVisible();
+  await expect(page.getByText(`${fmt(card.measure())} ms`, { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Off: 2\.\d+× too low\.$/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('3');
+  await expect(page.getByText('Reviewed this session: 1')).toBeVisible();
+});
+
+test('the review page with its statistics fits a 390 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/practice/review');
+  await expect(page.getByRole('region', { name: 'Your reviews' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
