@@ -5,7 +5,8 @@ import { simDefinitions } from './definitions';
 
 /**
  * MDX props of a simulation, built from the engine's model schema: any subset of the model's
- * params (same ranges), plus `controls` (which params show), `preset` and `title`. Strict: an
+ * params (same ranges), plus what the lesson figure shows (`controls`, `metrics`, `charts`), `preset`,
+ * `title`, `caption` and `id` (the name a `<Try figure="…">` uses). Strict: an
  * unknown prop or an out-of-range value fails the content check with the allowed range.
  *
  * @example
@@ -14,10 +15,16 @@ import { simDefinitions } from './definitions';
 export function simPropsSchema(def: AnySimDefinition): z.ZodType {
   const keys = Object.keys(def.schema.shape) as [string, ...string[]];
   const presets = Object.keys(def.presets);
+  const metricKeys = def.metrics.map((m) => m.key) as [string, ...string[]];
+  const chartIds = def.charts.map((c) => c.id);
   return def.schema.partial().extend({
     controls: z.array(z.enum(keys)).optional(),
+    metrics: z.array(z.enum(metricKeys)).optional(),
+    charts: chartIds.length ? z.array(z.enum(chartIds as [string, ...string[]])).optional() : z.array(z.never()).optional(),
     preset: presets.length ? z.enum(presets as [string, ...string[]]).optional() : z.never().optional(),
     title: z.string().min(3).optional(),
+    caption: z.string().min(3).optional(),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'id is a short kebab-case name, e.g. "ttl"').optional(),
   });
 }
 

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { ParamInfo } from '@/lib/sim/params';
 import type { UiRange } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
+import { sliderRange } from '@/lib/sim-ui/slider';
 
 /** Props of one generated control. */
 export interface ParamControlProps {
@@ -23,22 +24,11 @@ function unitText(field: ParamInfo, value: number): string {
   return formatValue(value, field.unit);
 }
 
-/** Picks a slider step: the schema's, the UI's, or 1/100 of the range rounded to a nice number. */
-function stepFor(field: ParamInfo, min: number, max: number, range?: UiRange): number {
-  if (range?.step) return range.step;
-  if (field.step) return field.step;
-  const raw = (max - min) / 100;
-  const p = 10 ** Math.floor(Math.log10(raw || 1));
-  return [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? raw;
-}
-
 function NumberControl({ field, value, onChange, range, namePrefix = '' }: ParamControlProps) {
   const id = useId();
   const off = value === undefined;
   const current = typeof value === 'number' ? value : (range?.min ?? field.min ?? 0);
-  const min = Math.min(range?.min ?? field.min ?? 0, current);
-  const max = Math.max(range?.max ?? field.max ?? 100, current);
-  const step = stepFor(field, min, max, range);
+  const { min, max, step } = sliderRange(field, range, current);
   const [lastOn, setLastOn] = useState(current);
   const shown = off ? (field.key === 'queueLimit' ? 'unlimited' : 'off') : unitText(field, current);
   return (

@@ -7,6 +7,7 @@ import { initialParams, mergeParams } from '@/lib/sim-ui/params';
 import { LaneRunner, type SeriesData } from '@/lib/sim-ui/runner';
 import type { SweepResult } from '@/lib/sim-ui/sweep';
 import { decodeParams, encodeParams, queryKey } from '@/lib/sim-ui/url-state';
+import { decodeActionLog, encodeActionLog, type ActionKind } from '@/lib/sim-ui/action-log';
 
 /** Longest wall-clock step one frame may advance (a background tab must not jump minutes). */
 export const MAX_FRAME_MS = 100;
@@ -42,6 +43,8 @@ export interface SimState<P extends Params, S> {
   b: Lane<P, S> | null;
   compareKey: (keyof P & string) | null;
   actions: ActionAt[];
+  /** Actions still to happen at their sim times (from a share link or a lesson's `<Try>`). */
+  scheduled: ActionAt[];
   /** Increments whenever charts or numbers should re-read the lanes (throttled while playing). */
   version: number;
   /** Increments on every restart; async results of an older run are dropped. */
@@ -54,6 +57,10 @@ export interface SimState<P extends Params, S> {
   sweep: { status: 'idle' | 'running' | 'done'; result: SweepResult | null; forParams: P | null };
 
   setParam: (key: keyof P & string, value: unknown) => void;
+  /** Several settings at once (one restart); invalid ones are skipped and shown as notices. */
+  setParams: (patch: Record<string, unknown>) => void;
+  /** Queues an action for sim time `atMs` (applied as the clock passes it, on every lane). */
+  schedule: (entry: ActionAt) => void;
   applyPreset: (name: string) => void;
   startCompare: (key: keyof P & string) => void;
   setCompareValue: (value: unknown) => void;
@@ -89,6 +96,8 @@ export interface SimStoreOptions {
   /** Use the playground's full control list when `props.controls` is absent. */
   playground?: boolean;
   backend: ComputeBackend;
+  /** Actions share links may carry (`<id>.act`); others are dropped with a notice. */
+  actionKinds?: readonly ActionKind[];
 }
 
 function freshLane<P extends Params, S>(def: SimDefinition<P, S>, params: P): Lane<P, S> {
@@ -122,7 +131,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
     const restart = (patch: Partial<SimState<P, S>> = {}) => {
       const s = { ...get(), ...patch };
       const b = s.compareKey && s.b ? freshLane(def, { ...s.params, [s.compareKey]: s.b.params[s.compareKey] } as P) : null;
-      set({ ...patch, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], version: s.version + 1, runId: s.runId + 1 });
+      set({ ...patch, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], scheduled: [], version: s.version + 1, runId: s.runId + 1 });
     };
     const publish = () => {
       const s = get();
@@ -131,6 +140,18 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
     };
     const advance = (target: number) => {
       const s = get();
+      // Scheduled actions happen exactly at their sim times, however the clock is stepped.
+      let { actions, scheduled } = s;
+      while (scheduled.length && scheduled[0]!.atMs <= target && s.a.runner) {
+        const next = scheduled[0]!;
+        scheduled = scheduled.slice(1);
+        s.a.runner.advanceTo(next.atMs);
+        s.b?.runner?.advanceTo(next.atMs);
+        const ok = s.a.runner.act(next.action);
+        s.b?.runner?.act(next.action);
+        if (ok) actions = [...actions, { atMs: s.a.runner.now, action: next.action }];
+      }
+      if (scheduled !== s.scheduled) set({ actions, scheduled });
       s.a.runner?.advanceTo(target);
       s.b?.runner?.advanceTo(target);
       const done = (s.a.runner?.done ?? true) && (s.b?.runner?.done ?? true);
@@ -154,6 +175,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       b: null,
       compareKey: null,
       actions: [],
+      scheduled: [],
       version: 0,
       runId: 0,
       notices: start.problems,
@@ -164,6 +186,15 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         const r = mergeParams(def.schema, get().params, { [key]: value });
         if (r.problems.length) return set({ notices: r.problems });
         restart({ params: r.params });
+      },
+      setParams: (patch) => {
+        const r = mergeParams(def.schema, get().params, patch);
+        restart({ params: r.params, ...(r.problems.length ? { notices: r.problems } : {}) });
+      },
+      schedule: (entry) => {
+        const s = get();
+        if (entry.atMs < s.simTimeMs) return;
+        set({ scheduled: [...s.scheduled, entry].sort((x, y) => x.atMs - y.atMs) });
       },
       applyPreset: (name) => {
         const preset = def.presets[name];
@@ -217,7 +248,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         const runId = s.runId;
         set({ busy: true, playing: false });
         const lanes = [s.a.params, ...(s.b ? [s.b.params] : [])];
-        const finished = await opts.backend.finish(def.id, lanes, s.actions);
+        const finished = await opts.backend.finish(def.id, lanes, [...s.actions, ...s.scheduled]);
         if (get().runId !== runId) return;
         const [fa, fb] = finished;
         const cur = get();
@@ -227,6 +258,8 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
           b: cur.b ? lane(cur.b, fb) : null,
           simTimeMs: Math.max(fa?.simTimeMs ?? 0, fb?.simTimeMs ?? 0),
           done: true,
+          actions: [...cur.actions, ...cur.scheduled],
+          scheduled: [],
           busy: false,
           version: cur.version + 1,
         });
@@ -255,13 +288,18 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
             compare = { compareKey: abKey as keyof P & string, b: { ...s.a, params: bDecoded.params } };
           }
         }
-        if (!decoded.found && abKey === null) return;
+        const actText = read(queryKey(def.id, 'act'));
+        const log = actText === null ? { actions: [], problems: [] } : decodeActionLog(actText, opts.actionKinds ?? []);
+        notices.push(...log.problems);
+        if (!decoded.found && abKey === null && actText === null) return;
         restart({ params: decoded.params, notices, ...compare });
+        set({ scheduled: log.actions });
       },
       urlEntries: () => {
         const s = get();
         const out = encodeParams(fields, s.params, s.linkBase, def.id);
         out[queryKey(def.id, 'ab')] = s.compareKey;
+        out[queryKey(def.id, 'act')] = encodeActionLog([...s.actions, ...s.scheduled]);
         const bField = fields.find((f) => f.key === s.compareKey);
         out[queryKey(def.id, 'b')] = s.compareKey && s.b && bField ? (encodeParams([bField], s.b.params, {}, def.id)[queryKey(def.id, bField.key)] ?? null) : null;
         return out;
