@@ -86,7 +86,7 @@ function PlaygroundFrame({ title, slots }: { title: string; slots: SimShellSlots
         <MotionToggle />
       </div>
       <Transport />
-      <ShareBar playgroundPath={null} />
+      <ShareBar />
       <Presets />
       {/* Wide frame (playground): pictures, numbers and charts left, settings right. Narrow frame
           (a lesson column): stacked, with the settings right under the picture. */}

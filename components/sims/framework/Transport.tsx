@@ -65,7 +65,7 @@ export function Transport({ compact = false, locked = false }: { compact?: boole
           </option>
         ))}
       </select>
-      <p className={`ml-auto min-w-0 text-right font-mono tabular-nums text-slate-700 dark:text-slate-300 ${compact ? 'text-xs' : 'text-sm'}`}>
+      <p className={`ml-auto min-w-0 text-right font-mono tabular-nums text-slate-700 dark:text-slate-300 ${compact ? 'whitespace-nowrap text-xs' : 'text-sm'}`}>
         <span role="status" aria-label="Run status" className={compact ? 'block' : ''}>
           {status}
         </span>
