@@ -1,7 +1,7 @@
 import { chromium } from '@playwright/test';
 const [,, path, w, h, out, js] = process.argv;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-const ctx = await browser.newContext({ viewport: { width: Number(w), height: Number(h) }, javaScriptEnabled: js !== 'nojs', hasTouch: Number(w) < 500, isMobile: Number(w) < 500 });
+const ctx = await browser.newContext({ viewport: { width: Number(w), height: Number(h) }, javaScriptEnabled: js !== 'nojs', hasTouch: Number(w) < 500, isMobile: false });
 const page = await ctx.newPage();
 page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));

@@ -31,7 +31,7 @@ export function QuestionBrowser({ bank }: { bank: QuestionBank }) {
 
   return (
     <div>
-      <form role="search" aria-label="Filter questions" className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-700" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" aria-label="Filter questions" className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-700 [&_input]:w-full [&_select]:w-full" onSubmit={(e) => e.preventDefault()}>
         <label className="flex flex-col gap-1 text-sm font-medium">
           Search
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. sticky sessions" className={field} />

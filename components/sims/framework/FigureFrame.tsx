@@ -78,10 +78,10 @@ function sectionBefore(el: HTMLElement | null): { id: string; text: string } | n
 
 function GateNotice({ gate }: { gate: string }) {
   return (
-    <div className="no-print flex flex-wrap items-center justify-between gap-2 rounded-md border border-violet-500/40 bg-violet-50 px-3 py-2 text-sm text-violet-950 dark:bg-violet-950/40 dark:text-violet-100">
+    <div className="no-print flex items-center justify-between gap-2 rounded-md border border-violet-500/40 bg-violet-50 py-1 pr-1 pl-3 text-sm text-violet-950 dark:bg-violet-950/40 dark:text-violet-100">
       <p>Make your prediction above, or skip.</p>
-      <button type="button" className="min-h-9 rounded-md border border-violet-700 px-3 font-medium dark:border-violet-300" onClick={() => setPrediction(gate, { status: 'skipped' })}>
-        Skip and run
+      <button type="button" className="min-h-9 shrink-0 rounded-md border border-violet-700 px-3 font-medium dark:border-violet-300" onClick={() => setPrediction(gate, { status: 'skipped' })}>
+        Skip
       </button>
     </div>
   );
@@ -109,6 +109,10 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
   useAnimationLoop(ref);
 
   useEffect(() => (figure.id ? registerFigureStore(figure.id, api) : undefined), [figure.id, api]);
+  // Marks the figure as live (hydrated) for tests; the server HTML lacks it.
+  useEffect(() => {
+    if (ref.current) ref.current.dataset.live = '';
+  }, []);
 
   // Play the first time it scrolls into view: never under reduced motion or before the prediction.
   const started = useRef(false);
@@ -124,7 +128,7 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
       aria-labelledby={headingId}
       data-figure={figure.id}
       data-gate={figure.gate}
-      className="sim-frame not-prose @container my-8 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3 text-slate-900 sm:p-4 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+      className="sim-frame not-prose @container my-8 flex flex-col gap-2.5 rounded-lg border border-slate-200 bg-white p-3 text-slate-900 sm:p-4 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
     >
       <h3 id={headingId} className="text-base font-semibold">
         {title}

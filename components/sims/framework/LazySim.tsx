@@ -17,7 +17,11 @@ export function SimPlaceholder({ entry, title }: { entry: SimCatalogEntry; title
   );
 }
 
-type Load = () => Promise<{ default: ComponentType<Record<string, unknown>> }>;
+type SimModule = { default: ComponentType<Record<string, unknown>> };
+type Load = () => Promise<SimModule>;
+
+/** A thenable that is already fulfilled: React's lazy() reads it without suspending. */
+const resolved = (mod: SimModule) => ({ status: 'fulfilled', value: mod, then: (ok: (m: SimModule) => void) => ok(mod) }) as unknown as Promise<SimModule>;
 
 /** A promise this instance resolves when its figure comes near the viewport (or a <Try> asks for it). */
 function useNearGate(ref: RefObject<HTMLElement | null>, figureId: string | undefined) {
@@ -50,16 +54,16 @@ function useNearGate(ref: RefObject<HTMLElement | null>, figureId: string | unde
  * (engine, charts and all) load and hydrate it in place, so nothing on the page moves.
  *
  * @example
- * export const QueueSimLazy = lazySim(entry, () => import('./queue/QueueSim'));
+ * export const QueueSimLazy = lazySim(entry, () => import('./queue/QueueSim'), typeof window === 'undefined' ? require('./queue/QueueSim') : null);
  */
-export function lazySim(entry: SimCatalogEntry, load: Load) {
+export function lazySim(entry: SimCatalogEntry, load: Load, serverModule: SimModule | null = null) {
   function LazySimulation(props: Record<string, unknown>) {
     const ref = useRef<HTMLDivElement>(null);
     const figureId = typeof props.id === 'string' ? props.id : undefined;
     const near = useNearGate(ref, figureId);
-    // One lazy component per instance: on the server it loads at once (so the HTML is complete);
+    // One lazy component per instance: on the server it renders at once (so the HTML is complete);
     // in the browser it waits for `near`, and React leaves the server HTML in place meanwhile.
-    const [Impl] = useState(() => lazy(() => (typeof window === 'undefined' ? load() : near.then(load))));
+    const [Impl] = useState(() => lazy(() => (typeof window === 'undefined' ? (serverModule ? resolved(serverModule) : load()) : near.then(load))));
     const title = typeof props.title === 'string' ? props.title : undefined;
     // data-sim marks each embedded simulation for tests and print styles.
     return (
