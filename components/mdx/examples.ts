@@ -31,6 +31,9 @@ export const componentExamples: Record<string, string> = {
   Recap: '<Recap>\n- Servers are clones: same code, no user data.\n- Sessions live in a shared store.\n</Recap>',
   Term: 'Put it behind a <Term id="load-balancer">load balancer</Term>.',
   Try: 'Set the <Try figure="ttl" set={{ ttlMs: 200 }}>TTL to 200 ms</Try>, or <Try figure="lb" act="kill 2 at 5s">kill server 2 five seconds in</Try>.',
+  CacheSim:
+    '<CacheSim id="ttl" capacity={500} zipf={0.9} controls={["capacity", "ttlMs"]} metrics={["hitRate", "predicted", "dbLoad"]} caption="10,000 products with Zipf 0.9 popularity and a cache with room for 500." />',
+  LoadBalancerSim: '<LoadBalancerSim id="lb" servers={4} arrivalRate={300} controls={["algorithm"]} caption="300 req/s over four servers." />',
   Predict:
     '<Predict question="With one slow server, which algorithm keeps p99 lowest?" choices={["Round robin", "Least connections", "Random"]} answer={1} explanation="Least connections stops feeding a server whose queue grows." />',
 };

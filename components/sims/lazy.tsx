@@ -15,7 +15,8 @@ const entry = (id: string): SimCatalogEntry => {
 // small, while the server renders the figure's first state synchronously (no streamed fallback,
 // so the HTML reads the same without JavaScript).
 /* eslint-disable @typescript-eslint/no-require-imports -- server-only synchronous import, removed from client bundles */
-const SSR = typeof window === 'undefined';
+// (Not under Vitest, whose Node runner has no window either but cannot require these TSX files.)
+const SSR = typeof window === 'undefined' && !process.env.VITEST;
 export const QueueSimLazy = lazySim(entry('queue'), () => import('./queue/QueueSim'), SSR ? require('./queue/QueueSim') : null);
 export const LoadBalancerSimLazy = lazySim(entry('lb'), () => import('./lb/LoadBalancerSim'), SSR ? require('./lb/LoadBalancerSim') : null);
 export const ScalingExplorerLazy = lazySim(entry('scaling'), () => import('./scaling/ScalingExplorer'), SSR ? require('./scaling/ScalingExplorer') : null);

@@ -18,13 +18,17 @@ export function simPropsSchema(def: AnySimDefinition): z.ZodType {
   const metricKeys = def.metrics.map((m) => m.key) as [string, ...string[]];
   const chartIds = def.charts.map((c) => c.id);
   return def.schema.partial().extend({
-    controls: z.array(z.enum(keys)).optional(),
-    metrics: z.array(z.enum(metricKeys)).optional(),
-    charts: chartIds.length ? z.array(z.enum(chartIds as [string, ...string[]])).optional() : z.array(z.never()).optional(),
-    preset: presets.length ? z.enum(presets as [string, ...string[]]).optional() : z.never().optional(),
-    title: z.string().min(3).optional(),
-    caption: z.string().min(3).optional(),
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'id is a short kebab-case name, e.g. "ttl"').optional(),
+    controls: z.array(z.enum(keys)).optional().meta({ description: 'Controls the figure shows (default: the two or three that matter for this model)' }),
+    metrics: z.array(z.enum(metricKeys)).optional().meta({ description: 'Metrics the figure shows (default: the two or three that matter)' }),
+    charts: (chartIds.length ? z.array(z.enum(chartIds as [string, ...string[]])) : z.array(z.never())).optional().meta({ description: 'Charts the figure shows (default: often none; the picture is the figure)' }),
+    preset: (presets.length ? z.enum(presets as [string, ...string[]]) : z.never()).optional().meta({ description: 'A named starting point (the playground lists them)' }),
+    title: z.string().min(3).optional().meta({ description: 'Figure title (default: the simulation’s name)' }),
+    caption: z.string().min(3).optional().meta({ description: 'One or two sentences under the figure: what the setup is' }),
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'id is a short kebab-case name, e.g. "ttl"')
+      .optional()
+      .meta({ description: 'Name a `<Try figure="…">` uses to drive this figure (unique in the chapter)' }),
   });
 }
 
