@@ -1,13 +1,13 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type RefObject } from 'react';
 import type { SimCatalogEntry } from '../catalog';
 import { figureDomId, registerFigureLoader } from './figure-bus';
 
 /** How far below the viewport a simulation starts loading (so it is ready when it arrives). */
 export const PRELOAD_MARGIN = '600px 0px';
 
-/** Shown only if a figure's code is needed before its server-rendered HTML exists (playground). */
+/** Shown only while a figure's code loads where no server HTML exists (a playground, a client-side navigation). */
 export function SimPlaceholder({ entry, title }: { entry: SimCatalogEntry; title?: string }) {
   return (
     <div className="sim-frame not-prose my-8 flex min-h-64 flex-col gap-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900/40">
@@ -17,41 +17,50 @@ export function SimPlaceholder({ entry, title }: { entry: SimCatalogEntry; title
   );
 }
 
-type SimModule = { default: ComponentType<Record<string, unknown>> };
+type SimComponent = ComponentType<Record<string, unknown>>;
+type SimModule = { default: SimComponent };
 type Load = () => Promise<SimModule>;
 
-/** A thenable that is already fulfilled: React's lazy() reads it without suspending. */
-const resolved = (mod: SimModule) => ({ status: 'fulfilled', value: mod, then: (ok: (m: SimModule) => void) => ok(mod) }) as unknown as Promise<SimModule>;
+const noChanges = () => () => {};
 
-/** A promise this instance resolves when its figure comes near the viewport (or a <Try> asks for it). */
-function useNearGate(ref: RefObject<HTMLElement | null>, figureId: string | undefined) {
-  const [gate] = useState(() => {
-    let open: () => void = () => {};
-    const promise = new Promise<void>((resolve) => (open = resolve));
-    return { promise, open };
-  });
+/** True during hydration (the server HTML is on the page), false in any later client render. */
+function useHydrating(): boolean {
+  return useSyncExternalStore(
+    noChanges,
+    () => false,
+    () => true,
+  );
+}
+
+/** Calls `onNear` once, when `ref` comes within the preload margin (or a <Try> asks for the figure). */
+function useNear(ref: RefObject<HTMLElement | null>, figureId: string | undefined, onNear: () => void, now: boolean) {
   useEffect(() => {
+    let fired = false;
+    const fire = () => {
+      if (fired) return;
+      fired = true;
+      onNear();
+    };
+    const stop = figureId ? registerFigureLoader(figureId, fire) : () => {};
     const el = ref.current;
-    const stop = figureId ? registerFigureLoader(figureId, gate.open) : () => {};
-    if (!el || typeof IntersectionObserver === 'undefined') {
-      gate.open();
+    if (now || !el || typeof IntersectionObserver === 'undefined') {
+      fire();
       return stop;
     }
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && gate.open(), { rootMargin: PRELOAD_MARGIN });
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fire(), { rootMargin: PRELOAD_MARGIN });
     io.observe(el);
     return () => {
       io.disconnect();
       stop();
     };
-  }, [ref, figureId, gate]);
-  return gate.promise;
+  }, [ref, figureId, onNear, now]);
 }
 
 /**
  * Wraps a simulation for lessons. The server renders the figure's first state from the
- * deterministic engine (real HTML, readable without JavaScript, the same height it will have),
- * and the browser keeps that HTML until the figure nears the viewport: only then does its code
- * (engine, charts and all) load and hydrate it in place, so nothing on the page moves.
+ * deterministic engine (real HTML, readable without JavaScript). The browser leaves that HTML
+ * untouched (not hydrated) until the figure nears the viewport; then its code (engine, charts and
+ * all) loads and the live figure, whose first render is the same state, takes its place.
  *
  * @example
  * export const QueueSimLazy = lazySim(entry, () => import('./queue/QueueSim'), typeof window === 'undefined' ? require('./queue/QueueSim') : null);
@@ -60,17 +69,26 @@ export function lazySim(entry: SimCatalogEntry, load: Load, serverModule: SimMod
   function LazySimulation(props: Record<string, unknown>) {
     const ref = useRef<HTMLDivElement>(null);
     const figureId = typeof props.id === 'string' ? props.id : undefined;
-    const near = useNearGate(ref, figureId);
-    // One lazy component per instance: on the server it renders at once (so the HTML is complete);
-    // in the browser it waits for `near`, and React leaves the server HTML in place meanwhile.
-    const [Impl] = useState(() => lazy(() => (typeof window === 'undefined' ? (serverModule ? resolved(serverModule) : load()) : near.then(load))));
-    const title = typeof props.title === 'string' ? props.title : undefined;
-    // data-sim marks each embedded simulation for tests and print styles.
-    return (
-      <div ref={ref} data-sim={entry.mdxName} id={figureId ? figureDomId(figureId) : undefined} className="scroll-mt-20">
-        <Suspense fallback={<SimPlaceholder entry={entry} title={title} />}>
+    const hydrating = useHydrating();
+    // Whether this instance mounted over server HTML (a page load) or not (a client-side navigation).
+    const [overServerHtml] = useState(hydrating);
+    const [Live, setLive] = useState<SimComponent | null>(null);
+    const [onNear] = useState(() => () => void load().then((m) => setLive(() => m.default)));
+    useNear(ref, figureId, onNear, !overServerHtml);
+    const wrapper = { 'data-sim': entry.mdxName, id: figureId ? figureDomId(figureId) : undefined, className: 'scroll-mt-20' };
+    const Impl = typeof window === 'undefined' ? serverModule?.default : Live;
+    if (Impl)
+      return (
+        <div ref={ref} key="live" {...wrapper}>
           <Impl {...props} />
-        </Suspense>
+        </div>
+      );
+    // Keeps the server-rendered figure as it is: React does not touch markup under an empty
+    // dangerouslySetInnerHTML while hydrating (the usual way to defer hydration of a subtree).
+    if (overServerHtml) return <div ref={ref} key="frozen" {...wrapper} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
+    return (
+      <div ref={ref} key="placeholder" {...wrapper}>
+        <SimPlaceholder entry={entry} title={typeof props.title === 'string' ? props.title : undefined} />
       </div>
     );
   }
