@@ -9,7 +9,7 @@ console.log(await page.evaluate(() => {
   const out = [];
   for (const el of document.querySelectorAll('body *')) {
     const r = el.getBoundingClientRect();
-    if (r.right > innerWidth + 1 && r.width > 0) out.push(`${el.tagName}.${String(el.className).slice(0, 60)} right=${Math.round(r.right)} w=${Math.round(r.width)}`);
+    if (r.right > innerWidth + 1 && r.width > 0) out.push(`${el.tagName}.${String(el.className).slice(0, 60)} right=${Math.round(r.right)} w=${Math.round(r.width)} ${el.tagName === "SPAN" ? el.outerHTML.slice(0, 120) + " parent:" + el.parentElement.outerHTML.slice(0, 160) : ""}`);
   }
   return [document.documentElement.scrollWidth, out.slice(0, 12)];
 }));

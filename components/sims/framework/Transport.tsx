@@ -65,26 +65,26 @@ export function Transport({ compact = false, locked = false }: { compact?: boole
           </option>
         ))}
       </select>
-      <p className={`ml-auto min-w-0 text-right font-mono tabular-nums text-slate-700 dark:text-slate-300 ${compact ? 'whitespace-nowrap text-xs' : 'text-sm'}`}>
+      <p className={`ml-auto min-w-0 text-right font-mono tabular-nums text-slate-700 dark:text-slate-300 ${compact ? 'overflow-hidden text-xs text-ellipsis whitespace-nowrap' : 'text-sm'}`}>
         <span role="status" aria-label="Run status" className={compact ? 'block' : ''}>
           {status}
         </span>
         {compact ? ' ' : ' · '}
-        <SimClock />
+        <SimClock compact={compact} />
       </p>
     </div>
   );
 }
 
 /** Simulated time; re-renders at the publish rate, not every frame. */
-function SimClock() {
+function SimClock({ compact = false }: { compact?: boolean }) {
   useSim((s) => s.version);
   const s = useSimStoreApi().getState();
   const warming = !s.done && s.simTimeMs > 0 && s.def.warmingUp?.(s.a.snapshot);
   return (
     <span>
       {s.def.formatTime ? s.def.formatTime(s.simTimeMs) : `t = ${formatSimTime(s.simTimeMs)}`}
-      {warming ? ' · warm-up (not counted yet)' : ''}
+      {warming ? (compact ? ' · warm-up' : ' · warm-up (not counted yet)') : ''}
     </span>
   );
 }
