@@ -209,6 +209,7 @@ test('a vertical swipe that starts on a slider scrolls the page and leaves the s
   await page.goto('/learn/asynchronism');
   const slider = figures(page).first().getByRole('slider', { name: 'Arrival rate' });
   await slider.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-sim] > figure[data-live]').first()).toBeAttached();
   const before = await slider.inputValue();
   const box = (await slider.boundingBox())!;
   const x = box.x + box.width * 0.8;
