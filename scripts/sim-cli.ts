@@ -2,7 +2,7 @@
  * Simulation CLI: `npm run --silent sim -- <model> [--<flag> <value>]... [--json] [--series]`.
  * Flags are the schema keys in kebab-case. Exit codes: 0 ok, 2 bad input (message on stderr).
  */
-import { describeParams, isModelName, models, parseParams, runModel, type ModelName, type ParamInfo } from '../lib/sim';
+import { checkBudget, CLI_BUDGET, describeParams, isModelName, models, parseParams, runModel, type ModelName, type ParamInfo } from '../lib/sim';
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -33,7 +33,12 @@ function helpModel(name: ModelName): string {
     const def = i.default === undefined ? 'off' : Array.isArray(i.default) ? i.default.join(',') || '[]' : String(i.default);
     lines.push(`  --${kebab(i.key).padEnd(28)} ${i.description} [${i.unit ? `${i.unit}; ` : ''}${range(i)}; default ${def}]`);
   }
-  lines.push('  --json                         print one JSON object', '  --series                       include the time series in the output');
+  lines.push(
+    '  --json                         print one JSON object',
+    '  --series                       include the time series in the output',
+    `  --max-events <n>               work budget in events (default ${CLI_BUDGET.maxWork.toExponential(0)}; memory ${CLI_BUDGET.maxBytes / 1e9} GB)`,
+    '  --no-budget                    run whatever it costs',
+  );
   return lines.join('\n');
 }
 
@@ -81,6 +86,7 @@ function main(argv: string[]): void {
   const input: Record<string, unknown> = {};
   let json = false;
   let series = false;
+  let budget: typeof CLI_BUDGET | null = CLI_BUDGET;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (arg === '--help' || arg === '-h') {
@@ -89,18 +95,28 @@ function main(argv: string[]): void {
     }
     if (arg === '--json') json = true;
     else if (arg === '--series') series = true;
+    else if (arg === '--no-budget') budget = null;
+    else if (arg === '--max-events') {
+      const n = Number(rest[++i]);
+      if (!Number.isFinite(n) || n <= 0) fail(`--max-events must be a positive number of events, got ${rest[i] ?? 'nothing'}`);
+      if (budget) budget = { ...budget, maxWork: n, maxSetup: Math.max(budget.maxSetup, n) };
+    }
     else if (arg.startsWith('--')) {
       const flag = arg.slice(2).split('=')[0] ?? '';
       const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : undefined;
       const info = infos.get(camel(flag));
       if (!info || kebab(info.key) !== flag) fail(`unknown flag --${flag} for model ${model}; run \`sim -- ${model} --help\``);
-      const raw = inline ?? rest[++i];
+      // the next argument is a value unless it is another flag (a negative number is a value)
+      const next = rest[i + 1];
+      const raw = inline ?? (next !== undefined && !/^--[a-z]/i.test(next) ? rest[++i] : undefined);
       if (raw === undefined) fail(`--${flag} needs a value (${range(info)})`);
       input[info.key] = convert(info, flag, raw);
     } else fail(`unexpected argument "${arg}"`);
   }
   const parsed = parseParams(model, input);
   if (!parsed.ok) fail(parsed.errors.map((e) => e.replace(/^([A-Za-z]+)/, (k) => `--${kebab(k)}`)).join('\n'));
+  const over = budget ? checkBudget(model, parsed.params, budget, 'the CLI') : null;
+  if (over) fail(`${over.message}\nOr raise the budget with --max-events <n>, or pass --no-budget.`);
   const result: Record<string, unknown> = { ...runModel(model, parsed.params) };
   if (!series) delete result.series;
   process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${models[model].title}\n${table(result)}\n`);

@@ -44,7 +44,15 @@ describe('simulation MDX props', () => {
   it('rejects out-of-range params with the allowed range, in the content check', () => {
     expect(problems('<QueueSim workers={0} />')).toEqual(['<QueueSim> workers must be between 1 and 10000 workers, got 0']);
     expect(problems('<CacheSim policy="mru" />')[0]).toMatch(/^<CacheSim> policy must be one of "lru", "lfu", "fifo", "random", got "mru"/);
-    expect(problems('<LoadBalancerSim servers={65} />')).toEqual(['<LoadBalancerSim> servers must be between 1 and 64 servers, got 65']);
+    expect(problems('<LoadBalancerSim servers={1001} />')).toEqual(['<LoadBalancerSim> servers must be between 1 and 1000 servers, got 1001']);
+  });
+
+  it('rejects props valid one by one but not together: cross-field rules and the page work budget', () => {
+    expect(problems('<LoadBalancerSim servers={4} failServer={10} />')).toEqual(['<LoadBalancerSim> failServer: must be between 0 and 3 (one of the 4 servers, numbered from 0), got 10']);
+    expect(problems('<ShardingSim arrivalRate={1000000} requests={10000000} />')).toEqual([
+      '<ShardingSim> arrivalRate: This run would need ~1.6 GB of memory; the page allows 256 MB. Lower Arrival rate or Requests.',
+    ]);
+    expect(problems('<CacheSim requests={3000000} />')).toEqual(['<CacheSim> requests: This run would simulate ~6 M events; the page allows 5 M. Lower Requests or Warm-up.']);
   });
 
   it('rejects unknown props, unknown controls and unknown presets', () => {

@@ -3,11 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { componentPropSchemas } from '@/components/mdx/registry';
+import { collectQuestionBank } from '@/lib/practice/bank';
+import { buildQuestionIndex, searchQuestions } from '@/lib/practice/search';
 import { loadChapters, readChapter, readingStats } from './chapters';
 import { checkContent } from './check';
 import { parseFrontmatter } from './frontmatter';
 import { slugFromFileName } from './paths';
 import { ContentError, formatProblem } from './problem';
+import { questionKind } from './schema';
 import { tableOfContents } from './toc';
 
 const fixtures = path.join(process.cwd(), 'test/fixtures');
@@ -69,6 +72,16 @@ describe('frontmatter', () => {
     const q = `questions:\n  - id: q-one\n    question: "What is the question here?"\n    listenFor: ["x y z"]\n    wrongAnswer: "A wrong answer."\n    difficulty: easy\n`;
     const { problems } = parseFrontmatter('x.mdx', good(q));
     expect(problems.map(formatProblem)).toEqual(['x.mdx:7:5  frontmatter: questions[0].answer is required (string)']);
+  });
+  it('reads a question kind, defaulting to concept, and reports an unknown kind with the allowed values', () => {
+    const q = (kind: string) =>
+      `questions:\n  - id: q-one\n    question: "What is the question here?"\n    answer: "A model answer that is long enough to pass."\n    listenFor: ["x y z"]\n    wrongAnswer: "A wrong answer."\n    difficulty: easy\n${kind}`;
+    const plain = parseFrontmatter('x.mdx', good(q(''))).data?.questions[0];
+    const design = parseFrontmatter('x.mdx', good(q('    kind: design\n'))).data?.questions[0];
+    expect(plain && questionKind(plain)).toBe('concept');
+    expect(design && questionKind(design)).toBe('design');
+    const { problems } = parseFrontmatter('x.mdx', good(q('    kind: essay\n')));
+    expect(problems.map(formatProblem)).toEqual(['x.mdx:13:11  frontmatter: questions[0].kind must be one of "concept", "design", got "essay"']);
   });
   it('reports broken YAML and a missing block', () => {
     expect(parseFrontmatter('x.mdx', '---\ntitle: [unclosed\n---\n').problems[0]?.message).toMatch(/^frontmatter YAML:/);
@@ -166,5 +179,27 @@ describe('prop range messages', () => {
     const input = { capacity: 0 };
     const issue = schema.safeParse(input).error!.issues[0]!;
     expect(formatZodIssue(issue, input, schema)).toBe('capacity must be between 1 and 100000, got 0');
+  });
+});
+
+describe('the course question bank (chapters 0 to 4)', () => {
+  const chapters = loadChapters({ dir: path.join(process.cwd(), 'content/chapters'), includeDrafts: false });
+  const core = chapters.filter((c) => c.frontmatter.order <= 4);
+  it('gives each core chapter at least 12 questions, all three difficulties and at least 2 design problems', () => {
+    expect(core.map((c) => c.slug)).toEqual(['scaling-up-vs-out', 'clones', 'database', 'cache', 'asynchronism']);
+    for (const c of core) {
+      const qs = c.frontmatter.questions;
+      expect(qs.length, c.slug).toBeGreaterThanOrEqual(12);
+      expect(new Set(qs.map((q) => q.difficulty)), c.slug).toEqual(new Set(['easy', 'medium', 'hard']));
+      expect(qs.filter((q) => questionKind(q) === 'design').length, c.slug).toBeGreaterThanOrEqual(2);
+    }
+  });
+  it('finds the interview topics a candidate searches for', () => {
+    const bank = collectQuestionBank(chapters);
+    const index = buildQuestionIndex(bank.questions);
+    expect(searchQuestions(index, 'CAP theorem')).toContain('database-cap-pacelc');
+    expect(searchQuestions(index, 'token bucket')).toContain('clones-token-bucket');
+    expect(searchQuestions(index, 'split-brain')).toContain('database-split-brain-fencing');
+    expect(searchQuestions(index, 'visibility timeout')).toContain('asynchronism-visibility-timeout');
   });
 });

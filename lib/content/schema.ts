@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** What a question asks for: a concept to explain, or an open design problem worked end to end. */
+export const questionKinds = ['concept', 'design'] as const;
+export type QuestionKind = (typeof questionKinds)[number];
+
 /** One structured interview question, carried in a chapter's frontmatter and collected into the practice bank. */
 export const questionSchema = z.strictObject({
   id: z
@@ -11,6 +15,8 @@ export const questionSchema = z.strictObject({
   wrongAnswer: z.string().trim().min(10, 'wrongAnswer must be at least 10 characters'),
   difficulty: z.enum(['easy', 'medium', 'hard']),
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lower-case kebab-case')).default([]),
+  /** Optional; omitted means 'concept'. Read it through `questionKind(q)`. */
+  kind: z.enum(questionKinds).optional(),
 });
 
 /** Chapter frontmatter: the one schema behind the loader, the content check and the TypeScript types. */
@@ -27,3 +33,8 @@ export const frontmatterSchema = z.strictObject({
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type Question = z.infer<typeof questionSchema>;
+
+/** A question's kind with the default applied: 'concept' unless the frontmatter says 'design'. */
+export function questionKind(q: Pick<Question, 'kind'>): QuestionKind {
+  return q.kind ?? 'concept';
+}

@@ -62,7 +62,7 @@ export const CHALLENGES: readonly Challenge[] = [
     objectives: [
       { id: 'failed', label: 'Failed requests', unit: '', metric: (r) => r.failed, max: 0 },
       { id: 'p99', label: 'p99 response time', unit: 'ms', metric: (r) => r.p99ResponseMs, max: 200 },
-      { id: 'duration', label: 'Deploy duration', unit: 's', metric: (r) => (r.deployDurationMs < 0 ? Infinity : r.deployDurationMs / 1000), max: 20 },
+      { id: 'duration', label: 'Deploy duration', unit: 's', metric: (r) => (r.deployDurationMs === null ? Infinity : r.deployDurationMs / 1000), max: 20 },
     ],
     cost: { label: 'Peak servers', unit: '', of: (v) => (v.strategy === 'blue-green' ? 12 : 6) },
     stars: [6, 9],

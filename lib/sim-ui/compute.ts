@@ -1,6 +1,7 @@
+import { runEstimate } from './budget';
 import type { ActionAt, Params, SimDefinition } from './definition';
 import { LaneRunner, replay, type SeriesData } from './runner';
-import { runSweep, type SweepResult } from './sweep';
+import { sweepSteps, type SweepResult } from './sweep';
 
 /** Final state of one lane after a run to the end. */
 export interface FinishedLane<S = unknown> {
@@ -9,15 +10,36 @@ export interface FinishedLane<S = unknown> {
   simTimeMs: number;
 }
 
+/** Progress reports and cancellation for one long computation. */
+export interface RunOptions {
+  /** Fraction done, 0–1 (from simulated time against the estimate, or sweep points done). */
+  onProgress?: (fraction: number) => void;
+  /** Aborting rejects the promise with {@link Cancelled} and stops the work. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Rejection of a computation whose signal was aborted (the learner pressed Cancel).
+ *
+ * @example
+ * backend.finish(id, lanes, [], { signal }).catch((e) => e instanceof Cancelled);
+ */
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'Cancelled';
+  }
+}
+
 /**
  * Where long computations run: a Web Worker on the page, or chunks on the main thread (tests,
  * browsers without Worker). Both give identical numbers: the same pure functions run in each.
  */
 export interface ComputeBackend {
   /** Replays each lane's params with the action log to the end. */
-  finish(simId: string, lanes: Params[], actions: ActionAt[]): Promise<FinishedLane[]>;
+  finish(simId: string, lanes: Params[], actions: ActionAt[], run?: RunOptions): Promise<FinishedLane[]>;
   /** Runs the definition's sweep for these params. */
-  sweep(simId: string, params: Params): Promise<SweepResult>;
+  sweep(simId: string, params: Params, run?: RunOptions): Promise<SweepResult>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds definitions of many P/S types
@@ -26,19 +48,39 @@ export type AnySimDefinition = SimDefinition<any, any>;
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Reports run-to-end progress from simulated time against each lane's estimated span.
+ *
+ * @example
+ * const p = laneProgress(def, lanes); p(0, 5_000); // fraction after lane 0 reached 5 s
+ */
+export function laneProgress<P extends Params, S>(def: SimDefinition<P, S>, lanes: P[]): (lane: number, simMs: number) => number {
+  const spans = lanes.map((p) => runEstimate(def, p)?.simMs ?? 0);
+  return (lane, simMs) => {
+    const span = spans[lane] ?? 0;
+    const within = span > 0 ? Math.min(0.99, simMs / span) : 0;
+    return Math.min(0.99, (lane + within) / lanes.length);
+  };
+}
+
+/**
  * Runs lanes to the end in slices of `samplesPerSlice` chart points, yielding to the event loop
  * between slices so input stays responsive without a worker.
  *
  * @example
  * const lanes = await finishInChunks(queueSim, [params], []);
  */
-export async function finishInChunks<P extends Params, S>(def: SimDefinition<P, S>, lanes: P[], actions: ActionAt[], samplesPerSlice = 50): Promise<FinishedLane<S>[]> {
+export async function finishInChunks<P extends Params, S>(def: SimDefinition<P, S>, lanes: P[], actions: ActionAt[], samplesPerSlice = 50, run: RunOptions = {}): Promise<FinishedLane<S>[]> {
   const out: FinishedLane<S>[] = [];
-  for (const params of lanes) {
+  const progress = laneProgress(def, lanes);
+  for (const [i, params] of lanes.entries()) {
     // Actions are replayed synchronously (they are few); the long tail after them is chunked.
     const lastAction = actions.reduce((m, a) => Math.max(m, a.atMs), 0);
     const lane: LaneRunner<P, S> = replay(def, params, actions, lastAction);
-    while (!lane.advanceTo(Infinity, samplesPerSlice)) await yieldToBrowser();
+    while (!lane.advanceTo(Infinity, samplesPerSlice)) {
+      run.onProgress?.(progress(i, lane.now));
+      await yieldToBrowser();
+      if (run.signal?.aborted) throw new Cancelled();
+    }
     out.push({ snapshot: lane.snapshot(), series: lane.series, simTimeMs: lane.now });
   }
   return out;
@@ -58,10 +100,16 @@ export function mainThreadBackend(registry: Record<string, AnySimDefinition>): C
     return def;
   };
   return {
-    finish: (id, lanes, actions) => finishInChunks(get(id), lanes, actions),
-    sweep: async (id, params) => {
-      await yieldToBrowser();
-      return runSweep(get(id), params);
+    finish: (id, lanes, actions, run) => finishInChunks(get(id), lanes, actions, 50, run),
+    sweep: async (id, params, run = {}) => {
+      const steps = sweepSteps(get(id), params);
+      for (;;) {
+        await yieldToBrowser();
+        if (run.signal?.aborted) throw new Cancelled();
+        const r = steps.next();
+        if (r.done) return r.value;
+        run.onProgress?.(r.value.done / r.value.total);
+      }
     },
   };
 }

@@ -1,6 +1,7 @@
 import '@/lib/zod-csp';
 import type { z } from 'zod';
 import { formatZodIssue } from '@/lib/content/zod-format';
+import { runBudgetProblem } from './budget';
 import type { Params, SimDefinition } from './definition';
 
 /** Props every simulation component accepts besides model parameters. */
@@ -49,5 +50,9 @@ export function initialParams<P extends Params, S>(def: SimDefinition<P, S>, pro
   const withPreset = preset ? mergeParams(def.schema, withDefs.params, { ...preset.params }) : withDefs;
   const own = Object.fromEntries(Object.entries(props).filter(([k, v]) => !(UI_PROP_KEYS as readonly string[]).includes(k) && v !== undefined));
   const merged = mergeParams(def.schema, withPreset.params, own);
-  return { params: merged.params, problems: [...withDefs.problems, ...withPreset.problems, ...merged.problems] };
+  const problems = [...withDefs.problems, ...withPreset.problems, ...merged.problems];
+  // each prop may be valid alone and the combination still too big for the page: keep the preset's
+  const over = runBudgetProblem(def, merged.params);
+  if (over) return { params: withPreset.params, problems: [...problems, over] };
+  return { params: merged.params, problems };
 }

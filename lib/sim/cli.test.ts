@@ -22,6 +22,23 @@ describe('sim CLI', () => {
     expect(run('lb', '--bogus', '1').stderr).toContain('--bogus');
   });
 
+  it('never takes the next flag as a value; cross-field rules name the flag and its range', () => {
+    const r = run('queue', '--queue-limit', '--json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--queue-limit needs a value');
+    const fail = run('lb', '--fail-server', '10', '--servers', '4', '--json');
+    expect(fail.status).toBe(2);
+    expect(fail.stderr).toContain('--fail-server must be between 0 and 3');
+    expect(run('queue', '--queue-limit', '5', '--requests', '100', '--json').status).toBe(0);
+  });
+
+  it('refuses a run above its work budget unless told to go further', () => {
+    const r = run('queue', '--requests', '100000', '--max-events', '1000', '--json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('This run would simulate ~202 k events; the CLI allows 1 k. Lower Requests or Warm-up.');
+    expect(run('queue', '--requests', '2000', '--max-events', '1000', '--no-budget', '--json').status).toBe(0);
+  });
+
   it('lists models and flags in --help', () => {
     const all = run('--help');
     expect(all.status).toBe(0);

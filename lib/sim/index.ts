@@ -29,3 +29,4 @@ export type { ReplicationParams, ReplicationResult, ReplicationSnapshot } from '
 export type { ShardingParams, ShardingResult, ShardingSnapshot } from './models/sharding';
 export type { CacheParams, CacheResult, CacheSnapshot } from './models/cache';
 export type { ScalingParams, ScalingResult, ScalingMonth } from './models/scaling';
+export * from './work';

@@ -21,7 +21,7 @@ const gens: Record<EventModelName, fc.Arbitrary<Record<string, unknown>>> = {
     queueLimit: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
     responseMode: fc.constantFrom('sync', 'async'),
     burstiness: fc.double({ min: 1, max: 10, noNaN: true }),
-  }),
+  }).map((p) => (p.serviceDist === 'uniform' ? { ...p, serviceCv: 0.5 } : p)),
   lb: fc.record({
     ...common,
     servers: fc.integer({ min: 1, max: 8 }),
@@ -32,7 +32,7 @@ const gens: Record<EventModelName, fc.Arbitrary<Record<string, unknown>>> = {
     failServer: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }),
     failAtMs: fc.double({ min: 0, max: 5000, noNaN: true }),
     healthCheckMs: fc.double({ min: 0, max: 3000, noNaN: true }),
-  }),
+  }).map((p) => ({ ...p, serverSpeeds: p.serverSpeeds.slice(0, p.servers), failServer: p.failServer === undefined ? undefined : p.failServer % p.servers })),
   sessions: fc.record({
     ...common,
     servers: fc.integer({ min: 1, max: 6 }),
@@ -42,7 +42,7 @@ const gens: Record<EventModelName, fc.Arbitrary<Record<string, unknown>>> = {
     killServer: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
     killAtMs: fc.double({ min: 0, max: 5000, noNaN: true }),
     addServerAtMs: fc.option(fc.double({ min: 0, max: 5000, noNaN: true }), { nil: undefined }),
-  }),
+  }).map((p) => ({ ...p, killServer: p.killServer === undefined ? undefined : p.killServer % p.servers })),
   deploy: fc.record({
     ...common,
     servers: fc.integer({ min: 1, max: 8 }),

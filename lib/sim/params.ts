@@ -134,6 +134,7 @@ export function parseParams<M extends ModelName>(model: M, input: Record<string,
     const info = infos.get(key);
     const where = issue.path.length > 1 ? `${key}[${String(issue.path[1])}]` : key;
     const got = show(issue.path.length > 1 ? (input[key] as unknown[] | undefined)?.[Number(issue.path[1])] : input[key]);
+    if (issue.code === 'custom') return `${where} ${issue.message}`; // cross-field rules (models/common.ts) name the allowed range
     if (!info) return `${where}: ${issue.message}`;
     if (info.kind === 'enum') return `${key} must be one of ${(info.options ?? []).join(', ')}, got ${got}`;
     if (info.kind === 'boolean') return `${key} must be true or false, got ${got}`;

@@ -78,7 +78,7 @@ export const deploySim = defineSim<DeployParams, DeploySnapshot>({
     { key: 'minServers', label: 'Fewest servers in rotation', unit: 'servers', get: (s) => s.metrics.minServersInRotation, better: 'higher', summary: true },
     { key: 'lostCapacity', label: 'Capacity lost', unit: 'server·s', get: (s) => s.metrics.lostCapacityServerSec, better: 'lower' },
     { key: 'mixed', label: 'Both versions live', unit: 's', get: (s) => s.metrics.mixedVersionsMs / 1000 },
-    { key: 'duration', label: 'Deploy duration', unit: 's', get: (s) => (s.metrics.deployDurationMs < 0 ? NaN : s.metrics.deployDurationMs / 1000) },
+    { key: 'duration', label: 'Deploy duration', unit: 's', get: (s) => (s.metrics.deployDurationMs === null ? NaN : s.metrics.deployDurationMs / 1000) },
     { key: 'peakServers', label: 'Most servers running', unit: 'servers', get: (s) => s.metrics.peakServers, better: 'lower' },
     { key: 'p99ResponseMs', label: 'p99 latency', unit: 'ms', get: (s) => s.metrics.p99ResponseMs, better: 'lower' },
   ],

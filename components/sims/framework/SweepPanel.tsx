@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import type { Params, SweepDef } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
+import { RunProgress } from './RunProgress';
 import { useSim, useSimStoreApi } from './context';
 import { DASH, seriesColor } from './palette';
 import { useDarkTheme } from './theme';
@@ -109,6 +110,7 @@ export function SweepPanel() {
         <span role="status" aria-label="Sweep status" className="text-sm text-slate-700 dark:text-slate-300">
           {sweep.status === 'running' ? 'Running 20 simulations…' : r ? `${r.x.length} runs${tookMs !== null ? ` in ${tookMs} ms` : ''}${stale ? ' (for earlier settings)' : ''}` : 'Not run yet'}
         </span>
+        <RunProgress kind="sweep" />
         {current !== undefined && <span className="text-sm text-slate-700 dark:text-slate-300">Your setup: {pct(current)} {sweepDef.xLabel.toLowerCase()}</span>}
       </div>
       <div ref={box} role="img" aria-label={summary || `${sweepDef.title}: not run yet.`} style={{ height: r ? HEIGHT : 0 }} className="w-full" />

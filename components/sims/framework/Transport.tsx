@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { formatSimTime } from '@/lib/sim-ui/format';
 import { useSim, useSimStoreApi } from './context';
+import { RunProgress } from './RunProgress';
 
 /** Speeds offered (sim ms per wall ms); the largest are the fast-forward settings. */
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100] as const;
@@ -55,6 +56,7 @@ export function Transport({ compact = false, locked = false }: { compact?: boole
       <button type="button" className={icon} onClick={reset} disabled={busy} aria-label={compact ? 'Reset' : undefined} title="Reset">
         <Icon name="reset" /> {!compact && 'Reset'}
       </button>
+      {!compact && <RunProgress kind="run" />}
       <label htmlFor={id} className={compact ? 'sr-only' : 'ml-1 text-sm text-slate-700 dark:text-slate-300'}>
         Speed
       </label>

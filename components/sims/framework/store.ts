@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SimAction } from '@/lib/sim/core/engine';
 import { describeParams, type ParamInfo } from '@/lib/sim/params';
-import type { ComputeBackend } from '@/lib/sim-ui/compute';
+import { maxFrameSimMs, runBudgetProblem, sweepBudgetProblem } from '@/lib/sim-ui/budget';
+import { Cancelled, type ComputeBackend } from '@/lib/sim-ui/compute';
 import type { ActionAt, Params, SimDefinition } from '@/lib/sim-ui/definition';
 import { initialParams, mergeParams } from '@/lib/sim-ui/params';
 import { LaneRunner, type SeriesData } from '@/lib/sim-ui/runner';
@@ -38,6 +39,10 @@ export interface SimState<P extends Params, S> {
   done: boolean;
   /** A run to the end (or sweep) is computing off the main thread. */
   busy: boolean;
+  /** Progress (fraction 0–1) of the run to the end computing now, null when none is. */
+  runProgress: number | null;
+  /** Progress (fraction 0–1) of the sweep computing now, null when none is. */
+  sweepProgress: number | null;
   a: Lane<P, S>;
   /** The comparison lane (same seed, one setting different), or null. */
   b: Lane<P, S> | null;
@@ -79,6 +84,10 @@ export interface SimState<P extends Params, S> {
   /** Runs every lane to the end via the compute backend. */
   runToEnd: () => Promise<void>;
   runSweep: () => Promise<void>;
+  /** Stops the run to the end in progress (the run stays where it was). */
+  cancelRun: () => void;
+  /** Stops the sweep in progress (the last result, if any, stays). */
+  cancelSweep: () => void;
   /** Applies a share link (read returns the raw query value of a key). */
   loadFromUrl: (read: (key: string) => string | null) => void;
   /** Query entries that reproduce this run (null = remove the key). */
@@ -127,11 +136,22 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       : def.controls;
 
   return createStore<SimState<P, S>>()((set, get) => {
+    /** The run to the end and the sweep in progress, to cancel. */
+    let controller: AbortController | null = null;
+    let sweepController: AbortController | null = null;
+    /** Most sim time one frame may advance (keeps a frame under the budget's event count). */
+    let frameSimMs = maxFrameSimMs(def, start.params);
+    const cancelLong = () => {
+      controller?.abort();
+      controller = null;
+    };
     /** Rebuilds both lanes at time 0; `patch` changes state in the same update. */
     const restart = (patch: Partial<SimState<P, S>> = {}) => {
+      cancelLong();
       const s = { ...get(), ...patch };
       const b = s.compareKey && s.b ? freshLane(def, { ...s.params, [s.compareKey]: s.b.params[s.compareKey] } as P) : null;
-      set({ ...patch, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], scheduled: [], version: s.version + 1, runId: s.runId + 1 });
+      frameSimMs = Math.min(maxFrameSimMs(def, s.params), b ? maxFrameSimMs(def, b.params) : Infinity);
+      set({ ...patch, runProgress: null, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], scheduled: [], version: s.version + 1, runId: s.runId + 1 });
     };
     const publish = () => {
       const s = get();
@@ -171,6 +191,8 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       simTimeMs: 0,
       done: false,
       busy: false,
+      runProgress: null,
+      sweepProgress: null,
       a: freshLane(def, start.params),
       b: null,
       compareKey: null,
@@ -185,10 +207,14 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       setParam: (key, value) => {
         const r = mergeParams(def.schema, get().params, { [key]: value });
         if (r.problems.length) return set({ notices: r.problems });
+        const over = runBudgetProblem(def, r.params);
+        if (over) return set({ notices: [over] });
         restart({ params: r.params });
       },
       setParams: (patch) => {
         const r = mergeParams(def.schema, get().params, patch);
+        const over = runBudgetProblem(def, r.params);
+        if (over) return set({ notices: [...r.problems, over] });
         restart({ params: r.params, ...(r.problems.length ? { notices: r.problems } : {}) });
       },
       schedule: (entry) => {
@@ -211,6 +237,8 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         if (!s.compareKey || !s.b) return;
         const r = mergeParams(def.schema, s.b.params, { [s.compareKey]: value });
         if (r.problems.length) return set({ notices: r.problems });
+        const over = runBudgetProblem(def, r.params);
+        if (over) return set({ notices: [`B: ${over}`] });
         restart({ b: { ...s.b, params: r.params } });
       },
       stopCompare: () => restart({ compareKey: null, b: null }),
@@ -224,14 +252,14 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         const s = get();
         if (s.done || s.busy) return;
         set({ playing: false });
-        advance(s.simTimeMs + def.stepMs(s.params));
+        advance(s.simTimeMs + Math.min(def.stepMs(s.params), 10 * frameSimMs));
         publish();
       },
       reset: () => restart(),
       tick: (wallDeltaMs, doPublish) => {
         const s = get();
         if (!s.playing || s.done || s.busy) return;
-        advance(s.simTimeMs + Math.min(wallDeltaMs, MAX_FRAME_MS) * s.speed);
+        advance(s.simTimeMs + Math.min(Math.min(wallDeltaMs, MAX_FRAME_MS) * s.speed, frameSimMs));
         if (doPublish || get().done) publish();
       },
       act: (action) => {
@@ -246,9 +274,24 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         const s = get();
         if (s.done || s.busy) return;
         const runId = s.runId;
-        set({ busy: true, playing: false });
+        cancelLong();
+        const mine = new AbortController();
+        controller = mine;
+        set({ busy: true, playing: false, runProgress: 0 });
         const lanes = [s.a.params, ...(s.b ? [s.b.params] : [])];
-        const finished = await opts.backend.finish(def.id, lanes, [...s.actions, ...s.scheduled]);
+        const onProgress = (fraction: number) => {
+          if (controller === mine) set({ runProgress: fraction });
+        };
+        let finished: Awaited<ReturnType<ComputeBackend['finish']>>;
+        try {
+          finished = await opts.backend.finish(def.id, lanes, [...s.actions, ...s.scheduled], { signal: mine.signal, onProgress });
+        } catch (err) {
+          if (controller === mine) controller = null;
+          if (!(err instanceof Cancelled)) throw err;
+          if (get().runId === runId) set({ busy: false, runProgress: null });
+          return;
+        }
+        if (controller === mine) controller = null;
         if (get().runId !== runId) return;
         const [fa, fb] = finished;
         const cur = get();
@@ -261,6 +304,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
           actions: [...cur.actions, ...cur.scheduled],
           scheduled: [],
           busy: false,
+          runProgress: null,
           version: cur.version + 1,
         });
       },
@@ -268,14 +312,46 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         const s = get();
         if (!def.sweep || s.sweep.status === 'running') return;
         const params = s.params;
-        set({ sweep: { ...s.sweep, status: 'running' } });
-        const result = await opts.backend.sweep(def.id, params);
-        set({ sweep: { status: 'done', result, forParams: params } });
+        const over = sweepBudgetProblem(def, params);
+        if (over) return set({ notices: [over] });
+        const mine = new AbortController();
+        sweepController = mine;
+        set({ sweep: { ...s.sweep, status: 'running' }, sweepProgress: 0 });
+        const onProgress = (fraction: number) => {
+          if (sweepController === mine) set({ sweepProgress: fraction });
+        };
+        try {
+          const result = await opts.backend.sweep(def.id, params, { signal: mine.signal, onProgress });
+          if (sweepController !== mine) return;
+          sweepController = null;
+          set({ sweep: { status: 'done', result, forParams: params }, sweepProgress: null });
+        } catch (err) {
+          if (!(err instanceof Cancelled)) throw err;
+        }
+      },
+      cancelRun: () => {
+        if (!get().busy) return;
+        cancelLong();
+        set({ busy: false, runProgress: null });
+      },
+      cancelSweep: () => {
+        const s = get();
+        if (s.sweep.status !== 'running') return;
+        sweepController?.abort();
+        sweepController = null;
+        // forParams = these params, so the panel does not start it again by itself
+        set({ sweep: { status: 'idle', result: null, forParams: s.params }, sweepProgress: null });
       },
       loadFromUrl: (read) => {
         const s = get();
         const decoded = decodeParams(def.schema, fields, read, s.linkBase, def.id);
         const notices = decoded.problems.length ? decoded.problems : [];
+        // every field may be valid alone and the combination still too big for the page
+        const over = runBudgetProblem(def, decoded.params);
+        if (over) {
+          notices.push(`The link's settings were not applied. ${over}`);
+          decoded.params = s.params;
+        }
         const abKey = read(queryKey(def.id, 'ab'));
         const compareKeys: string[] = def.compareKeys ?? s.controls;
         let compare: Pick<SimState<P, S>, 'compareKey' | 'b'> = { compareKey: null, b: null };
@@ -285,7 +361,9 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
           else {
             const bDecoded = decodeParams(def.schema, [field], (k) => (k === queryKey(def.id, abKey) ? read(queryKey(def.id, 'b')) : null), decoded.params, def.id);
             notices.push(...bDecoded.problems.map((p) => `b: ${p}`));
-            compare = { compareKey: abKey as keyof P & string, b: { ...s.a, params: bDecoded.params } };
+            const overB = runBudgetProblem(def, bDecoded.params);
+            if (overB) notices.push(`The link's B lane was not applied. ${overB}`);
+            else compare = { compareKey: abKey as keyof P & string, b: { ...s.a, params: bDecoded.params } };
           }
         }
         const actText = read(queryKey(def.id, 'act'));

@@ -6,5 +6,11 @@ export type WorkerJob = { type: 'finish'; simId: string; lanes: Params[]; action
 /** A job with the id its answer carries. */
 export type WorkerRequest = WorkerJob & { id: number };
 
-/** Messages back: the result of request `id`, or an error (the page then computes it itself). */
-export type WorkerResponse = { id: number; type: 'result'; result: unknown } | { id: number; type: 'error'; message: string };
+/**
+ * Messages back: progress of request `id` (fraction 0–1, a few per second), its result, or an
+ * error (the page then computes it itself). Cancel terminates the worker; the page starts another.
+ */
+export type WorkerResponse =
+  | { id: number; type: 'progress'; fraction: number }
+  | { id: number; type: 'result'; result: unknown }
+  | { id: number; type: 'error'; message: string };

@@ -44,7 +44,7 @@ export function ScalingPicture() {
           {s.machineLost ? 'down: nothing left to serve' : `${formatValue(m.verticalCapacity, 'req/s')} machine`}
         </div>
         <Meter used={cap.vertical > 0 ? m.demand / cap.vertical : Infinity} label="Load" />
-        {m.verticalOverCeiling && <p className="mt-1 text-xs font-semibold text-[#a04000] dark:text-[#FF9F6F]">Past the biggest machine you can buy (month {s.ceilingMonth}).</p>}
+        {m.verticalOverCeiling && <p className="mt-1 text-xs font-semibold text-[#a04000] dark:text-[#FF9F6F]">Past the biggest machine you can buy (month {s.ceilingMonth ?? '—'}).</p>}
       </section>
       <section aria-label="Small machines behind a balancer" className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
         <p className="text-sm font-semibold">

@@ -13,7 +13,8 @@ export interface ScalingSnapshot {
   current: ScalingMonth;
   /** True while the learner has taken one machine away. */
   machineLost: boolean;
-  ceilingMonth: number;
+  /** First month past the biggest machine; null = never within the plan. */
+  ceilingMonth: number | null;
   /** Spent so far on each plan (sum of monthly prices of the months passed). */
   verticalSpent: number;
   horizontalSpent: number;

@@ -4,7 +4,7 @@ import { seriesColor } from '../framework/palette';
 import type { StevePathView } from './steve-path';
 
 /** Server name as shown everywhere in this simulation (0-based, like the `killServer` setting). */
-export const serverName = (i: number) => (i < 0 ? 'no server' : `server ${i}`);
+export const serverName = (i: number | null) => (i === null ? '— no server' : `server ${i}`);
 
 /**
  * Steve's requests as a row of chips, one per stretch on the same server (`server 2 ×14 →
@@ -31,7 +31,7 @@ export function StevePath({ view, dark }: { view: StevePathView; dark: boolean }
                 run.loggedOut ? 'border-rose-600 bg-rose-50 text-rose-900 dark:border-rose-400 dark:bg-rose-950/50 dark:text-rose-100' : 'border-slate-300 bg-white text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100'
               }`}
             >
-              <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: run.server < 0 ? 'transparent' : seriesColor(run.server, dark), border: '1px solid currentColor' }} />
+              <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: run.server === null ? 'transparent' : seriesColor(run.server, dark), border: '1px solid currentColor' }} />
               {serverName(run.server)} ×{run.requests}
               {run.loggedOut && <span className="font-sans font-semibold">logged out</span>}
             </span>

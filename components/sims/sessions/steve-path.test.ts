@@ -20,7 +20,7 @@ describe('stevePathView', () => {
   });
 
   it('marks a request that found no server, and the login after it', () => {
-    const v = stevePathView([0, -1, 1], 'sticky');
+    const v = stevePathView([0, null, 1], 'sticky');
     expect(v.runs.map((r) => r.loggedOut)).toEqual([false, false, true]);
   });
 
@@ -33,6 +33,6 @@ describe('stevePathView', () => {
   });
 
   it('handles an empty path', () => {
-    expect(stevePathView([], 'sticky')).toEqual({ runs: [], hiddenRuns: 0, moves: 0, logouts: 0, current: -1 });
+    expect(stevePathView([], 'sticky')).toEqual({ runs: [], hiddenRuns: 0, moves: 0, logouts: 0, current: null });
   });
 });

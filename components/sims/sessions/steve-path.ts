@@ -1,7 +1,7 @@
 /** One stretch of Steve's requests on the same server. */
 export interface PathRun {
-  /** Server index (0-based), or −1 when no server was in rotation. */
-  server: number;
+  /** Server index (0-based), or null when no server was in rotation. */
+  server: number | null;
   /** Consecutive requests served there. */
   requests: number;
   /** True when arriving here cost Steve his session (he had to log in again). */
@@ -17,8 +17,8 @@ export interface StevePathView {
   moves: number;
   /** Moves that logged him out. */
   logouts: number;
-  /** Server of his latest request (−1 if none yet). */
-  current: number;
+  /** Server of his latest request (null if none yet, or if no server took it). */
+  current: number | null;
 }
 
 /**
@@ -30,7 +30,7 @@ export interface StevePathView {
  * stevePathView([2, 2, 0, 0], 'sticky').runs;
  * // [{ server: 2, requests: 2, loggedOut: false }, { server: 0, requests: 2, loggedOut: true }]
  */
-export function stevePathView(path: readonly number[], sessionMode: 'local' | 'sticky' | 'shared', maxRuns = 12): StevePathView {
+export function stevePathView(path: readonly (number | null)[], sessionMode: 'local' | 'sticky' | 'shared', maxRuns = 12): StevePathView {
   const runs: PathRun[] = [];
   let moves = 0;
   let logouts = 0;
@@ -41,11 +41,11 @@ export function stevePathView(path: readonly number[], sessionMode: 'local' | 's
       continue;
     }
     // the first request is Steve logging in, not a logout; a request nobody served keeps no session
-    const loggedOut = last !== undefined && sessionMode !== 'shared' && server >= 0;
+    const loggedOut = last !== undefined && sessionMode !== 'shared' && server !== null;
     if (last) moves++;
     if (loggedOut) logouts++;
     runs.push({ server, requests: 1, loggedOut });
   }
   const hiddenRuns = Math.max(0, runs.length - maxRuns);
-  return { runs: runs.slice(hiddenRuns), hiddenRuns, moves, logouts, current: path.length ? (path[path.length - 1] as number) : -1 };
+  return { runs: runs.slice(hiddenRuns), hiddenRuns, moves, logouts, current: path.length ? (path[path.length - 1] ?? null) : null };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Arrivals } from '../core/arrivals';
 import { exponential } from '../core/distributions';
 import { NetworkSim, type LatencyFields } from '../core/network';
+import { Permutation } from '../core/permutation';
 import { createRng, mix32, STREAM, type Rng } from '../core/rng';
 import { Zipf } from '../core/zipf';
 import { cacheHitRate } from '../theory';
@@ -96,8 +97,7 @@ export class CacheSim extends NetworkSim<CacheResult, CacheSnapshot> {
   private readonly dbRng: Rng;
   private readonly store: CacheStore;
   private readonly filledAt: Float64Array;
-  private readonly rowStart: Int32Array = new Int32Array(0);
-  private readonly rowQueries: Int32Array = new Int32Array(0);
+  private readonly rowPerms: Permutation[] = [];
   private reads = 0;
   private writes = 0;
   private hits = 0;
@@ -118,25 +118,9 @@ export class CacheSim extends NetworkSim<CacheResult, CacheSnapshot> {
     this.store = new CacheStore(p.policy, p.keys, Math.min(p.capacity, p.keys), createRng(p.seed, STREAM.misc));
     this.filledAt = new Float64Array(p.keys);
     if (p.cacheMode === 'query') {
-      // query q contains rows hash(q, i) mod keys; build the row → queries index (CSR)
-      const rows = new Int32Array(p.keys * p.rowsPerQuery);
-      const count = new Int32Array(p.keys + 1);
-      for (let q = 0; q < p.keys; q++)
-        for (let i = 0; i < p.rowsPerQuery; i++) {
-          const r = i === 0 ? q : (mix32(q * 7919 + i) >>> 0) % p.keys;
-          rows[q * p.rowsPerQuery + i] = r;
-          count[r + 1] = (count[r + 1] as number) + 1;
-        }
-      for (let r = 0; r < p.keys; r++) count[r + 1] = (count[r + 1] as number) + (count[r] as number);
-      this.rowStart = count.slice();
-      this.rowQueries = new Int32Array(rows.length);
-      const fill = count.slice();
-      for (let q = 0; q < p.keys; q++)
-        for (let i = 0; i < p.rowsPerQuery; i++) {
-          const r = rows[q * p.rowsPerQuery + i] as number;
-          this.rowQueries[fill[r] as number] = q;
-          fill[r] = (fill[r] as number) + 1;
-        }
+      // query q holds row q and rows σᵢ(q), i = 1…rowsPerQuery−1, for keyed permutations σᵢ of the
+      // rows: no index is built, the queries holding row r are r and σᵢ⁻¹(r)
+      for (let i = 1; i < p.rowsPerQuery; i++) this.rowPerms.push(new Permutation(p.keys, mix32(p.seed * 7919 + i)));
     }
     this.arrivals = new Arrivals(createRng(p.seed, STREAM.arrivals), createRng(p.seed, STREAM.bursts), p.arrivalRate, 1);
     this.schedule(this.arrivals.next(0), EV_ARRIVAL, 0);
@@ -157,7 +141,10 @@ export class CacheSim extends NetworkSim<CacheResult, CacheSnapshot> {
       this.db++;
       latency += exponential(this.dbRng, p.dbLatencyMs);
       if (p.cacheMode === 'object') this.invalidate(key, measured);
-      else for (let i = this.rowStart[key] as number; i < (this.rowStart[key + 1] as number); i++) this.invalidate(this.rowQueries[i] as number, measured);
+      else {
+        this.invalidate(key, measured);
+        for (const perm of this.rowPerms) this.invalidate(perm.inverse(key), measured);
+      }
     } else {
       if (measured) this.reads++;
       let hit = this.store.has(key);

@@ -135,3 +135,37 @@ export const burstParams = {
   }),
   burstCycleMs: num(1, 3_600_000, 1_000, { label: 'Burst cycle', unit: 'ms', description: 'Mean length of one on+off burst cycle.' }),
 };
+
+/** Largest coefficient of variation a uniform distribution on [0, 2·mean] can have: 1/√3. */
+export const UNIFORM_MAX_CV = 1 / Math.sqrt(3);
+
+/** Refinement context (zod 4's `superRefine` ctx), reduced to what the checks below use. */
+type Ctx = { addIssue(issue: { code: 'custom'; path: (string | number)[]; message: string }): void };
+
+/**
+ * Cross-field rules shared by the queueing models. Messages follow the per-field ones and name
+ * the allowed range (`failServer` → "failServer must be between 0 and 3 (…), got 10" once the
+ * parser puts the key in front).
+ *
+ * @example
+ * schema.superRefine((p, ctx) => checkServiceCv(p, ctx));
+ */
+export function checkServiceCv(p: { serviceDist: string; serviceCv: number }, ctx: Ctx): void {
+  if (p.serviceDist === 'uniform' && p.serviceCv > UNIFORM_MAX_CV + 1e-12)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['serviceCv'],
+      message: `must be at most ${UNIFORM_MAX_CV.toFixed(3)} for uniform service times (1/√3, the largest cv a uniform distribution can have), got ${p.serviceCv}`,
+    });
+}
+
+/**
+ * An optional server index must name one of `count` servers.
+ *
+ * @example
+ * checkIndex(ctx, 'failServer', p.failServer, p.servers);
+ */
+export function checkIndex(ctx: Ctx, key: string, index: number | undefined, count: number): void {
+  if (index !== undefined && index >= count)
+    ctx.addIssue({ code: 'custom', path: [key], message: `must be between 0 and ${count - 1} (one of the ${count} servers, numbered from 0), got ${index}` });
+}

@@ -6,7 +6,7 @@ import { createRng, STREAM } from '../core/rng';
 import { TimeAverage } from '../core/stats';
 import { Station } from '../core/station';
 import { Balancer } from './balancer';
-import { choice, commonParams, int, num, serviceParams } from './common';
+import { checkServiceCv, choice, commonParams, int, num, serviceParams } from './common';
 
 /**
  * Parameters of the deployment model: N servers move from version A to B.
@@ -16,17 +16,19 @@ import { choice, commonParams, int, num, serviceParams } from './common';
  */
 export const deploySchema = z.strictObject({
   ...commonParams,
-  servers: int(1, 64, 6, { label: 'Servers', unit: 'servers', description: 'Servers running version A before the deploy.' }),
+  servers: int(1, 1_000, 6, { label: 'Servers', unit: 'servers', description: 'Servers running version A before the deploy.' }),
   strategy: choice(['all-at-once', 'rolling', 'blue-green'], 'rolling', {
     label: 'Strategy',
     unit: '',
     description: 'all-at-once: replace every server; rolling: a batch at a time; blue-green: boot a full new set, then switch.',
   }),
-  batchSize: int(1, 64, 2, { label: 'Batch size', unit: 'servers', description: 'Servers replaced at a time (rolling).' }),
+  batchSize: int(1, 1_000, 2, { label: 'Batch size', unit: 'servers', description: 'Servers replaced at a time (rolling).' }),
   bootTimeMs: num(0, 3_600_000, 5_000, { label: 'Boot time', unit: 'ms', description: 'Time for a server to start version B.' }),
   arrivalRate: num(0.001, 1_000_000, 200, { label: 'Arrival rate', unit: 'req/s', description: 'Mean requests per second.' }),
   ...serviceParams(10),
   deployAtMs: num(0, 1e9, 10_000, { label: 'Deploy at', unit: 'ms', description: 'When the deployment starts.' }),
+}).superRefine((p, ctx) => {
+  checkServiceCv(p, ctx);
 });
 /**
  * Parsed deploy parameters.
@@ -61,8 +63,8 @@ export interface DeployResult extends LatencyFields {
   minServersInRotation: number;
   /** Time during which both versions were in rotation. */
   mixedVersionsMs: number;
-  /** Time from deploy start until every server in rotation runs B (−1 if not finished). */
-  deployDurationMs: number;
+  /** Time from deploy start until every server in rotation runs B; `null` = the deploy had not finished when the run ended. */
+  deployDurationMs: number | null;
   /** Most servers running at once (blue-green doubles it). */
   peakServers: number;
   series: Record<string, number[]>;
@@ -234,7 +236,7 @@ export class DeploySim extends NetworkSim<DeployResult, DeploySnapshot> {
       lostCapacityServerSec: this.deficit.integral(this.now) / 1000,
       minServersInRotation: this.minInRotation,
       mixedVersionsMs: this.mixed.integral(this.now),
-      deployDurationMs: this.finishedAt < 0 ? -1 : this.finishedAt - this.p.deployAtMs,
+      deployDurationMs: this.finishedAt < 0 ? null : this.finishedAt - this.p.deployAtMs,
       peakServers: this.peak,
       simTimeMs: m.simTimeMs,
       events: m.events,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Simulation } from '../core/engine';
 import { CacheSim, cacheSchema, type CacheResult, type CacheSnapshot } from './cache';
+import { estimates, type WorkEstimate } from './estimates';
 import { DeploySim, deploySchema, type DeployResult, type DeploySnapshot } from './deploy';
 import { LbSim, lbSchema, type LbResult, type LbSnapshot } from './lb';
 import { QueueSim, queueSchema, type QueueResult, type QueueSnapshot } from './queue';
@@ -25,6 +26,8 @@ export interface EventModel<S extends z.ZodObject, R, Snap> {
   create(params: z.infer<S>): Simulation<R, Snap>;
   /** Run to the end: `create(params).runToEnd()`. */
   run(params: z.infer<S>): R;
+  /** Cost of a run from its params alone (lib/sim/work.ts falls back to a generic estimate without it). */
+  estimateWork?: (params: z.infer<S>) => WorkEstimate;
 }
 
 /**
@@ -41,8 +44,14 @@ export interface AnalyticModel<S extends z.ZodObject, R> {
   run(params: z.infer<S>): R;
 }
 
-function event<S extends z.ZodObject, R, Snap>(name: string, title: string, schema: S, create: (p: z.infer<S>) => Simulation<R, Snap>): EventModel<S, R, Snap> {
-  return { name, title, kind: 'event', schema, create, run: (p) => create(p).runToEnd() };
+function event<S extends z.ZodObject, R, Snap>(
+  name: string,
+  title: string,
+  schema: S,
+  create: (p: z.infer<S>) => Simulation<R, Snap>,
+  estimateWork?: (p: z.infer<S>) => WorkEstimate,
+): EventModel<S, R, Snap> {
+  return { name, title, kind: 'event', schema, create, run: (p) => create(p).runToEnd(), ...(estimateWork ? { estimateWork } : {}) };
 }
 
 /**
@@ -55,13 +64,13 @@ function event<S extends z.ZodObject, R, Snap>(name: string, title: string, sche
  * sim.snapshot().servers.length; // 4
  */
 export const models = {
-  queue: event<typeof queueSchema, QueueResult, QueueSnapshot>('queue', 'Job queue (M/G/c/K)', queueSchema, (p) => new QueueSim(p)),
-  lb: event<typeof lbSchema, LbResult, LbSnapshot>('lb', 'Load balancer', lbSchema, (p) => new LbSim(p)),
-  sessions: event<typeof sessionsSchema, SessionsResult, SessionsSnapshot>('sessions', 'Sticky vs shared sessions', sessionsSchema, (p) => new SessionsSim(p)),
-  deploy: event<typeof deploySchema, DeployResult, DeploySnapshot>('deploy', 'Deployment strategies', deploySchema, (p) => new DeploySim(p)),
-  replication: event<typeof replicationSchema, ReplicationResult, ReplicationSnapshot>('replication', 'Primary/replica replication', replicationSchema, (p) => new ReplicationSim(p)),
-  sharding: event<typeof shardingSchema, ShardingResult, ShardingSnapshot>('sharding', 'Sharding and partitioning', shardingSchema, (p) => new ShardingSim(p)),
-  cache: event<typeof cacheSchema, CacheResult, CacheSnapshot>('cache', 'Cache-aside hit rate', cacheSchema, (p) => new CacheSim(p)),
+  queue: event<typeof queueSchema, QueueResult, QueueSnapshot>('queue', 'Job queue (M/G/c/K)', queueSchema, (p) => new QueueSim(p), estimates.queue),
+  lb: event<typeof lbSchema, LbResult, LbSnapshot>('lb', 'Load balancer', lbSchema, (p) => new LbSim(p), estimates.lb),
+  sessions: event<typeof sessionsSchema, SessionsResult, SessionsSnapshot>('sessions', 'Sticky vs shared sessions', sessionsSchema, (p) => new SessionsSim(p), estimates.sessions),
+  deploy: event<typeof deploySchema, DeployResult, DeploySnapshot>('deploy', 'Deployment strategies', deploySchema, (p) => new DeploySim(p), estimates.deploy),
+  replication: event<typeof replicationSchema, ReplicationResult, ReplicationSnapshot>('replication', 'Primary/replica replication', replicationSchema, (p) => new ReplicationSim(p), estimates.replication),
+  sharding: event<typeof shardingSchema, ShardingResult, ShardingSnapshot>('sharding', 'Sharding and partitioning', shardingSchema, (p) => new ShardingSim(p), estimates.sharding),
+  cache: event<typeof cacheSchema, CacheResult, CacheSnapshot>('cache', 'Cache-aside hit rate', cacheSchema, (p) => new CacheSim(p), estimates.cache),
   scaling: { name: 'scaling', title: 'Scale up vs scale out', kind: 'analytic', schema: scalingSchema, run: runScaling } satisfies AnalyticModel<typeof scalingSchema, ScalingResult>,
 };
 

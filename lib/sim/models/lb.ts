@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { Arrivals } from '../core/arrivals';
 import { makeSampler } from '../core/distributions';
 import type { SimAction } from '../core/engine';
-import { NetworkSim, type LatencyFields } from '../core/network';
+import { MEASURED, NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { ALGORITHMS, Balancer } from './balancer';
-import { burstParams, choice, commonParams, int, num, optInt, serviceParams } from './common';
+import { burstParams, checkIndex, checkServiceCv, choice, commonParams, int, num, optInt, serviceParams } from './common';
 
 /**
  * Parameters of the load-balancer model: N single-worker servers, each with its own FIFO queue.
@@ -16,18 +16,18 @@ import { burstParams, choice, commonParams, int, num, optInt, serviceParams } fr
  */
 export const lbSchema = z.strictObject({
   ...commonParams,
-  servers: int(1, 64, 4, { label: 'Servers', unit: 'servers', description: 'Application servers behind the balancer.' }),
+  servers: int(1, 1_000, 4, { label: 'Servers', unit: 'servers', description: 'Application servers behind the balancer.' }),
   algorithm: choice(ALGORITHMS, 'round-robin', { label: 'Algorithm', unit: '', description: 'How the balancer picks a server.' }),
   arrivalRate: num(0.001, 1_000_000, 300, { label: 'Arrival rate', unit: 'req/s', description: 'Mean requests per second.' }),
   ...serviceParams(10),
   serverSpeeds: z
     .array(z.number().min(0.01).max(100))
-    .max(64)
+    .max(1_000)
     .default([])
-    .meta({ label: 'Server speeds', unit: '×', description: 'Speed multiplier per server; missing entries = 1.' }),
+    .meta({ label: 'Server speeds', unit: '×', description: 'Speed multiplier per server, at most one per server; missing entries = 1.' }),
   queueLimit: optInt(0, 10_000_000, { label: 'Queue limit', unit: 'requests', description: 'Waiting room per server; omitted = unlimited.' }),
   ...burstParams,
-  failServer: optInt(0, 63, { label: 'Fail server', unit: 'index', description: 'Server that dies at failAtMs; omitted = none.' }),
+  failServer: optInt(0, 999, { label: 'Fail server', unit: 'index', description: 'Server that dies at failAtMs; omitted = none.' }),
   failAtMs: num(0, 1e9, 10_000, { label: 'Fail at', unit: 'ms', description: 'When the failing server dies.' }),
   healthCheckMs: num(0, 1e7, 2_000, {
     label: 'Health-check delay',
@@ -35,6 +35,11 @@ export const lbSchema = z.strictObject({
     description: 'Time until the balancer notices a dead (or revived) server.',
   }),
   clients: int(1, 1_000_000, 1_000, { label: 'Clients', unit: 'clients', description: 'Distinct client IPs (for ip-hash).' }),
+}).superRefine((p, ctx) => {
+  checkServiceCv(p, ctx);
+  checkIndex(ctx, 'failServer', p.failServer, p.servers);
+  if (p.serverSpeeds.length > p.servers)
+    ctx.addIssue({ code: 'custom', path: ['serverSpeeds'], message: `has ${p.serverSpeeds.length} entries but there are ${p.servers} servers: give between 0 and ${p.servers} speeds` });
 });
 /**
  * Parsed lb parameters.
@@ -131,7 +136,7 @@ export class LbSim extends NetworkSim<LbResult, LbSnapshot> {
     this.clientRng = createRng(p.seed, STREAM.misc);
     this.arrivals = new Arrivals(createRng(p.seed, STREAM.arrivals), createRng(p.seed, STREAM.bursts), p.arrivalRate, p.burstiness, p.burstCycleMs);
     this.schedule(this.arrivals.next(0), EV_ARRIVAL, 0);
-    if (p.failServer !== undefined && p.failServer < p.servers) this.schedule(p.failAtMs, EV_FAIL, p.failServer);
+    if (p.failServer !== undefined) this.schedule(p.failAtMs, EV_FAIL, p.failServer);
   }
 
   protected handleEvent(kind: number, data: number): void {
@@ -149,7 +154,8 @@ export class LbSim extends NetworkSim<LbResult, LbSnapshot> {
   }
 
   protected afterService(j: number, si: number): void {
-    this.respSum[si] = (this.respSum[si] as number) + this.now - (this.pool.arrival[j] as number);
+    // only measured jobs, like `served` (the divisor) and the overall mean
+    if ((this.pool.flags[j] as number) & MEASURED) this.respSum[si] = (this.respSum[si] as number) + this.now - (this.pool.arrival[j] as number);
     this.leave(j);
   }
 

@@ -29,13 +29,16 @@ export function makePartitioner(kind: Partitioning, shards: number, keys: number
   const n = shards * vnodes;
   const points = new Float64Array(n);
   const owner = new Int32Array(n);
-  const order = Array.from({ length: n }, (_, i) => i);
-  const hashes = order.map((i) => mix32(mix32(Math.floor(i / vnodes) + 1) ^ mix32((i % vnodes) + 0x1000)) >>> 0);
-  order.sort((a, b) => (hashes[a] as number) - (hashes[b] as number) || a - b);
-  order.forEach((i, r) => {
-    points[r] = hashes[i] as number;
+  // sort (hash, point index) pairs packed into one exact double: hash · 2^21 + i (n ≤ 10^6 < 2^21)
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (mix32(mix32(Math.floor(i / vnodes) + 1) ^ mix32((i % vnodes) + 0x1000)) >>> 0) * 2 ** 21 + i;
+  packed.sort();
+  for (let r = 0; r < n; r++) {
+    const v = packed[r] as number;
+    const i = v % 2 ** 21;
+    points[r] = (v - i) / 2 ** 21;
     owner[r] = Math.floor(i / vnodes);
-  });
+  }
   return (k) => {
     const h = mix32(k ^ 0x5bd1e995) >>> 0;
     let lo = 0;

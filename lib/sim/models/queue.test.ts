@@ -48,7 +48,7 @@ describe('queue vs queueing theory', () => {
   });
 
   it("Little's law L = λW within 2 % (also with drops and bursts)", () => {
-    for (const p of [{}, { queueLimit: 3, arrivalRate: 120 }, { burstiness: 4, arrivalRate: 50 }, { workers: 3, arrivalRate: 250, serviceDist: 'uniform' }]) {
+    for (const p of [{}, { queueLimit: 3, arrivalRate: 120 }, { burstiness: 4, arrivalRate: 50 }, { workers: 3, arrivalRate: 250, serviceDist: 'uniform', serviceCv: 0.5 }]) {
       const r = run({ requests: 100_000, ...p });
       near(r.meanInSystem, (r.throughputPerSec * r.meanJobTimeMs) / 1000, 0.02);
     }

@@ -5,7 +5,7 @@ import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM } from '../core/rng';
 import { LatencyStats } from '../core/stats';
 import { Station } from '../core/station';
-import { burstParams, choice, commonParams, int, num, optInt, serviceParams } from './common';
+import { burstParams, checkServiceCv, choice, commonParams, int, num, optInt, serviceParams } from './common';
 
 /**
  * Parameters of the job-queue model: Poisson (optionally bursty) arrivals into one FIFO queue
@@ -31,6 +31,8 @@ export const queueSchema = z.strictObject({
   }),
   ackTimeMs: num(0, 10_000, 0, { label: 'Ack time', unit: 'ms', description: 'Time to answer an async request (enqueue).' }),
   ...burstParams,
+}).superRefine((p, ctx) => {
+  checkServiceCv(p, ctx);
 });
 /**
  * Parsed queue parameters.

@@ -4,7 +4,7 @@ import { makeSampler, type Sampler } from '../core/distributions';
 import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
-import { choice, commonParams, DISTS, int, num, serviceParams } from './common';
+import { checkServiceCv, choice, commonParams, DISTS, int, num, serviceParams } from './common';
 
 /**
  * Parameters of the replication model: one primary and R replicas; writes go to the primary and
@@ -15,7 +15,7 @@ import { choice, commonParams, DISTS, int, num, serviceParams } from './common';
  */
 export const replicationSchema = z.strictObject({
   ...commonParams,
-  replicas: int(0, 32, 2, { label: 'Replicas', unit: 'replicas', description: 'Read replicas behind the primary (0 = primary only).' }),
+  replicas: int(0, 1_000, 2, { label: 'Replicas', unit: 'replicas', description: 'Read replicas behind the primary (0 = primary only).' }),
   arrivalRate: num(0.001, 1_000_000, 300, { label: 'Arrival rate', unit: 'req/s', description: 'Mean requests (reads + writes) per second.' }),
   writeRatio: num(0, 1, 0.1, { label: 'Write share', unit: 'fraction', description: 'Share of requests that are writes.', step: 0.01 }),
   lagMeanMs: num(0, 3_600_000, 100, { label: 'Replication lag', unit: 'ms', description: 'Mean delay before a replica applies a write.' }),
@@ -28,6 +28,8 @@ export const replicationSchema = z.strictObject({
   users: int(1, 1_000_000, 100, { label: 'Users', unit: 'users', description: 'Users; each owns one record that only they write.' }),
   ownReadRatio: num(0, 1, 0.3, { label: 'Own reads', unit: 'fraction', description: 'Share of reads where users read their own record.', step: 0.05 }),
   ...serviceParams(5),
+}).superRefine((p, ctx) => {
+  checkServiceCv(p, ctx);
 });
 /**
  * Parsed replication parameters.
@@ -100,6 +102,8 @@ export class ReplicationSim extends NetworkSim<ReplicationResult, ReplicationSna
   private readonly replicaVersion: Int32Array; // [replica * users + key]
   private readonly lastWrite: Float64Array;
   private readonly pending: Int32Array;
+  /** Per job id: for an own read, the version of the reader's record committed when it was sent. */
+  private sentVersion = new Int32Array(256);
   private rr = 0;
   private reads = 0;
   private writes = 0;
@@ -145,6 +149,12 @@ export class ReplicationSim extends NetworkSim<ReplicationResult, ReplicationSna
     }
     const key = own ? u : other;
     pool.tag[j] = key * 2 + (key === u ? 1 : 0);
+    if (j >= this.sentVersion.length) {
+      const bigger = new Int32Array(Math.max(j + 1, this.sentVersion.length * 2));
+      bigger.set(this.sentVersion);
+      this.sentVersion = bigger;
+    }
+    this.sentVersion[j] = this.primaryVersion[key] as number;
     const toPrimary = p.replicas === 0 || (p.readYourWritesWindowMs > 0 && this.now - (this.lastWrite[u] as number) < p.readYourWritesWindowMs);
     this.offer(toPrimary ? 0 : 1 + (this.rr++ % p.replicas), j);
   }
@@ -169,9 +179,11 @@ export class ReplicationSim extends NetworkSim<ReplicationResult, ReplicationSna
       this.reads++;
       const key = tag >> 1;
       if (node === 0) this.onPrimary++;
-      else if ((this.replicaVersion[(node - 1) * this.p.users + key] as number) < (this.primaryVersion[key] as number)) {
-        this.stale++;
-        if (tag & 1) this.ryw++;
+      else {
+        const seen = this.replicaVersion[(node - 1) * this.p.users + key] as number;
+        if (seen < (this.primaryVersion[key] as number)) this.stale++;
+        // read-your-writes: the node misses a write this user had committed before sending the read
+        if (tag & 1 && seen < (this.sentVersion[j] as number)) this.ryw++;
       }
     }
     this.leave(j);

@@ -37,7 +37,11 @@ export interface ScalingMonth {
   demand: number;
   verticalCapacity: number;
   verticalCost: number;
-  /** (capacity − demand) / demand; negative = overloaded (past the ceiling). */
+  /**
+   * Spare capacity as a share of demand, (capacity − demand) / demand: 0.5 = 50 % more than needed.
+   * Negative means the machine is short of the demand by that share (past the ceiling: −0.2 =
+   * 20 % of the demand cannot be served); it is a number, never a sentinel.
+   */
   verticalHeadroom: number;
   verticalOverCeiling: boolean;
   /** Capacity left if the one big machine fails: always 0. */
@@ -59,8 +63,8 @@ export interface ScalingMonth {
  */
 export interface ScalingResult {
   months: ScalingMonth[];
-  /** First month the demand exceeds the biggest machine at target utilisation (−1 if never). */
-  ceilingMonth: number;
+  /** First month the demand exceeds the biggest machine at target utilisation; `null` = never within the plan. */
+  ceilingMonth: number | null;
   totalVerticalCost: number;
   totalHorizontalCost: number;
 }
@@ -76,14 +80,14 @@ export interface ScalingResult {
  */
 export function runScaling(p: ScalingParams): ScalingResult {
   const months: ScalingMonth[] = [];
-  let ceilingMonth = -1;
+  let ceilingMonth: number | null = null;
   for (let m = 0; m <= p.months; m++) {
     const demand = p.demand * Math.pow(1 + p.growthPerMonth / 100, m);
     let tier = 1;
     while (tier < p.bigTiers && p.smallMachineCapacity * 2 ** tier * p.targetUtilization < demand) tier++;
     const vCap = p.smallMachineCapacity * 2 ** tier;
     const over = vCap * p.targetUtilization < demand;
-    if (over && ceilingMonth < 0) ceilingMonth = m;
+    if (over && ceilingMonth === null) ceilingMonth = m;
     const n = Math.max(1, Math.ceil(demand / (p.smallMachineCapacity * p.targetUtilization)));
     const hCap = n * p.smallMachineCapacity;
     months.push({

@@ -5,7 +5,7 @@ import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { Balancer } from './balancer';
-import { choice, commonParams, int, num, optInt, optNum, serviceParams } from './common';
+import { checkIndex, checkServiceCv, choice, commonParams, int, num, optInt, optNum, serviceParams } from './common';
 
 /**
  * Parameters of the sessions model: a closed population of users (request, think, request…)
@@ -16,7 +16,7 @@ import { choice, commonParams, int, num, optInt, optNum, serviceParams } from '.
  */
 export const sessionsSchema = z.strictObject({
   ...commonParams,
-  servers: int(1, 32, 4, { label: 'Servers', unit: 'servers', description: 'Application servers at the start.' }),
+  servers: int(1, 1_000, 4, { label: 'Servers', unit: 'servers', description: 'Application servers at the start.' }),
   users: int(1, 100_000, 200, { label: 'Users', unit: 'users', description: 'Logged-in users clicking around.' }),
   thinkTimeMs: num(0, 3_600_000, 1_000, { label: 'Think time', unit: 'ms', description: 'Mean pause between a user’s requests (exponential).' }),
   sessionMode: choice(['local', 'sticky', 'shared'], 'sticky', {
@@ -26,9 +26,12 @@ export const sessionsSchema = z.strictObject({
   }),
   storeLatencyMs: num(0, 10_000, 2, { label: 'Store round trip', unit: 'ms', description: 'Extra server time per request to read the shared store.' }),
   ...serviceParams(10),
-  killServer: optInt(0, 31, { label: 'Kill server', unit: 'index', description: 'Server that dies at killAtMs; omitted = none.' }),
+  killServer: optInt(0, 999, { label: 'Kill server', unit: 'index', description: 'Server that dies at killAtMs; omitted = none.' }),
   killAtMs: num(0, 1e9, 20_000, { label: 'Kill at', unit: 'ms', description: 'When the server dies.' }),
   addServerAtMs: optNum(0, 1e9, { label: 'Add server at', unit: 'ms', description: 'When one new server joins; omitted = never.' }),
+}).superRefine((p, ctx) => {
+  checkServiceCv(p, ctx);
+  checkIndex(ctx, 'killServer', p.killServer, p.servers);
 });
 /**
  * Parsed sessions parameters.
@@ -65,8 +68,8 @@ export interface SessionsResult extends LatencyFields {
   lostSessions: number;
   /** max/mean of per-server request rate while alive (alive servers at the end). */
   loadImbalance: number;
-  /** Server index of each of Steve’s (user 0) requests, first 200. */
-  stevePath: number[];
+  /** Server index of each of Steve’s (user 0) requests, first 200; `null` = no server was in rotation (the request failed). */
+  stevePath: (number | null)[];
   perServer: SessionsServerStats[];
   series: Record<string, number[]>;
 }
@@ -81,7 +84,8 @@ export interface SessionsSnapshot {
   now: number;
   done: boolean;
   servers: { queue: number; busy: number; alive: boolean; sessions: number; served: number }[];
-  stevePath: number[];
+  /** As in the result: `null` = no server was in rotation. */
+  stevePath: (number | null)[];
   metrics: Omit<SessionsResult, 'series'>;
 }
 
@@ -108,7 +112,7 @@ export class SessionsSim extends NetworkSim<SessionsResult, SessionsSnapshot> {
   private readonly joined: Float64Array;
   private noSession = 0;
   private lost = 0;
-  private readonly stevePath: number[] = [];
+  private readonly stevePath: (number | null)[] = [];
 
   constructor(private readonly p: SessionsParams) {
     const service = makeSampler(p.serviceDist, p.serviceTimeMs, createRng(p.seed, STREAM.service), p.serviceCv);
@@ -123,7 +127,7 @@ export class SessionsSim extends NetworkSim<SessionsResult, SessionsSnapshot> {
     this.seen = new Uint8Array(p.users);
     this.think = createRng(p.seed, STREAM.think);
     for (let u = 0; u < p.users; u++) this.schedule(exponential(this.think, p.thinkTimeMs), EV_REQUEST, u);
-    if (p.killServer !== undefined && p.killServer < p.servers) this.schedule(p.killAtMs, EV_KILL, p.killServer);
+    if (p.killServer !== undefined) this.schedule(p.killAtMs, EV_KILL, p.killServer);
     if (p.addServerAtMs !== undefined) this.schedule(p.addServerAtMs, EV_ADD, 0);
   }
 
@@ -150,7 +154,7 @@ export class SessionsSim extends NetworkSim<SessionsResult, SessionsSnapshot> {
         this.pin[u] = s;
       }
     } else s = this.balancer.pick(u);
-    if (u === 0 && this.stevePath.length < 200) this.stevePath.push(s);
+    if (u === 0 && this.stevePath.length < 200) this.stevePath.push(s >= 0 ? s : null);
     const held = this.sessionAt[u] as number;
     if (s >= 0 && mode !== 'shared' && held !== s) {
       // no session here: the user is logged out and logs in again on this server

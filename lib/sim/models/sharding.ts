@@ -6,7 +6,7 @@ import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { Zipf } from '../core/zipf';
-import { choice, commonParams, int, num, optNum, serviceParams } from './common';
+import { checkServiceCv, choice, commonParams, int, num, optNum, serviceParams } from './common';
 import { makePartitioner, movedShare, PARTITIONINGS } from './partition';
 
 /**
@@ -18,7 +18,7 @@ import { makePartitioner, movedShare, PARTITIONINGS } from './partition';
  */
 export const shardingSchema = z.strictObject({
   ...commonParams,
-  shards: int(1, 256, 4, { label: 'Shards', unit: 'shards', description: 'Database shards.' }),
+  shards: int(1, 1_000, 4, { label: 'Shards', unit: 'shards', description: 'Database shards.' }),
   keys: int(1, 1_000_000, 10_000, { label: 'Keys', unit: 'keys', description: 'Distinct keys (e.g. user ids).' }),
   zipf: num(0, 3, 0.9, { label: 'Skew', unit: 'Zipf s', description: 'Key popularity skew; 0 = uniform.', step: 0.05 }),
   partitioning: choice(PARTITIONINGS, 'consistent-hash', { label: 'Partitioning', unit: '', description: 'How keys map to shards.' }),
@@ -31,6 +31,8 @@ export const shardingSchema = z.strictObject({
   arrivalRate: num(0.001, 1_000_000, 400, { label: 'Arrival rate', unit: 'req/s', description: 'Mean requests per second.' }),
   ...serviceParams(5),
   addShardAtMs: optNum(0, 1e9, { label: 'Add shard at', unit: 'ms', description: 'When one shard is added (keys re-partitioned); omitted = never.' }),
+}).superRefine((p, ctx) => {
+  checkServiceCv(p, ctx);
 });
 /**
  * Parsed sharding parameters.
@@ -71,7 +73,7 @@ export interface ShardingSnapshot {
 
 const EV_ARRIVAL = 1;
 const EV_ADD = 2;
-const MAX_SHARDS = 256;
+const MAX_SHARDS = 1_024;
 
 /**
  * The sharding simulation.
@@ -88,6 +90,7 @@ export class ShardingSim extends NetworkSim<ShardingResult, ShardingSnapshot> {
   private shardOf: (key: number) => number;
   private rankToShard: Int32Array; // popularity rank → shard, rebuilt when a shard is added
   private readonly moved: number;
+  private keyCount: number[] = [];
 
   constructor(private readonly p: ShardingParams) {
     const service = makeSampler(p.serviceDist, p.serviceTimeMs, createRng(p.seed, STREAM.service), p.serviceCv);
@@ -133,16 +136,22 @@ export class ShardingSim extends NetworkSim<ShardingResult, ShardingSnapshot> {
     this.rankToShard = this.table();
   }
 
-  /** `add-server` adds a shard at the current time (the UI's "Add a shard" button); up to 256 shards. */
+  /** `add-server` adds a shard at the current time (the UI's "Add a shard" button); up to 1,024 shards. */
   act(a: SimAction): boolean {
     if (a.type !== 'add-server' || this.stations.length >= MAX_SHARDS) return false;
     this.addShard();
     return true;
   }
 
+  /** Popularity rank → shard, and the keys each shard holds (both change only when a shard is added). */
   private table(): Int32Array {
     const t = new Int32Array(this.p.keys);
-    for (let r = 0; r < this.p.keys; r++) t[r] = this.shardOf(this.keyOf[r] as number);
+    this.keyCount = new Array<number>(this.stations.length).fill(0);
+    for (let r = 0; r < this.p.keys; r++) {
+      const s = this.shardOf(this.keyOf[r] as number);
+      t[r] = s;
+      this.keyCount[s] = (this.keyCount[s] as number) + 1;
+    }
     return t;
   }
 
@@ -160,11 +169,7 @@ export class ShardingSim extends NetworkSim<ShardingResult, ShardingSnapshot> {
   private metrics(): Omit<ShardingResult, 'series'> {
     const m = this.latencyMetrics();
     const end = this.now;
-    const keyCount = new Array<number>(this.stations.length).fill(0);
-    for (let k = 0; k < this.p.keys; k++) {
-      const s = this.shardOf(k);
-      keyCount[s] = (keyCount[s] ?? 0) + 1;
-    }
+    const keyCount = this.keyCount;
     const perShard = this.stations.map((st, i) => ({
       served: st.served,
       utilization: st.busyAvg.mean(end),

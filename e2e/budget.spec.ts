@@ -1,0 +1,59 @@
+import { expect, test, type Page } from '@playwright/test';
+import { describeParams } from '../lib/sim/params';
+import { models } from '../lib/sim/models';
+
+// Reduced motion: nothing autoplays, so sim time moves only when the test steps or runs to the end.
+test.use({ reducedMotion: 'reduce' });
+
+/** A share link with every number of the model at the schema's maximum and every switch on. */
+function everyValueAtItsMaximum(model: 'sharding' | 'cache'): string {
+  const q = new URLSearchParams();
+  for (const f of describeParams(models[model].schema)) {
+    if (f.max !== undefined && f.kind !== 'number-list') q.set(`${model}.${f.key}`, String(f.max));
+    if (f.kind === 'boolean') q.set(`${model}.${f.key}`, '1');
+  }
+  return `/playground/${model}?${q.toString()}`;
+}
+
+const clock = (page: Page) => page.getByRole('toolbar', { name: 'Simulation playback' }).locator('p');
+
+/** Short bound for an input to be handled: a frozen main thread would blow it (it froze for 40 s). */
+const HANDLED = { timeout: 5_000 };
+
+for (const model of ['sharding', 'cache'] as const) {
+  test(`/playground/${model} with every value at its maximum: a notice says what to lower and the page stays responsive`, async ({ page }) => {
+    await page.goto(everyValueAtItsMaximum(model));
+    await expect(page.getByRole('toolbar', { name: 'Simulation playback' })).toBeVisible();
+    const alert = page.getByRole('alert').filter({ hasText: 'the page allows' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(/This run would (simulate|need) ~[\d.,]+ ?\S* .*Lower /);
+    // another control is handled at once: Step moves the clock, a slider moves
+    const before = await clock(page).textContent();
+    await page.getByRole('button', { name: 'Step', exact: true }).click(HANDLED);
+    await expect(clock(page)).not.toHaveText(before ?? '', HANDLED);
+    const slider = page.getByRole('slider').first();
+    await slider.focus(HANDLED);
+    const value = await slider.inputValue();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).not.toHaveValue(value, HANDLED);
+  });
+}
+
+test('a long run to the end computes in the worker with progress; the page answers meanwhile; Cancel stops it', async ({ page }) => {
+  // 2.4 M requests: within the budget (5 M events), seconds of work, all of it off the main thread
+  await page.goto('/playground/cache?cache.requests=2400000&cache.warmupRequests=0');
+  await expect(page.getByRole('toolbar', { name: 'Simulation playback' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'the page allows' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Run to end progress' });
+  await expect(progress).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Computing…');
+  // the main thread is free: a control elsewhere on the page reacts while the worker computes
+  const speed = page.getByLabel('Speed', { exact: true });
+  await speed.selectOption('5', HANDLED);
+  await expect(speed).toHaveValue('5', HANDLED);
+  await page.getByRole('button', { name: 'Cancel' }).click(HANDLED);
+  await expect(progress).toHaveCount(0, HANDLED);
+  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+  await expect(page.getByRole('button', { name: 'Run to end' })).toBeEnabled();
+});
