@@ -125,6 +125,8 @@ test.describe('predictions gate the figure after them', () => {
     // The next figure is gated too; skipping releases it.
     const second = figures(page).nth(1);
     await second.scrollIntoViewIfNeeded();
+    // The server-rendered figure is replaced by the live one as it nears the viewport.
+    await expect(page.locator('[data-sim] > figure[data-live]').nth(1)).toBeAttached();
     await expect(second.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
     await second.getByRole('button', { name: 'Skip', exact: true }).click();
     await expect(second.getByRole('status', { name: 'Run status' })).toHaveText('Running');

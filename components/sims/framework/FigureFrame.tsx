@@ -128,7 +128,7 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
       aria-labelledby={headingId}
       data-figure={figure.id}
       data-gate={figure.gate}
-      className="sim-frame not-prose @container my-8 flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 text-slate-900 sm:p-4 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+      className="sim-frame not-prose @container my-8 flex flex-col gap-2 rounded-lg border border-slate-200 bg-white px-3 pt-2 pb-3 text-slate-900 sm:p-4 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
     >
       <h3 id={headingId} className="text-base font-semibold">
         {title}
