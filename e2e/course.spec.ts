@@ -63,7 +63,8 @@ test('glossary terms in lessons link to their entries', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations on any chapter, glossary or latency page (${theme})`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // Lessons now carry their figures' server-rendered HTML: axe has more to read.
+    test.setTimeout(240_000);
     await useTheme(page, theme);
     for (const p of [...all.map((c) => `/learn/${c.slug}`), '/glossary', '/reference/latency', '/learn']) {
       await page.goto(p);

@@ -172,27 +172,4 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('lesson simulations load lazily, in a box of the same size (no layout shift)', async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { __cls: number }).__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto('/learn/asynchronism');
-  // Far below the fold: still a placeholder, no simulation code running.
-  await expect(page.getByText('Interactive simulation: loads as you scroll to it.').first()).toBeAttached();
-  await expect(page.getByRole('status', { name: 'Run status' })).toHaveCount(0);
-  const frames = page.locator('.sim-frame');
-  const count = await frames.count();
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) {
-    const box = await frames.nth(i).boundingBox();
-    await frames.nth(i).scrollIntoViewIfNeeded();
-    await expect(page.getByRole('status', { name: 'Run status' }).nth(i)).toBeVisible();
-    const after = await frames.nth(i).boundingBox();
-    expect(after?.height).toBe(box?.height);
-  }
-  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.01);
-});
+// Lesson figures (server-rendered first state, no layout shift, gating, <Try>) are in figures.spec.ts.

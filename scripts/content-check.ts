@@ -1,15 +1,19 @@
 /**
  * `npm run content:check`: validates every chapter and data file under content/ in one pass and
- * prints each problem as `path:line:column  message`. Exit 1 when anything is wrong. Fast: no build.
+ * prints each problem as `path:line:column  message`. Exit 1 on any error (warnings, such as a
+ * setting's code name in prose, are printed only). Fast: no build.
  */
 import { componentPropSchemas } from '@/components/mdx/registry';
+import { figureRules } from '@/components/sims/figure-rules';
 import { checkContent } from '@/lib/content/check';
 import { listChapterFiles } from '@/lib/content/chapters';
 import { chaptersDir, contentDir } from '@/lib/content/paths';
-import { formatProblem } from '@/lib/content/problem';
+import { formatProblem, isError } from '@/lib/content/problem';
 
 const started = process.hrtime.bigint();
-const problems = checkContent({ components: componentPropSchemas });
+const all = checkContent({ components: componentPropSchemas, figures: figureRules });
+const problems = all.filter(isError);
+for (const w of all.filter((p) => !isError(p))) console.warn(formatProblem(w));
 const ms = Number(process.hrtime.bigint() - started) / 1e6;
 const files = listChapterFiles(chaptersDir(contentDir())).length;
 if (problems.length > 0) {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { setPrediction } from './prediction-bus';
 import type { PredictProps } from './schemas';
 
 /** Closeness of a numeric guess, as the learner will read it. */
@@ -10,11 +11,46 @@ export function closeness(guess: number, answer: number, tolerance: number): 'ri
   return err <= tolerance * 2 ? 'close' : 'off';
 }
 
+/** The choices after lock-in: the right one marked, the learner's pick labelled (never greyed out). */
+function MarkedChoices({ choices, answer, picked }: { choices: string[]; answer: number; picked: number | null }) {
+  return (
+    <ul className="mt-3 space-y-1" aria-label="Choices, marked">
+      {choices.map((c, i) => {
+        const right = i === answer;
+        const mine = i === picked;
+        return (
+          <li
+            key={c}
+            className={`flex items-start gap-2 rounded border px-2 py-1 text-slate-900 dark:text-slate-100 ${right ? 'border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40' : mine ? 'border-rose-700 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40' : 'border-transparent'}`}
+          >
+            <span aria-hidden="true" className="w-4 shrink-0 font-bold">
+              {right ? '✓' : mine ? '✗' : ''}
+            </span>
+            <span>
+              {c}
+              {(right || mine) && (
+                <span className="ml-2 text-xs font-semibold uppercase tracking-wide">
+                  {right && mine ? '(right answer, your pick)' : right ? '(right answer)' : '(your pick)'}
+                </span>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Props the compile step adds: `gateId` links this prediction to the figure right after it. */
+type CompiledPredictProps = PredictProps & { gateId?: string };
+
 /**
  * "Predict, then run": the learner commits to an answer before the simulation below shows it.
- * Multiple choice when `choices` is given, otherwise a number within `tolerance` (relative).
+ * Multiple choice when `choices` is given, otherwise a number within `tolerance` (relative). The
+ * figure right after it waits for the lock-in; with `metric` it then shows the guess beside what
+ * it measured (at `checkAtMs` of sim time, or at the end of the run).
  */
-export function Predict({ question, choices, answer, unit, tolerance = 0.25, explanation }: PredictProps) {
+export function Predict({ question, choices, answer, unit, tolerance = 0.25, explanation, metric, checkAtMs, gateId }: CompiledPredictProps) {
   const id = useId();
   const [choice, setChoice] = useState<number | null>(null);
   const [guess, setGuess] = useState('');
@@ -40,6 +76,7 @@ export function Predict({ question, choices, answer, unit, tolerance = 0.25, exp
         e.preventDefault();
         if (!canSubmit) return;
         setRevealed(true);
+        if (gateId) setPrediction(gateId, { status: 'locked', guess: choices ? undefined : numericGuess, unit, metric, checkAtMs });
         // Counted on the learner's progress page ("predictions made"). Loaded on demand so the
         // progress store (and its schema library) stays out of the lesson's first-load JavaScript.
         const outcome = choices ? (choice === answer ? 'right' : 'off') : closeness(numericGuess, answer, tolerance);
@@ -50,8 +87,10 @@ export function Predict({ question, choices, answer, unit, tolerance = 0.25, exp
       <p id={`${id}-q`} className="mt-1 font-medium text-slate-900 dark:text-slate-100">
         {question}
       </p>
-      {choices ? (
-        <fieldset className="mt-3 space-y-1" disabled={revealed}>
+      {choices && revealed ? (
+        <MarkedChoices choices={choices} answer={answer} picked={choice} />
+      ) : choices ? (
+        <fieldset className="mt-3 space-y-1">
           <legend className="sr-only">{question}</legend>
           {choices.map((c, i) => (
             <label key={c} className="flex cursor-pointer items-start gap-2 rounded px-2 py-1 hover:bg-violet-100 dark:hover:bg-violet-900/40">
@@ -86,7 +125,7 @@ export function Predict({ question, choices, answer, unit, tolerance = 0.25, exp
         <div className="mt-3 space-y-1 text-slate-800 dark:text-slate-200" role="status">
           <p className="font-semibold">{verdict}</p>
           <p>{explanation}</p>
-          <p className="text-sm text-slate-600 dark:text-slate-400">Now run the simulation below and check.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{gateId ? 'The simulation below can run now: check it there.' : 'Now run the simulation below and check.'}</p>
         </div>
       )}
     </form>

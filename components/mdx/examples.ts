@@ -6,7 +6,8 @@ export const componentSummaries: Record<string, string> = {
   KeyNumbers: 'A short table of numbers to remember, each with its source.',
   Recap: 'The chapter summary as a bullet list. Put it last.',
   Term: 'Links a word to its glossary entry (ids in content/glossary.yaml).',
-  Predict: 'Asks for a prediction (multiple choice or a number) before the simulation that follows it.',
+  Predict: 'Asks for a prediction (multiple choice or a number); the simulation right after it waits until the learner locks in or skips, and with `metric` shows the guess beside what it measured.',
+  Try: 'An inline "try this": a button in the prose that applies settings (`set`) and actions (`act`, e.g. "kill 2 at 5s") to the figure with that `id`, scrolls to it and announces the change.',
   ScalingExplorer: 'Vertical vs horizontal scaling: cost and headroom of one big machine vs N small ones as demand grows.',
   LoadBalancerSim: 'Clients, a load balancer and N servers with queues: algorithms, slow and dead servers, latency percentiles.',
   SessionSim: 'Steve and other users behind a balancer with local, sticky or shared sessions; kill or add servers.',
@@ -31,6 +32,10 @@ export const componentExamples: Record<string, string> = {
   Recap: '<Recap>\n- Servers are clones: same code, no user data.\n- Sessions live in a shared store.\n</Recap>',
   Term: 'Put it behind a <Term id="load-balancer">load balancer</Term>.',
   SystemSim: '<SystemSim stage="one-box" peakRate={300} controls={["stage", "appMachines"]} />',
+  Try: 'Set the <Try figure="ttl" set={{ ttlMs: 200 }}>TTL to 200 ms</Try>, or <Try figure="lb" act="kill 2 at 5s">kill server 2 five seconds in</Try>.',
+  CacheSim:
+    '<CacheSim id="ttl" capacity={500} zipf={0.9} controls={["capacity", "ttlMs"]} metrics={["hitRate", "predicted", "dbLoad"]} caption="10,000 products with Zipf 0.9 popularity and a cache with room for 500." />',
+  LoadBalancerSim: '<LoadBalancerSim id="lb" servers={4} arrivalRate={300} controls={["algorithm"]} caption="300 req/s over four servers." />',
   Predict:
     '<Predict question="With one slow server, which algorithm keeps p99 lowest?" choices={["Round robin", "Least connections", "Random"]} answer={1} explanation="Least connections stops feeding a server whose queue grows." />',
 };

@@ -11,6 +11,7 @@ import { Predict } from './Predict';
 import { Recap } from './Recap';
 import type { proseComponentProps } from './schemas';
 import { Term } from './Term';
+import { Try } from './Try';
 
 type ProseProps = { [K in keyof typeof proseComponentProps]: z.input<(typeof proseComponentProps)[K]> & { children?: ReactNode } };
 
@@ -30,6 +31,7 @@ export function createMdxComponents(lesson: LessonContext): MDXComponents {
     Recap,
     Term,
     Predict,
+    Try,
     Objectives: () => <Objectives items={lesson.objectives} />,
   };
   return { ...prose, ...simComponents, pre: CodeBlock } as MDXComponents;

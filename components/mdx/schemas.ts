@@ -39,6 +39,8 @@ export const predictProps = z
     unit: z.string().min(1).optional(),
     tolerance: z.number().gt(0).max(1).default(0.25),
     explanation: z.string().min(5),
+    metric: z.string().min(1).optional().meta({ description: 'Metric key of the simulation right after it to check a numeric guess against ("You said 45 %; measured 44.7 %")' }),
+    checkAtMs: z.number().min(0).optional().meta({ description: 'Sim time (ms) at which the figure compares; default: the end of the run' }),
   })
   .superRefine((p, ctx) => {
     if (p.choices && (!Number.isInteger(p.answer) || p.answer < 0 || p.answer >= p.choices.length)) {
@@ -48,7 +50,22 @@ export const predictProps = z
         message: `must be the index of the right choice, between 0 and ${p.choices.length - 1}, got ${p.answer}`,
       });
     }
+    if (p.choices && p.metric) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'only a numeric prediction (no choices) can be checked against a metric' });
   });
+
+/** Literal settings of a `<Try>`: setting name → value (checked against the figure by the content check). */
+const tryValue = z.union([z.number(), z.string(), z.boolean(), z.array(z.number())]);
+
+export const tryProps = z
+  .strictObject({
+    figure: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'figure is the id of a simulation in this lesson, e.g. "ttl"')
+      .meta({ description: 'The `id` of a simulation in this lesson' }),
+    set: z.record(z.string(), tryValue).optional().meta({ description: 'Settings to apply, e.g. {{ ttlMs: 200 }}: each must be one of the figure’s controls and reachable on its slider' }),
+    act: z.string().min(3).optional().meta({ description: 'Actions: "kill 2", "revive 2", "add server", "add shard", optionally "at 5s"; comma-separated' }),
+  })
+  .refine((p) => (p.set && Object.keys(p.set).length > 0) || p.act, { message: 'a <Try> needs set={{…}}, act="…" or both' });
 
 export const proseComponentProps = {
   Callout: calloutProps,
@@ -58,6 +75,7 @@ export const proseComponentProps = {
   Objectives: objectivesProps,
   Term: termProps,
   Predict: predictProps,
+  Try: tryProps,
 } as const;
 
 export type CalloutProps = z.input<typeof calloutProps>;
@@ -66,3 +84,4 @@ export type KeyNumbersProps = z.input<typeof keyNumbersProps>;
 export type RecapProps = z.input<typeof recapProps>;
 export type TermProps = z.input<typeof termProps>;
 export type PredictProps = z.input<typeof predictProps>;
+export type TryProps = z.input<typeof tryProps>;

@@ -130,8 +130,8 @@ export function ReviewSession({ questions, chapters, simCards = [] }: { question
   return (
     <div>
       <ProgressNotice />
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm font-medium">
+      <div className="flex flex-wrap items-end justify-between gap-4 [&_select]:max-w-full">
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm font-medium">
           Deck
           <select value={deck ?? ''} onChange={(e) => chooseDeck(e.target.value)} className={field} disabled={!ready}>
             <option value="">All chapters</option>

@@ -13,11 +13,6 @@ export interface SimCatalogEntry {
   mdxName: string;
   title: string;
   summary: string;
-  /**
-   * Tailwind height classes of the lesson embed (fixed: the frame scrolls inside); the lazy
-   * placeholder and the frame both use them, so loading never shifts the page.
-   */
-  frameClass: string;
   implemented: boolean;
 }
 
@@ -29,7 +24,6 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     mdxName: 'ScalingExplorer',
     title: 'Scale up or scale out',
     summary: 'Demand grows: the cost, headroom and failure story of one big machine against many small ones behind a balancer.',
-    frameClass: 'h-[760px] md:h-[820px]',
     implemented: true,
   },
   {
@@ -38,20 +32,18 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     mdxName: 'LoadBalancerSim',
     title: 'Load balancer',
     summary: 'Requests spread over N servers by six algorithms; kill a server and watch the tail latency and the drops.',
-    frameClass: 'h-[760px] md:h-[820px]',
     implemented: true,
   },
-  { id: 'sessions', slug: 'sessions', mdxName: 'SessionSim', title: 'Sessions', summary: 'Local, sticky and shared sessions when servers come and go.', frameClass: 'h-[760px] md:h-[820px]', implemented: true },
-  { id: 'deploy', slug: 'deploy', mdxName: 'DeploySim', title: 'Deployments', summary: 'All-at-once, rolling and blue-green deploys of one machine image.', frameClass: 'h-[760px] md:h-[820px]', implemented: true },
-  { id: 'replication', slug: 'replication', mdxName: 'ReplicationSim', title: 'Replication', summary: 'A primary and replicas: lag, stale reads and read-your-writes.', frameClass: 'h-[760px] md:h-[820px]', implemented: true },
-  { id: 'sharding', slug: 'sharding', mdxName: 'ShardingSim', title: 'Sharding', summary: 'Modulo, consistent hashing and ranges: hot shards and moved keys.', frameClass: 'h-[760px] md:h-[820px]', implemented: true },
+  { id: 'sessions', slug: 'sessions', mdxName: 'SessionSim', title: 'Sessions', summary: 'Local, sticky and shared sessions when servers come and go.', implemented: true },
+  { id: 'deploy', slug: 'deploy', mdxName: 'DeploySim', title: 'Deployments', summary: 'All-at-once, rolling and blue-green deploys of one machine image.', implemented: true },
+  { id: 'replication', slug: 'replication', mdxName: 'ReplicationSim', title: 'Replication', summary: 'A primary and replicas: lag, stale reads and read-your-writes.', implemented: true },
+  { id: 'sharding', slug: 'sharding', mdxName: 'ShardingSim', title: 'Sharding', summary: 'Modulo, consistent hashing and ranges: hot shards and moved keys.', implemented: true },
   {
     id: 'cache',
     slug: 'cache',
     mdxName: 'CacheSim',
     title: 'Cache',
     summary: 'Cache-aside in front of a database: hit rate, database load and latency against the Che/LRU prediction.',
-    frameClass: 'h-[760px] md:h-[820px]',
     implemented: true,
   },
   {
@@ -60,7 +52,6 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     mdxName: 'QueueSim',
     title: 'Job queue',
     summary: 'Arrivals, workers and a waiting room: Little’s law live, and latency against load beside the M/M/c curve.',
-    frameClass: 'h-[760px] md:h-[820px]',
     implemented: true,
   },
   {
@@ -69,7 +60,6 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     mdxName: 'SystemSim',
     title: 'The whole system',
     summary: 'Crumb & Co from one box to the full stack over one day: add tiers, watch the bottleneck move, pay the monthly bill, survive the faults.',
-    frameClass: 'h-[900px] md:h-[960px]',
     implemented: true,
   },
 ];

@@ -26,6 +26,23 @@ export interface CheckOptions {
   publicRoot?: string;
   /** Prop schemas of every registry component, by name. */
   components: Record<string, z.ZodType>;
+  /** How to hold `<Try>`s, `<Predict metric>` and prose to the lesson's figures (components/sims/figure-rules). */
+  figures?: FigureChecks;
+}
+
+/** The figure rules the check applies (implemented in components/sims/figure-rules.ts). */
+export interface FigureChecks {
+  isFigureName: (name: string) => boolean;
+  checkTry: (fig: { name: string; props: Record<string, unknown> }, tryProps: { figure: string; set?: Record<string, unknown>; act?: string }) => string[];
+  checkPredictMetric: (fig: { name: string; props: Record<string, unknown> } | undefined, metric: string) => string | null;
+  /** camelCase setting names → their UI label (prose should use the label). */
+  codeSettingNames: ReadonlyMap<string, string>;
+}
+
+/** What the tree walk collects about figures and the prose that drives them. */
+interface FigureScan {
+  figures: Map<string, { name: string; props: Record<string, unknown> }>;
+  tries: { node: Located; props: Record<string, unknown> }[];
 }
 
 interface ParsedChapter {
@@ -35,8 +52,8 @@ interface ParsedChapter {
 }
 
 type Located = { position?: { start: { line: number; column: number } } };
-function at(file: string, node: Located, message: string): ContentProblem {
-  return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message };
+function at(file: string, node: Located, message: string, severity?: 'warning'): ContentProblem {
+  return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, ...(severity ? { severity } : {}) };
 }
 
 function parseChapter(chapter: ChapterSource, source: string, problems: ContentProblem[]): ParsedChapter | null {
@@ -80,20 +97,9 @@ export function brokenLink(url: string, self: ParsedChapter, ctx: LinkContext): 
   return `no page at ${pathname}`;
 }
 
-function checkJsx(node: RootContent, parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, problems: ContentProblem[]): void {
-  const file = parsed.chapter.file;
-  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-  const name = node.name;
-  if (!name) return; // fragment
-  if (/^[a-z]/.test(name)) {
-    if (FORBIDDEN_ELEMENTS.has(name)) problems.push(at(file, node, `<${name}> is not allowed in lessons`));
-    return;
-  }
-  const schema = opts.components[name];
-  if (!schema) {
-    problems.push(at(file, node, `unknown component <${name}>; allowed: ${Object.keys(opts.components).sort().join(', ')}`));
-    return;
-  }
+/** Literal props of a JSX element (non-literal ones are reported and left out). */
+function jsxProps(node: RootContent, name: string, file: string, problems: ContentProblem[]): Record<string, unknown> {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return {};
   const props: Record<string, unknown> = {};
   for (const attr of node.attributes) {
     if (attr.type === 'mdxJsxExpressionAttribute') {
@@ -114,6 +120,29 @@ function checkJsx(node: RootContent, parsed: ParsedChapter, opts: CheckOptions, 
       }
     }
   }
+  return props;
+}
+
+function checkJsx(node: RootContent, parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, problems: ContentProblem[], scan: FigureScan): void {
+  const file = parsed.chapter.file;
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+  const name = node.name;
+  if (!name) return; // fragment
+  if (/^[a-z]/.test(name)) {
+    if (FORBIDDEN_ELEMENTS.has(name)) problems.push(at(file, node, `<${name}> is not allowed in lessons`));
+    return;
+  }
+  const schema = opts.components[name];
+  if (!schema) {
+    problems.push(at(file, node, `unknown component <${name}>; allowed: ${Object.keys(opts.components).sort().join(', ')}`));
+    return;
+  }
+  const props = jsxProps(node, name, file, problems);
+  if (opts.figures?.isFigureName(name) && typeof props.id === 'string') {
+    if (scan.figures.has(props.id)) problems.push(at(file, node, `<${name} id="${props.id}">: another figure in this chapter has that id`));
+    else scan.figures.set(props.id, { name, props });
+  }
+  if (name === 'Try') scan.tries.push({ node, props });
   const result = schema.safeParse(props);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(at(file, node, `<${name}> ${formatZodIssue(issue, props, schema)}`));
@@ -126,11 +155,48 @@ function checkJsx(node: RootContent, parsed: ParsedChapter, opts: CheckOptions, 
   }
 }
 
+/** Code-style setting names used as words in prose (the lesson should use the slider's label). */
+function codeNameWarnings(file: string, n: Located & { value: string }, names: ReadonlyMap<string, string>, problems: ContentProblem[]): void {
+  for (const word of n.value.match(/[A-Za-z]+/g) ?? []) {
+    const label = names.get(word);
+    if (label) problems.push(at(file, n, `"${word}" is a setting's code name; in prose call it by its UI label "${label}"`, 'warning'));
+  }
+}
+
+/** Each `<Try>` against the figure it names; each `<Predict metric>` against the figure after it. */
+function checkFigureLinks(file: string, tree: Root, figures: FigureChecks, scan: FigureScan, problems: ContentProblem[]): void {
+  for (const t of scan.tries) {
+    const id = t.props.figure;
+    if (typeof id !== 'string') continue;
+    const fig = scan.figures.get(id);
+    if (!fig) {
+      const ids = [...scan.figures.keys()];
+      problems.push(at(file, t.node, `<Try figure="${id}">: no simulation with id="${id}" in this chapter (ids: ${ids.length ? ids.join(', ') : 'none; give the figure an id'})`));
+      continue;
+    }
+    for (const why of figures.checkTry(fig, t.props as { figure: string })) problems.push(at(file, t.node, `<Try figure="${id}"> ${why}`));
+  }
+  tree.children.forEach((node, i) => {
+    if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Predict') return;
+    const metric = jsxProps(node, 'Predict', file, []).metric;
+    if (typeof metric !== 'string') return;
+    const next = tree.children[i + 1];
+    const fig = next?.type === 'mdxJsxFlowElement' && next.name && figures.isFigureName(next.name) ? { name: next.name, props: jsxProps(next, next.name, file, []) } : undefined;
+    const why = figures.checkPredictMetric(fig, metric);
+    if (why) problems.push(at(file, node, `<Predict> ${why}`));
+  });
+}
+
 function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, problems: ContentProblem[]): void {
   const file = parsed.chapter.file;
+  const scan: FigureScan = { figures: new Map(), tries: [] };
   visit(parsed.tree, (node) => {
     const n = node as RootContent;
     switch (n.type) {
+      case 'text':
+      case 'inlineCode':
+        if (opts.figures) codeNameWarnings(file, n, opts.figures.codeSettingNames, problems);
+        break;
       case 'mdxjsEsm':
         problems.push(at(file, n, 'import/export is not allowed in lessons: use the registry components without imports'));
         break;
@@ -154,9 +220,10 @@ function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, 
         } else if (/^https?:/i.test(n.url)) problems.push(at(file, n, `image ${n.url}: remote images are not allowed; put it in public/`));
         break;
       default:
-        checkJsx(n, parsed, opts, ctx, problems);
+        checkJsx(n, parsed, opts, ctx, problems, scan);
     }
   });
+  if (opts.figures) checkFigureLinks(file, parsed.tree, opts.figures, scan, problems);
 }
 
 /**

@@ -7,10 +7,11 @@ import { bundleMDX } from 'mdx-bundler';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { remarkGateFigures } from './gate-figures';
 import { CODE_THEMES, codeTransformers, getHighlighter } from './highlight';
 
 /** Bump when the pipeline changes, so cached compiles from an older pipeline are not reused. */
-const PIPELINE_VERSION = '1';
+const PIPELINE_VERSION = '2';
 // Inside the build folder (PREPUP_DIST_DIR, as in next.config.mjs), so parallel builds never share
 // half-written cache files and a fresh build folder really starts cold (npm run bench:build).
 const CACHE_DIR = path.resolve(process.cwd(), process.env.PREPUP_DIST_DIR ?? '.next', 'cache', 'prepup-mdx');
@@ -20,7 +21,7 @@ async function compileUncached(source: string): Promise<string> {
   const { code } = await bundleMDX({
     source,
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkGateFigures];
       options.rehypePlugins = [
         ...(options.rehypePlugins ?? []),
         rehypeSlug,

@@ -4,10 +4,10 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import { cache } from 'react';
 import type { z } from 'zod';
 import { listChapterFiles, loadChapters, loadChaptersLenient, type ChapterSource } from './chapters';
-import { checkContent } from './check';
+import { checkContent, type FigureChecks } from './check';
 import { compileMdx } from './compile';
 import { slugFromFileName } from './paths';
-import type { ContentProblem } from './problem';
+import { isError, type ContentProblem } from './problem';
 import { contentVersion } from './version';
 
 export type { ChapterSource } from './chapters';
@@ -30,20 +30,20 @@ export function lessonSlugs(): string[] {
 }
 
 /** Dev only: every problem the content check finds in the chapter at `slug` (empty in production builds, which check up front). */
-export const devChapterProblems = cache((slug: string, components: Record<string, z.ZodType>): ContentProblem[] => {
+export const devChapterProblems = cache((slug: string, components: Record<string, z.ZodType>, figures?: FigureChecks): ContentProblem[] => {
   if (!isDevServer) return [];
   const file = listChapterFiles().find((f) => slugFromFileName(path.basename(f)) === slug);
   if (!file) return [];
   const rel = path.relative(process.cwd(), file);
-  return devCheck(components).filter((p) => p.file === rel);
+  return devCheck(components, figures).filter((p) => p.file === rel && isError(p));
 });
 
 // The whole-course check (links need every chapter's headings) reruns only when content/ changes,
 // not on every page request in the dev server.
 let lastCheck: { version: string; problems: ContentProblem[] } | null = null;
-function devCheck(components: Record<string, z.ZodType>): ContentProblem[] {
+function devCheck(components: Record<string, z.ZodType>, figures?: FigureChecks): ContentProblem[] {
   const version = contentVersion();
-  if (lastCheck?.version !== version) lastCheck = { version, problems: checkContent({ components }) };
+  if (lastCheck?.version !== version) lastCheck = { version, problems: checkContent({ components, figures }) };
   return lastCheck.problems;
 }
 

@@ -4,11 +4,16 @@ export interface ContentProblem {
   line: number;
   column: number;
   message: string;
+  /** Warnings are printed but do not fail the check (default: an error). */
+  severity?: 'warning';
 }
+
+/** True for a problem that fails the check (not a warning). */
+export const isError = (p: ContentProblem): boolean => p.severity !== 'warning';
 
 /** `path:line:column  message`, the format editors and terminals turn into links. */
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}:${p.line}:${p.column}  ${p.message}`;
+  return `${p.file}:${p.line}:${p.column}  ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 }
 
 /** Thrown by the loader when a chapter cannot be used; carries every problem found. */

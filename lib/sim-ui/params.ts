@@ -5,7 +5,7 @@ import { runBudgetProblem } from './budget';
 import type { Params, SimDefinition } from './definition';
 
 /** Props every simulation component accepts besides model parameters. */
-export const UI_PROP_KEYS = ['controls', 'preset', 'title', 'children'] as const;
+export const UI_PROP_KEYS = ['controls', 'preset', 'title', 'children', 'id', 'caption', 'metrics', 'charts', 'gate'] as const;
 
 /**
  * Applies `overrides` to `base` one field at a time through the model schema: valid values are

@@ -9,6 +9,7 @@ import { MarkChapterRead } from '@/components/progress/MarkChapterRead';
 import { createMdxComponents } from '@/components/mdx';
 import { ContentErrors } from '@/components/lesson/ContentErrors';
 import { componentPropSchemas } from '@/components/mdx/registry';
+import { figureRules } from '@/components/sims/figure-rules';
 import { devChapterProblems, getChapter, getChapters, getLessonComponent, isDevServer, lessonSlugs, neighbours } from '@/lib/content';
 import { tableOfContents } from '@/lib/content/toc';
 
@@ -43,7 +44,7 @@ async function lessonComponentOrError(slug: string) {
 
 export default async function LessonPage({ params }: PageProps<'/learn/[slug]'>) {
   const { slug } = await params;
-  const problems = devChapterProblems(slug, componentPropSchemas);
+  const problems = devChapterProblems(slug, componentPropSchemas, figureRules);
   if (problems.length > 0) return <ContentErrors slug={slug} problems={problems} />;
   const chapter = getChapter(slug);
   const Content = await lessonComponentOrError(slug);

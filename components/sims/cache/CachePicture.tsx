@@ -27,7 +27,7 @@ export function CachePicture({ lane = 'a' }: { lane?: 'a' | 'b' }) {
   const label = `${lane === 'b' ? 'Lane B: ' : ''}${formatValue(hit, '%')} of reads hit the cache, ${formatValue(miss, '%')} go to the database; cache ${formatValue(fill, '%')} full.`;
   return (
     // Never narrower than 480 px (text stays readable on phones): scroll sideways instead.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={lane === 'b' ? 'Lane B picture' : 'Picture'}>
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={lane === 'b' ? 'Lane B picture' : 'Picture'}>
       <svg viewBox="0 0 600 150" role="img" aria-label={label} className="h-auto w-full min-w-[480px] text-slate-800 dark:text-slate-200">
         <g fontSize="13" fill="currentColor">
           <rect x="10" y="50" width="90" height="50" rx="6" fill="none" stroke="currentColor" strokeWidth="2" />

@@ -40,7 +40,7 @@ export const cacheSim = defineSim<CacheParams, CacheView>({
     keys: { min: 100, max: 100_000, step: 100 },
     zipf: { min: 0, max: 1.5, step: 0.05 },
     capacity: { min: 0, max: 10_000, step: 50 },
-    ttlMs: { min: 0, max: 60_000, step: 500 },
+    ttlMs: { min: 0, max: 60_000, step: 100 },
     writeRatio: { min: 0, max: 0.5, step: 0.01 },
     rowsPerQuery: { min: 1, max: 100 },
     arrivalRate: { min: 100, max: 10_000, step: 100 },

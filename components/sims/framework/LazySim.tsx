@@ -1,52 +1,94 @@
 'use client';
 
-import { lazy, Suspense, useRef, type ComponentType } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type RefObject } from 'react';
 import type { SimCatalogEntry } from '../catalog';
-import { useSeenOnce } from './viewport';
+import { figureDomId, registerFigureLoader } from './figure-bus';
 
 /** How far below the viewport a simulation starts loading (so it is ready when it arrives). */
 export const PRELOAD_MARGIN = '600px 0px';
 
-/** A box of the simulation's own fixed height with its title, shown until the code arrives. */
+/** Shown only while a figure's code loads where no server HTML exists (a playground, a client-side navigation). */
 export function SimPlaceholder({ entry, title }: { entry: SimCatalogEntry; title?: string }) {
   return (
-    <div className={`sim-frame not-prose my-8 flex flex-col gap-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900/40 ${entry.frameClass}`}>
+    <div className="sim-frame not-prose my-8 flex min-h-64 flex-col gap-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900/40">
       <p className="text-lg font-semibold text-slate-800 dark:text-slate-200">{title ?? entry.title}</p>
-      <p className="text-sm text-slate-600 dark:text-slate-400">Interactive simulation: loads as you scroll to it. {entry.summary}</p>
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Or open it full page in the{' '}
-        <a className="underline" href={`/playground/${entry.slug}`}>
-          playground
-        </a>
-        .
-      </p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">Interactive simulation: loading. {entry.summary}</p>
     </div>
   );
 }
 
+type SimComponent = ComponentType<Record<string, unknown>>;
+type SimModule = { default: SimComponent };
+type Load = () => Promise<SimModule>;
+
+const noChanges = () => () => {};
+
+/** True during hydration (the server HTML is on the page), false in any later client render. */
+function useHydrating(): boolean {
+  return useSyncExternalStore(
+    noChanges,
+    () => false,
+    () => true,
+  );
+}
+
+/** Calls `onNear` once, when `ref` comes within the preload margin (or a <Try> asks for the figure). */
+function useNear(ref: RefObject<HTMLElement | null>, figureId: string | undefined, onNear: () => void, now: boolean) {
+  useEffect(() => {
+    let fired = false;
+    const fire = () => {
+      if (fired) return;
+      fired = true;
+      onNear();
+    };
+    const stop = figureId ? registerFigureLoader(figureId, fire) : () => {};
+    const el = ref.current;
+    if (now || !el || typeof IntersectionObserver === 'undefined') {
+      fire();
+      return stop;
+    }
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fire(), { rootMargin: PRELOAD_MARGIN });
+    io.observe(el);
+    return () => {
+      io.disconnect();
+      stop();
+    };
+  }, [ref, figureId, onNear, now]);
+}
+
 /**
- * Wraps a simulation for lessons: renders a same-size placeholder until the spot is near the
- * viewport, then loads the simulation's code (its own chunk: engine, charts and all).
+ * Wraps a simulation for lessons. The server renders the figure's first state from the
+ * deterministic engine (real HTML, readable without JavaScript). The browser leaves that HTML
+ * untouched (not hydrated) until the figure nears the viewport; then its code (engine, charts and
+ * all) loads and the live figure, whose first render is the same state, takes its place.
  *
  * @example
- * export const QueueSimLazy = lazySim(entry, () => import('./queue/QueueSim'));
+ * export const QueueSimLazy = lazySim(entry, () => import('./queue/QueueSim'), typeof window === 'undefined' ? require('./queue/QueueSim') : null);
  */
-export function lazySim(entry: SimCatalogEntry, load: () => Promise<{ default: ComponentType<Record<string, unknown>> }>) {
-  const Impl = lazy(load);
+export function lazySim(entry: SimCatalogEntry, load: Load, serverModule: SimModule | null = null) {
   function LazySimulation(props: Record<string, unknown>) {
     const ref = useRef<HTMLDivElement>(null);
-    const show = useSeenOnce(ref, PRELOAD_MARGIN);
-    const title = typeof props.title === 'string' ? props.title : undefined;
-    // data-sim marks each embedded simulation (placeholder or live) for tests and print styles.
+    const figureId = typeof props.id === 'string' ? props.id : undefined;
+    const hydrating = useHydrating();
+    // Whether this instance mounted over server HTML (a page load) or not (a client-side navigation).
+    const [overServerHtml] = useState(hydrating);
+    const [Live, setLive] = useState<SimComponent | null>(null);
+    const [onNear] = useState(() => () => void load().then((m) => setLive(() => m.default)));
+    useNear(ref, figureId, onNear, !overServerHtml);
+    const wrapper = { 'data-sim': entry.mdxName, id: figureId ? figureDomId(figureId) : undefined, className: 'scroll-mt-20' };
+    const Impl = typeof window === 'undefined' ? serverModule?.default : Live;
+    if (Impl)
+      return (
+        <div ref={ref} key="live" {...wrapper}>
+          <Impl {...props} />
+        </div>
+      );
+    // Keeps the server-rendered figure as it is: React does not touch markup under an empty
+    // dangerouslySetInnerHTML while hydrating (the usual way to defer hydration of a subtree).
+    if (overServerHtml) return <div ref={ref} key="frozen" {...wrapper} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
     return (
-      <div ref={ref} data-sim={entry.mdxName}>
-        {show ? (
-          <Suspense fallback={<SimPlaceholder entry={entry} title={title} />}>
-            <Impl {...props} />
-          </Suspense>
-        ) : (
-          <SimPlaceholder entry={entry} title={title} />
-        )}
+      <div ref={ref} key="placeholder" {...wrapper}>
+        <SimPlaceholder entry={entry} title={typeof props.title === 'string' ? props.title : undefined} />
       </div>
     );
   }

@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 import type { ChartDef, Params, SeriesDef } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
 import { spreadLabels } from '@/lib/sim-ui/label-layout';

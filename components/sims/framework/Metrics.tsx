@@ -14,9 +14,9 @@ function verdict(m: MetricDef<unknown>, a: number, b: number): { word: string; t
 /**
  * The live numbers as a definition list. Each value is an `<output>` named by its term (role
  * status with live announcements off — LiveSummary speaks instead), so tests and assistive tech
- * find "p99 latency" by name; with an A/B lane it adds B's value and the difference B − A.
+ * find "p99 latency" by name; `notes` adds a line under a metric (a prediction checked against it); with an A/B lane it adds B's value and the difference B − A.
  */
-export function Metrics({ keys }: { keys?: string[] }) {
+export function Metrics({ keys, notes }: { keys?: string[]; notes?: Record<string, string> }) {
   const id = useId();
   useSim((s) => s.version);
   const metrics = useSim((s) => s.def.metrics) as MetricDef<unknown>[];
@@ -46,6 +46,7 @@ export function Metrics({ keys }: { keys?: string[] }) {
                 {formatValue(va, m.unit)}
               </output>
             </dd>
+            {notes?.[m.key] && <dd className="mt-0.5 text-xs font-medium text-violet-900 dark:text-violet-200">{notes[m.key]}</dd>}
             {b !== undefined && compareKey && (
               <>
                 <dd className="font-mono text-sm tabular-nums text-slate-800 dark:text-slate-200">

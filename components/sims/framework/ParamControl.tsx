@@ -1,10 +1,11 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type TouchEvent } from 'react';
 import type { ParamInfo } from '@/lib/sim/params';
 import { oneBased } from '@/lib/sim-ui/numbering';
 import type { UiRange } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
+import { sliderRange } from '@/lib/sim-ui/slider';
 
 /** Props of one generated control. */
 export interface ParamControlProps {
@@ -26,23 +27,67 @@ function unitText(field: ParamInfo, value: number): string {
   return formatValue(value, field.unit);
 }
 
-/** Picks a slider step: the schema's, the UI's, or 1/100 of the range rounded to a nice number. */
-function stepFor(field: ParamInfo, min: number, max: number, range?: UiRange): number {
-  if (range?.step) return range.step;
-  if (field.step) return field.step;
-  const raw = (max - min) / 100;
-  const p = 10 ** Math.floor(Math.log10(raw || 1));
-  return [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? raw;
+/** A touch on a slider: undecided until it moves; a mostly vertical move is a page scroll. */
+interface TouchGesture {
+  x: number;
+  y: number;
+  mode: 'undecided' | 'drag' | 'scroll';
+  latest: number | null;
+}
+
+/**
+ * Touch handling for a range input: a vertical swipe that starts on it scrolls the page (CSS
+ * `touch-action: pan-y`) and leaves the value alone; a sideways drag or a tap sets it.
+ */
+function useSwipeSafeSlider(commit: (v: number) => void) {
+  const gesture = useRef<TouchGesture | null>(null);
+  const at = (e: TouchEvent) => e.touches[0] ?? e.changedTouches[0];
+  return {
+    onTouchStart: (e: TouchEvent) => {
+      const t = at(e);
+      gesture.current = t ? { x: t.clientX, y: t.clientY, mode: 'undecided', latest: null } : null;
+    },
+    onTouchMove: (e: TouchEvent) => {
+      const g = gesture.current;
+      const t = at(e);
+      if (!g || !t || g.mode !== 'undecided') return;
+      const dx = Math.abs(t.clientX - g.x);
+      const dy = Math.abs(t.clientY - g.y);
+      if (dy > 8 && dy >= dx) g.mode = 'scroll';
+      else if (dx > 8) {
+        g.mode = 'drag';
+        if (g.latest !== null) commit(g.latest);
+      }
+    },
+    onTouchEnd: () => {
+      const g = gesture.current;
+      gesture.current = null;
+      if (g?.mode === 'undecided' && g.latest !== null) commit(g.latest); // a tap
+    },
+    onTouchCancel: () => {
+      gesture.current = null;
+    },
+    /** Change events while a touch is undecided or scrolling are held back (the value snaps back). */
+    hold: (v: number): boolean => {
+      const g = gesture.current;
+      if (!g || g.mode === 'drag') return false;
+      if (g.mode === 'undecided') g.latest = v;
+      return true;
+    },
+  };
 }
 
 function NumberControl({ field, value, onChange, range, namePrefix = '' }: ParamControlProps) {
   const id = useId();
   const off = value === undefined;
   const current = typeof value === 'number' ? value : (range?.min ?? field.min ?? 0);
-  const min = Math.min(range?.min ?? field.min ?? 0, current);
-  const max = Math.max(range?.max ?? field.max ?? 100, current);
-  const step = stepFor(field, min, max, range);
+  const { min, max, step } = sliderRange(field, range, current);
   const [lastOn, setLastOn] = useState(current);
+  const commit = (v: number) => {
+    setLastOn(v);
+    onChange(v);
+  };
+  const { hold, ...touch } = useSwipeSafeSlider(commit);
   const shown = off ? (field.key === 'queueLimit' ? 'unlimited' : 'off') : unitText(field, current);
   return (
     <div className="flex flex-col gap-1">
@@ -65,10 +110,10 @@ function NumberControl({ field, value, onChange, range, namePrefix = '' }: Param
         disabled={off}
         aria-valuetext={shown}
         aria-describedby={`${id}-d`}
+        {...touch}
         onChange={(e) => {
           const v = Number(e.target.value);
-          setLastOn(v);
-          onChange(v);
+          if (!hold(v)) commit(v);
         }}
         className="h-8 w-full cursor-pointer accent-sky-700 disabled:cursor-not-allowed disabled:opacity-50 dark:accent-sky-400"
       />
@@ -105,7 +150,7 @@ function EnumControl({ field, value, onChange, namePrefix = '' }: ParamControlPr
           {options.map((o) => (
             <label
               key={o}
-              className="flex min-h-9 cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 px-2.5 text-sm has-[:checked]:border-sky-700 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 dark:border-slate-600 dark:has-[:checked]:border-sky-400 dark:has-[:checked]:bg-sky-950"
+              className="flex min-h-9 cursor-pointer items-center gap-1 rounded-md border border-slate-300 px-2 text-sm has-[:checked]:border-sky-700 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 dark:border-slate-600 dark:has-[:checked]:border-sky-400 dark:has-[:checked]:bg-sky-950"
             >
               <input type="radio" name={id} value={o} checked={value === o} onChange={() => onChange(o)} className="accent-sky-700 dark:accent-sky-400" />
               {o}

@@ -5,19 +5,18 @@ import { useSim, useSimStoreApi } from './context';
 import { shortenNotice } from './notice-text';
 
 /**
- * "Copy link": a URL that reproduces this exact run (seed + params + A/B lane). On a playground
- * it is the page's own URL; in a lesson it opens the same run on the playground page.
+ * "Copy link" (playground): a URL that reproduces this exact run — seed, params, A/B lane and the
+ * action log (kills, revives, added servers at their sim times).
  */
-export function ShareBar({ playgroundPath }: { playgroundPath: string | null }) {
+export function ShareBar() {
   const api = useSimStoreApi();
   const [copied, setCopied] = useState<string | null>(null);
   const notices = useSim((s) => s.notices);
   const linkFor = () => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(api.getState().urlEntries())) if (v !== null) q.set(k, v);
-    const path = playgroundPath ?? window.location.pathname;
     const query = q.toString();
-    return `${window.location.origin}${path}${query ? `?${query}` : ''}`;
+    return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
   };
   return (
     <div className="flex flex-col gap-2">
@@ -37,11 +36,6 @@ export function ShareBar({ playgroundPath }: { playgroundPath: string | null }) 
         >
           Copy link to this run
         </button>
-        {playgroundPath && (
-          <a className="text-sm text-sky-800 underline dark:text-sky-300" href={playgroundPath} onClick={(e) => (e.currentTarget.href = linkFor())}>
-            Open in the playground
-          </a>
-        )}
         <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
           {copied}
         </span>

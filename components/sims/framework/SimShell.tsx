@@ -3,11 +3,13 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Params, SimDefinition } from '@/lib/sim-ui/definition';
 import { markSimExplored } from '@/lib/progress';
-import { simById } from '../catalog';
+import { figureShows } from '../figure-defaults';
 import { Assumptions } from './Assumptions';
 import { Compare } from './Compare';
 import { SimStoreProvider, useSim, useSimStoreApi } from './context';
 import { Controls } from './Controls';
+import { FigureFrame, type FigureProps } from './FigureFrame';
+import { FromLesson } from './FromLesson';
 import { useAnimate, useAnimationLoop, useInView } from './hooks';
 import { LiveChart } from './LiveChart';
 import { LiveSummary } from './LiveSummary';
@@ -31,19 +33,15 @@ export interface SimShellSlots {
   visual?: ReactNode;
   /** What shows instead of the animation under reduced motion (numbers that update). */
   still?: ReactNode;
-  /** Extra panels under the metrics (Little's law, sweep chart…). */
+  /** Extra panels under the metrics (Little's law, sweep chart…); playground only. */
   extra?: ReactNode;
-  /** Metric keys shown (default: all of the definition's metrics). */
+  /** Lesson figure only: the buttons its actions need (kill a server…), under the transport. */
+  actions?: ReactNode;
+  /** Playground: metric keys shown (default: all). Lesson figures use `metrics` / the figure defaults. */
   metricKeys?: string[];
-  /** Chart ids shown (default: all). */
+  /** Playground: chart ids shown (default: all). */
   chartIds?: string[];
 }
-
-/**
- * Lesson embeds have a fixed height (the catalog's, shared with the placeholder, so loading never
- * shifts the page) and scroll inside; printing shows everything.
- */
-const EMBED_SCROLL = 'overflow-y-auto overscroll-y-auto print:h-auto print:overflow-visible';
 
 function MotionToggle() {
   const animate = useAnimate();
@@ -56,14 +54,14 @@ function MotionToggle() {
   );
 }
 
-function Frame({ title, playground, slots }: { title: string; playground: boolean; slots: SimShellSlots }) {
+/** The full instrument of a playground page: every control, presets, A/B, charts, share link. */
+function PlaygroundFrame({ title, slots }: { title: string; slots: SimShellSlots }) {
   const ref = useRef<HTMLElement>(null);
   const headingId = useId();
   const def = useSim((s) => s.def);
   const animate = useAnimate();
   const inView = useInView(ref);
   const api = useSimStoreApi();
-  const entry = simById(def.id);
   useAnimationLoop(ref);
 
   // Start playing the first time the learner scrolls to it (never under reduced motion).
@@ -74,21 +72,21 @@ function Frame({ title, playground, slots }: { title: string; playground: boolea
     api.getState().play();
   }, [inView, animate, api]);
 
-  const Heading = playground ? 'h2' : 'h3';
   return (
     <section
       ref={ref}
       aria-labelledby={headingId}
-      className={`sim-frame not-prose @container my-8 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100 ${playground ? '' : `${entry?.frameClass ?? ''} ${EMBED_SCROLL}`}`}
+      className="sim-frame not-prose @container my-8 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
     >
+      <FromLesson />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <Heading id={headingId} className="text-lg font-semibold">
+        <h2 id={headingId} className="text-lg font-semibold">
           {title}
-        </Heading>
+        </h2>
         <MotionToggle />
       </div>
       <Transport />
-      <ShareBar playgroundPath={playground || !entry ? null : `/playground/${entry.slug}`} />
+      <ShareBar />
       <Presets />
       {/* Wide frame (playground): pictures, numbers and charts left, settings right. Narrow frame
           (a lesson column): stacked, with the settings right under the picture. */}
@@ -112,7 +110,7 @@ function Frame({ title, playground, slots }: { title: string; playground: boolea
       {slots.extra}
       <Assumptions items={def.assumptions} />
       <LiveSummary />
-      {playground && <UrlSync />}
+      <UrlSync />
     </section>
   );
 }
@@ -136,17 +134,20 @@ function ExploreTracker({ simId }: { simId: string }) {
 }
 
 /**
- * The frame every simulation shares: one store per instance, playback, presets, generated
- * controls, metrics with A/B differences, live charts with theory, share link, reduced motion,
- * screen-reader summary and print-friendly markup. A simulation passes its definition and slots.
+ * The frame every simulation shares: one store per instance, reduced motion, a screen-reader
+ * summary and print-friendly markup. On a playground it is the full instrument (presets, every
+ * control, A/B, charts, share link); in a lesson it is a figure (see FigureFrame). A simulation
+ * passes its definition and slots.
  */
 export function SimShell<P extends Params, S>({ def, props, slots }: { def: SimDefinition<P, S>; props: SimComponentProps; slots: SimShellSlots }) {
   const { playground = false, ...mdxProps } = props;
   const title = typeof mdxProps.title === 'string' ? mdxProps.title : def.title;
+  // A lesson figure shows only the controls it names (or the model's figure defaults).
+  const storeProps = playground ? mdxProps : { ...mdxProps, controls: figureShows(def.id, mdxProps).controls };
   return (
-    <SimStoreProvider def={def} props={mdxProps} playground={playground}>
+    <SimStoreProvider def={def} props={storeProps} playground={playground}>
       <ExploreTracker simId={def.id} />
-      <Frame title={title} playground={playground} slots={slots} />
+      {playground ? <PlaygroundFrame title={title} slots={slots} /> : <FigureFrame title={title} figure={mdxProps as FigureProps} slots={slots} />}
     </SimStoreProvider>
   );
 }

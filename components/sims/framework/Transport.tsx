@@ -29,8 +29,8 @@ function Icon({ name }: { name: keyof typeof ICONS }) {
   );
 }
 
-/** Play/pause, step, speed, reset and run-to-end, with the sim clock. */
-export function Transport() {
+/** Play/pause, step, speed, reset and run-to-end, with the sim clock. `compact`: one row for a lesson figure (no run-to-end). */
+export function Transport({ compact = false, locked = false }: { compact?: boolean; locked?: boolean }) {
   const id = useId();
   const playing = useSim((s) => s.playing);
   const done = useSim((s) => s.done);
@@ -39,50 +39,54 @@ export function Transport() {
   const { play, pause, step, reset, setSpeed, runToEnd } = useSimStoreApi().getState();
   const speeds = SPEEDS.includes(speed as (typeof SPEEDS)[number]) ? SPEEDS : [...SPEEDS, speed].sort((a, b) => a - b);
   const status = busy ? 'Computing…' : done ? 'Finished' : playing ? 'Running' : 'Paused';
+  const icon = compact ? `${base} border-slate-300 bg-white px-0 text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800` : btn;
   return (
-    <div className="no-print flex flex-wrap items-center gap-2" role="toolbar" aria-label="Simulation playback">
-      <button type="button" className={primary} onClick={playing ? pause : play} disabled={busy}>
+    <div className={`no-print flex items-center gap-2 ${compact ? 'flex-nowrap' : 'flex-wrap'}`} role="toolbar" aria-label="Simulation playback">
+      <button type="button" className={compact ? `${primary} min-w-20 px-2` : primary} onClick={playing ? pause : play} disabled={busy || locked}>
         <Icon name={playing ? 'pause' : 'play'} /> {playing ? 'Pause' : done ? 'Replay' : 'Play'}
       </button>
-      <button type="button" className={btn} onClick={step} disabled={busy || done}>
-        <Icon name="step" /> Step
+      <button type="button" className={icon} onClick={step} disabled={busy || done || locked} aria-label={compact ? 'Step' : undefined} title="Step">
+        <Icon name="step" /> {!compact && 'Step'}
       </button>
-      <button type="button" className={btn} onClick={() => void runToEnd()} disabled={busy || done}>
-        <Icon name="end" /> Run to end
+      {!compact && (
+        <button type="button" className={btn} onClick={() => void runToEnd()} disabled={busy || done}>
+          <Icon name="end" /> Run to end
+        </button>
+      )}
+      <button type="button" className={icon} onClick={reset} disabled={busy} aria-label={compact ? 'Reset' : undefined} title="Reset">
+        <Icon name="reset" /> {!compact && 'Reset'}
       </button>
-      <button type="button" className={btn} onClick={reset} disabled={busy}>
-        <Icon name="reset" /> Reset
-      </button>
-      <RunProgress kind="run" />
-      <label htmlFor={id} className="ml-1 text-sm text-slate-700 dark:text-slate-300">
+      {!compact && <RunProgress kind="run" />}
+      <label htmlFor={id} className={compact ? 'sr-only' : 'ml-1 text-sm text-slate-700 dark:text-slate-300'}>
         Speed
       </label>
-      <select id={id} className="min-h-10 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-900" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+      <select id={id} className="min-h-10 rounded-md border border-slate-300 bg-white px-1 text-sm dark:border-slate-600 dark:bg-slate-900" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
         {speeds.map((s) => (
           <option key={s} value={s}>
-            {s}×{s >= 25 ? ' (fast)' : ''}
+            {s}×{s >= 25 && !compact ? ' (fast)' : ''}
           </option>
         ))}
       </select>
-      <p className="ml-auto font-mono text-sm tabular-nums text-slate-700 dark:text-slate-300">
-        <span role="status" aria-label="Run status">
+      <p className={`ml-auto min-w-0 text-right font-mono tabular-nums text-slate-700 dark:text-slate-300 ${compact ? 'overflow-hidden text-xs text-ellipsis whitespace-nowrap' : 'text-sm'}`}>
+        <span role="status" aria-label="Run status" className={compact ? 'block' : ''}>
           {status}
-        </span>{' '}
-        · <SimClock />
+        </span>
+        {compact ? ' ' : ' · '}
+        <SimClock compact={compact} />
       </p>
     </div>
   );
 }
 
 /** Simulated time; re-renders at the publish rate, not every frame. */
-function SimClock() {
+function SimClock({ compact = false }: { compact?: boolean }) {
   useSim((s) => s.version);
   const s = useSimStoreApi().getState();
   const warming = !s.done && s.simTimeMs > 0 && s.def.warmingUp?.(s.a.snapshot);
   return (
     <span>
       {s.def.formatTime ? s.def.formatTime(s.simTimeMs) : `t = ${formatSimTime(s.simTimeMs)}`}
-      {warming ? ' · warm-up (not counted yet)' : ''}
+      {warming ? (compact ? ' · warm-up' : ' · warm-up (not counted yet)') : ''}
     </span>
   );
 }

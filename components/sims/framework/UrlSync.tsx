@@ -8,14 +8,14 @@ import { useSim, useSimStoreApi } from './context';
 /**
  * Keeps the URL query in step with this simulation (playground pages): reads a shared link once
  * on mount through the model schema, then writes every change of params or A/B lane (replace,
- * throttled). Keys are namespaced by simulation id (`queue.workers`), so sims never collide.
+ * throttled), including the action log (`queue.act`). Keys are namespaced by simulation id (`queue.workers`), so sims never collide.
  */
 export function UrlSync() {
   const api = useSimStoreApi();
   const id = useSim((s) => s.def.id);
   const fields = useSim((s) => s.fields);
   const keys = useMemo(
-    () => Object.fromEntries([...fields.map((f) => queryKey(id, f.key)), queryKey(id, 'ab'), queryKey(id, 'b')].map((k) => [k, parseAsString])),
+    () => Object.fromEntries([...fields.map((f) => queryKey(id, f.key)), queryKey(id, 'ab'), queryKey(id, 'b'), queryKey(id, 'act')].map((k) => [k, parseAsString])),
     [fields, id],
   );
   const [values, setValues] = useQueryStates(keys, { history: 'replace', shallow: true, throttleMs: 300, scroll: false });
@@ -30,7 +30,8 @@ export function UrlSync() {
   useEffect(
     () =>
       api.subscribe((s, prev) => {
-        if (s.params !== prev.params || s.compareKey !== prev.compareKey || s.b?.params !== prev.b?.params) void setValues(s.urlEntries());
+        if (s.params !== prev.params || s.compareKey !== prev.compareKey || s.b?.params !== prev.b?.params || s.actions !== prev.actions || s.scheduled !== prev.scheduled)
+          void setValues(s.urlEntries());
       }),
     [api, setValues],
   );

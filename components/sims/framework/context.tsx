@@ -3,6 +3,7 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Params, SimDefinition } from '@/lib/sim-ui/definition';
+import { SIM_ACTIONS } from '../figure-defaults';
 import { computeBackend } from './backend';
 import { createSimStore, type SimState, type SimStore } from './store';
 
@@ -24,7 +25,7 @@ export function SimStoreProvider<P extends Params, S>({
   playground?: boolean;
   children: ReactNode;
 }) {
-  const [store] = useState(() => createSimStore(def, { props, playground, backend: computeBackend() }));
+  const [store] = useState(() => createSimStore(def, { props, playground, backend: computeBackend(), actionKinds: SIM_ACTIONS[def.id] ?? [] }));
   return <SimStoreContext.Provider value={store}>{children}</SimStoreContext.Provider>;
 }
 

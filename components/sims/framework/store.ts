@@ -9,6 +9,7 @@ import { LaneRunner, type SeriesData } from '@/lib/sim-ui/runner';
 import type { SweepResult } from '@/lib/sim-ui/sweep';
 import { compareNotice } from '@/lib/sim-ui/link-notice';
 import { decodeParams, encodeParams, queryKey } from '@/lib/sim-ui/url-state';
+import { decodeActionLog, encodeActionLog, type ActionKind } from '@/lib/sim-ui/action-log';
 
 /** Longest wall-clock step one frame may advance (a background tab must not jump minutes). */
 export const MAX_FRAME_MS = 100;
@@ -48,6 +49,8 @@ export interface SimState<P extends Params, S> {
   b: Lane<P, S> | null;
   compareKey: (keyof P & string) | null;
   actions: ActionAt[];
+  /** Actions still to happen at their sim times (from a share link or a lesson's `<Try>`). */
+  scheduled: ActionAt[];
   /** Increments whenever charts or numbers should re-read the lanes (throttled while playing). */
   version: number;
   /** Increments on every restart; async results of an older run are dropped. */
@@ -60,6 +63,10 @@ export interface SimState<P extends Params, S> {
   sweep: { status: 'idle' | 'running' | 'done'; result: SweepResult | null; forParams: P | null };
 
   setParam: (key: keyof P & string, value: unknown) => void;
+  /** Several settings at once (one restart); invalid ones are skipped and shown as notices. */
+  setParams: (patch: Record<string, unknown>) => void;
+  /** Queues an action for sim time `atMs` (applied as the clock passes it, on every lane). */
+  schedule: (entry: ActionAt) => void;
   applyPreset: (name: string) => void;
   startCompare: (key: keyof P & string) => void;
   setCompareValue: (value: unknown) => void;
@@ -99,6 +106,8 @@ export interface SimStoreOptions {
   /** Use the playground's full control list when `props.controls` is absent. */
   playground?: boolean;
   backend: ComputeBackend;
+  /** Actions share links may carry (`<id>.act`); others are dropped with a notice. */
+  actionKinds?: readonly ActionKind[];
 }
 
 function freshLane<P extends Params, S>(def: SimDefinition<P, S>, params: P): Lane<P, S> {
@@ -143,7 +152,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       const s = { ...get(), ...patch };
       const b = s.compareKey && s.b ? freshLane(def, { ...s.params, [s.compareKey]: s.b.params[s.compareKey] } as P) : null;
       frameSimMs = Math.min(maxFrameSimMs(def, s.params), b ? maxFrameSimMs(def, b.params) : Infinity);
-      set({ ...patch, runProgress: null, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], version: s.version + 1, runId: s.runId + 1 });
+      set({ ...patch, runProgress: null, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], scheduled: [], version: s.version + 1, runId: s.runId + 1 });
     };
     const publish = () => {
       const s = get();
@@ -152,6 +161,18 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
     };
     const advance = (target: number) => {
       const s = get();
+      // Scheduled actions happen exactly at their sim times, however the clock is stepped.
+      let { actions, scheduled } = s;
+      while (scheduled.length && scheduled[0]!.atMs <= target && s.a.runner) {
+        const next = scheduled[0]!;
+        scheduled = scheduled.slice(1);
+        s.a.runner.advanceTo(next.atMs);
+        s.b?.runner?.advanceTo(next.atMs);
+        const ok = s.a.runner.act(next.action);
+        s.b?.runner?.act(next.action);
+        if (ok) actions = [...actions, { atMs: s.a.runner.now, action: next.action }];
+      }
+      if (scheduled !== s.scheduled) set({ actions, scheduled });
       s.a.runner?.advanceTo(target);
       s.b?.runner?.advanceTo(target);
       const done = (s.a.runner?.done ?? true) && (s.b?.runner?.done ?? true);
@@ -177,6 +198,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       b: null,
       compareKey: null,
       actions: [],
+      scheduled: [],
       version: 0,
       runId: 0,
       notices: start.problems,
@@ -189,6 +211,17 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         const over = runBudgetProblem(def, r.params);
         if (over) return set({ notices: [over] });
         restart({ params: r.params });
+      },
+      setParams: (patch) => {
+        const r = mergeParams(def.schema, get().params, patch);
+        const over = runBudgetProblem(def, r.params);
+        if (over) return set({ notices: [...r.problems, over] });
+        restart({ params: r.params, ...(r.problems.length ? { notices: r.problems } : {}) });
+      },
+      schedule: (entry) => {
+        const s = get();
+        if (entry.atMs < s.simTimeMs) return;
+        set({ scheduled: [...s.scheduled, entry].sort((x, y) => x.atMs - y.atMs) });
       },
       applyPreset: (name) => {
         const preset = def.presets[name];
@@ -252,7 +285,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         };
         let finished: Awaited<ReturnType<ComputeBackend['finish']>>;
         try {
-          finished = await opts.backend.finish(def.id, lanes, s.actions, { signal: mine.signal, onProgress });
+          finished = await opts.backend.finish(def.id, lanes, [...s.actions, ...s.scheduled], { signal: mine.signal, onProgress });
         } catch (err) {
           if (controller === mine) controller = null;
           if (!(err instanceof Cancelled)) throw err;
@@ -269,6 +302,8 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
           b: cur.b ? lane(cur.b, fb) : null,
           simTimeMs: Math.max(fa?.simTimeMs ?? 0, fb?.simTimeMs ?? 0),
           done: true,
+          actions: [...cur.actions, ...cur.scheduled],
+          scheduled: [],
           busy: false,
           runProgress: null,
           version: cur.version + 1,
@@ -332,13 +367,18 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
             else compare = { compareKey: abKey as keyof P & string, b: { ...s.a, params: bDecoded.params } };
           }
         }
-        if (!decoded.found && abKey === null) return;
+        const actText = read(queryKey(def.id, 'act'));
+        const log = actText === null ? { actions: [], problems: [] } : decodeActionLog(actText, opts.actionKinds ?? []);
+        notices.push(...log.problems);
+        if (!decoded.found && abKey === null && actText === null) return;
         restart({ params: decoded.params, notices, ...compare });
+        set({ scheduled: log.actions });
       },
       urlEntries: () => {
         const s = get();
         const out = encodeParams(fields, s.params, s.linkBase, def.id);
         out[queryKey(def.id, 'ab')] = s.compareKey;
+        out[queryKey(def.id, 'act')] = encodeActionLog([...s.actions, ...s.scheduled]);
         const bField = fields.find((f) => f.key === s.compareKey);
         out[queryKey(def.id, 'b')] = s.compareKey && s.b && bField ? (encodeParams([bField], s.b.params, {}, def.id)[queryKey(def.id, bField.key)] ?? null) : null;
         return out;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useSim } from '../framework/context';
 import { SimShell, type SimComponentProps } from '../framework/SimShell';
 import { DropReasons } from './DropReasons';
+import { KillButtons } from './KillButtons';
 import { loadBalancerSim } from './definition';
 import { LbCanvas } from './LbCanvas';
 import { LbStill } from './LbStill';
@@ -30,6 +31,7 @@ export default function LoadBalancerSim(props: SimComponentProps) {
       slots={{
         visual: <Pictures />,
         still: <LbStill />,
+        actions: <KillButtons />,
         extra: (
           <div className="flex flex-col gap-2">
             <DropReasons />

@@ -29,7 +29,7 @@ export function ServerTable() {
     api.getState().setParam('serverSpeeds', speeds);
   };
   return (
-    <div className="max-h-96 overflow-auto rounded-md border border-slate-200 dark:border-slate-700" tabIndex={0} role="region" aria-label="Servers">
+    <div className="relative max-h-96 overflow-auto rounded-md border border-slate-200 dark:border-slate-700" tabIndex={0} role="region" aria-label="Servers">
       <table className="w-full text-sm">
         <caption className="sr-only">Per-server state and controls (lane A)</caption>
         <thead className="sticky top-0 bg-slate-100 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">

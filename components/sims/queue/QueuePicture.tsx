@@ -25,7 +25,7 @@ export function QueuePicture({ lane = 'a', snapshot }: { lane?: 'a' | 'b'; /** A
   const label = `${lane === 'b' ? 'Lane B: ' : ''}${plural(s.queueLength, 'jobs')} waiting, ${s.busyWorkers} of ${plural(s.workers, 'workers')} busy.`;
   return (
     // Never narrower than 480 px (text stays readable on phones): scroll sideways instead.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={lane === 'b' ? 'Lane B picture' : 'Picture'}>
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={lane === 'b' ? 'Lane B picture' : 'Picture'}>
       <svg viewBox={`0 0 640 ${height}`} role="img" aria-label={label} className="h-auto max-h-56 w-full min-w-[480px] text-slate-700 dark:text-slate-300">
         <defs>
           <marker id={`q-arrow-${lane}`} markerWidth="8" markerHeight="8" refX="6" refY="4" orient="auto">

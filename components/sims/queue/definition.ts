@@ -37,7 +37,7 @@ export const queueSim = defineSim<QueueParams, QueueSnapshot>({
   defaults: { requests: 10_000, warmupRequests: 500, sampleIntervalMs: 1000 },
   controls: ['arrivalRate', 'serviceTimeMs', 'workers', 'queueLimit', 'responseMode'],
   ui: {
-    arrivalRate: { min: 1, max: 400, step: 1 },
+    arrivalRate: { min: 1, max: 4000, step: 1 },
     serviceTimeMs: { min: 1, max: 200, step: 1 },
     workers: { min: 1, max: 16 },
     queueLimit: { min: 0, max: 200 },
@@ -63,6 +63,7 @@ export const queueSim = defineSim<QueueParams, QueueSnapshot>({
     { key: 'meanResponseMs', label: 'User-perceived latency (mean)', unit: 'ms', get: (s) => s.metrics.meanResponseMs, better: 'lower', summary: true },
     { key: 'p99ResponseMs', label: 'p99 latency', unit: 'ms', get: (s) => s.metrics.p99ResponseMs, better: 'lower', summary: true },
     { key: 'meanJobTimeMs', label: 'Job time (mean)', unit: 'ms', get: (s) => s.metrics.meanJobTimeMs, better: 'lower' },
+    { key: 'meanInSystem', label: 'Jobs in system (mean, L)', unit: 'jobs', get: (s) => s.metrics.meanInSystem },
     { key: 'utilization', label: 'Worker utilization', unit: '%', get: (s) => s.metrics.utilization, summary: true },
     { key: 'throughputPerSec', label: 'Throughput', unit: 'jobs/s', get: (s) => s.metrics.throughputPerSec, better: 'higher' },
     { key: 'dropped', label: 'Dropped (queue full)', unit: 'jobs', get: (s) => s.metrics.dropped, better: 'lower', summary: true },

@@ -33,14 +33,14 @@ export function ShardBars({ snap, dark }: { snap: ShardingView; dark: boolean })
               aria-label={`${serverName(i, 'shard')}${isNew ? ' (new)' : ''}: ${formatValue(share, '%')} of requests, ${formatValue(s.utilization, '%')} busy, ${plural(s.keys, 'keys')}${isHot ? ', hottest' : ''}`}
               className={`flex flex-col gap-0.5 rounded px-1 text-sm ${isHot ? 'outline-2 outline-rose-600 dark:outline-rose-400' : ''}`}
             >
-              <span className="flex flex-wrap items-baseline justify-between gap-x-2">
-                <span className="flex items-center gap-1.5 font-medium">
+              <span className="flex min-w-0 items-baseline justify-between gap-x-2">
+                <span className="flex shrink-0 items-center gap-1.5 font-medium">
                   <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-current" style={{ background: seriesColor(i, dark) }} />
                   {serverName(i, 'shard')}
                   {isNew && <span className="text-xs font-normal">(new)</span>}
                   {isHot && <strong className="text-xs text-rose-800 dark:text-rose-200">hottest</strong>}
                 </span>
-                <span className="font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
+                <span className="min-w-0 truncate font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
                   {formatValue(share, '%')} · {formatValue(s.utilization, '%')} busy · {plural(s.keys, 'keys')}
                 </span>
               </span>

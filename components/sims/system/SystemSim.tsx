@@ -26,7 +26,7 @@ function Pictures() {
 /**
  * What a lesson figure shows: p99, errors and the bill with the traffic chart; a scheduled cache
  * restart adds the database load, a primary failure the lost checkouts, a slowdown the per-tier
- * utilisation. `metrics` / `charts` props (when the framework passes them) win.
+ * utilisation. `metrics` / `charts` props win.
  */
 function lessonFigure(props: SimComponentProps): { metrics: string[]; charts: string[] } {
   const preset = typeof props.preset === 'string' ? systemSim.presets[props.preset]?.params : undefined;
@@ -52,25 +52,22 @@ function lessonFigure(props: SimComponentProps): { metrics: string[]; charts: st
  */
 export default function SystemSim(props: SimComponentProps) {
   const playground = props.playground === true;
-  const lesson = lessonFigure(props);
+  // A lesson figure shows the metrics and charts its setup calls for (FigureFrame reads them as props).
+  const figureProps = playground ? props : { ...props, ...lessonFigure(props) };
   return (
     <SimShell
       def={systemSim}
-      props={props}
+      props={figureProps}
       slots={{
         visual: <Pictures />,
         still: <Pictures />,
-        metricKeys: playground ? undefined : lesson.metrics,
-        chartIds: playground ? undefined : lesson.charts,
         extra: playground ? (
           <div className="flex flex-col gap-3">
             <FaultButtons />
             <ClassTable />
             <TheoryTable />
           </div>
-        ) : (
-          <TheoryTable />
-        ),
+        ) : undefined,
       }}
     />
   );

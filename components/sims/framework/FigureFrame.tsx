@@ -1,0 +1,163 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useEffect, useId, useRef, type RefObject } from 'react';
+import type { MetricDef } from '@/lib/sim-ui/definition';
+import { formatValue } from '@/lib/sim-ui/format';
+import { setPrediction, usePrediction, type PredictionState } from '@/components/mdx/prediction-bus';
+import { simById } from '../catalog';
+import { figureShows } from '../figure-defaults';
+import { useSim, useSimStoreApi } from './context';
+import { Controls } from './Controls';
+import { registerFigureStore } from './figure-bus';
+import { useAnimate, useAnimationLoop, useInView } from './hooks';
+import { LiveChart } from './LiveChart';
+import { LiveSummary } from './LiveSummary';
+import { Metrics } from './Metrics';
+import type { SimShellSlots } from './SimShell';
+import { Transport } from './Transport';
+
+/** Lesson props a figure reads (besides model params, which went into the store). */
+export interface FigureProps {
+  id?: string;
+  caption?: string;
+  /** Prediction id of the `<Predict>` right before this figure (added at compile time). */
+  gate?: string;
+  metrics?: string[];
+  charts?: string[];
+  controls?: string[];
+}
+
+/** "You said 45 %; measured 44.7 %" once the run reaches the check time (or its end). */
+function usePredictionNote(state: PredictionState | null): Record<string, string> | undefined {
+  useSim((s) => s.version);
+  const api = useSimStoreApi();
+  if (!state || state.status !== 'locked' || !state.metric || state.guess === undefined) return undefined;
+  const s = api.getState();
+  const metric = (s.def.metrics as MetricDef<unknown>[]).find((m) => m.key === state.metric);
+  const due = s.done || (state.checkAtMs !== undefined && s.simTimeMs >= state.checkAtMs);
+  if (!metric) return undefined;
+  const said = `You said ${state.guess}${state.unit ? ` ${state.unit}` : ''}`;
+  return { [metric.key]: due ? `${said}; measured ${formatValue(metric.get(s.a.snapshot), metric.unit)}` : `${said}; run it to see` };
+}
+
+/** The link to the playground with this figure's exact setup, and where it came from. */
+function PlaygroundLink({ rootRef }: { rootRef: RefObject<HTMLElement | null> }) {
+  const api = useSimStoreApi();
+  const pathname = usePathname();
+  useSim((s) => s.version);
+  const entry = simById(api.getState().def.id);
+  if (!entry) return null;
+  const href = (section: { id: string; text: string } | null) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(api.getState().urlEntries())) if (v !== null) q.set(k, v);
+    if (pathname) q.set('from', `${pathname}${section ? `#${section.id}` : ''}`);
+    if (section) q.set('fromTitle', section.text.slice(0, 120));
+    return `/playground/${entry.slug}?${q.toString()}`;
+  };
+  return (
+    <a
+      className="no-print shrink-0 text-sm font-medium text-sky-800 underline dark:text-sky-300"
+      href={href(null)}
+      onClick={(e) => (e.currentTarget.href = href(sectionBefore(rootRef.current)))}
+    >
+      Open in the playground
+    </a>
+  );
+}
+
+/** The lesson heading (h2/h3 with an id) the figure sits under. */
+function sectionBefore(el: HTMLElement | null): { id: string; text: string } | null {
+  if (!el) return null;
+  let found: { id: string; text: string } | null = null;
+  for (const h of document.querySelectorAll<HTMLElement>('article h2[id], article h3[id]')) {
+    if (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) found = { id: h.id, text: (h.textContent ?? '').replace(/#$/, '').trim() };
+  }
+  return found;
+}
+
+function GateNotice({ gate }: { gate: string }) {
+  return (
+    <div className="no-print flex items-center justify-between gap-2 rounded-md border border-violet-500/40 bg-violet-50 py-1 pr-1 pl-3 text-sm text-violet-950 dark:bg-violet-950/40 dark:text-violet-100">
+      <p>Make your prediction above, or skip.</p>
+      <button type="button" className="min-h-9 shrink-0 rounded-md border border-violet-700 px-3 font-medium dark:border-violet-300" onClick={() => setPrediction(gate, { status: 'skipped' })}>
+        Skip
+      </button>
+    </div>
+  );
+}
+
+/**
+ * A simulation as a lesson figure: picture first, a one-row transport, only the controls and
+ * metrics the lesson names, a caption and the way to the playground. Sized to its content (no
+ * inner scrolling); its first state is rendered on the server. A figure right after a
+ * `<Predict>` waits for the prediction (or a skip) before it plays.
+ */
+export function FigureFrame({ title, figure, slots }: { title: string; figure: FigureProps; slots: SimShellSlots }) {
+  const ref = useRef<HTMLElement>(null);
+  const headingId = useId();
+  const api = useSimStoreApi();
+  const def = useSim((s) => s.def);
+  const notices = useSim((s) => s.notices);
+  const animate = useAnimate();
+  const inView = useInView(ref);
+  const prediction = usePrediction(figure.gate);
+  const locked = prediction?.status === 'open';
+  const shows = figureShows(def.id, figure as Record<string, unknown>);
+  const notes = usePredictionNote(prediction);
+  const entry = simById(def.id);
+  useAnimationLoop(ref);
+
+  useEffect(() => (figure.id ? registerFigureStore(figure.id, api) : undefined), [figure.id, api]);
+  // Marks the figure as live (hydrated) for tests; the server HTML lacks it.
+  useEffect(() => {
+    if (ref.current) ref.current.dataset.live = '';
+  }, []);
+
+  // Play the first time it scrolls into view: never under reduced motion or before the prediction.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || !inView || !animate || locked) return;
+    started.current = true;
+    api.getState().play();
+  }, [inView, animate, api, locked]);
+
+  return (
+    <figure
+      ref={ref}
+      aria-labelledby={headingId}
+      data-figure={figure.id}
+      data-gate={figure.gate}
+      className="sim-frame not-prose @container my-8 flex flex-col gap-2 rounded-lg border border-slate-200 bg-white px-3 pt-2 pb-3 text-slate-900 sm:p-4 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+    >
+      <h3 id={headingId} className="text-base font-semibold">
+        {title}
+      </h3>
+      <div className="min-w-0">{animate ? slots.visual : (slots.still ?? slots.visual)}</div>
+      {locked && figure.gate && <GateNotice gate={figure.gate} />}
+      <Transport compact locked={locked} />
+      {slots.actions}
+      <Controls />
+      <Metrics keys={shows.metrics} notes={notes} />
+      {shows.charts.length > 0 && (
+        <div className="grid min-w-0 gap-3 @2xl:grid-cols-2">
+          {def.charts
+            .filter((c) => shows.charts.includes(c.id))
+            .map((c) => (
+              <LiveChart key={c.id} chartId={c.id} />
+            ))}
+        </div>
+      )}
+      {notices.length > 0 && (
+        <p role="alert" className="rounded-md border border-amber-600/50 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+          Some settings were not valid and use their defaults: {notices.join('; ')}.
+        </p>
+      )}
+      <figcaption className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+        <span className="min-w-0">{figure.caption ?? entry?.summary}</span>
+        <PlaygroundLink rootRef={ref} />
+      </figcaption>
+      <LiveSummary />
+    </figure>
+  );
+}

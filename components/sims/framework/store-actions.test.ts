@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { mainThreadBackend } from '@/lib/sim-ui/compute';
+import { queryKey } from '@/lib/sim-ui/url-state';
+import { simDefinitions } from '../definitions';
+import { loadBalancerSim } from '../lb/definition';
+import { createSimStore } from './store';
+
+const backend = mainThreadBackend(simDefinitions);
+const make = () => createSimStore(loadBalancerSim, { props: { servers: 4, arrivalRate: 300, serverSpeeds: [1, 1, 1, 0.5] }, backend, actionKinds: ['kill', 'revive'] });
+type LbStore = ReturnType<typeof make>;
+const numbers = (s: LbStore) => {
+  const m = s.getState().a.snapshot.metrics;
+  return { p99: m.p99ResponseMs, dropped: m.dropped, failed: m.failed };
+};
+
+/** Plays a run with a few uneven frames, kills server 2 mid-run, then finishes it. */
+async function runWithKill(s: LbStore) {
+  s.getState().play();
+  for (let i = 0; i < 80; i++) s.getState().tick(97 + (i % 5), i % 6 === 0);
+  s.getState().act({ type: 'kill', server: 1 });
+  for (let i = 0; i < 20; i++) s.getState().tick(13 + (i % 4), i % 6 === 0);
+  await s.getState().runToEnd();
+}
+
+describe('action log: share links reproduce runs with kills', () => {
+  it('a link with the action log gives the same p99 and drops as the run it came from', async () => {
+    const original = make();
+    await runWithKill(original);
+    const entries = original.getState().urlEntries();
+    expect(entries[queryKey('lb', 'act')]).toMatch(/^kill2@\d+(\.\d+)?$/);
+    expect(numbers(original).failed).toBeGreaterThan(0);
+
+    const opened = make();
+    opened.getState().loadFromUrl((k) => entries[k] ?? null);
+    expect(opened.getState().notices).toEqual([]);
+    expect(opened.getState().scheduled).toHaveLength(1);
+    await opened.getState().runToEnd();
+    expect(numbers(opened)).toEqual(numbers(original));
+
+    const withoutLog = make();
+    withoutLog.getState().loadFromUrl((k) => (k === queryKey('lb', 'act') ? null : (entries[k] ?? null)));
+    await withoutLog.getState().runToEnd();
+    expect(numbers(withoutLog)).not.toEqual(numbers(original));
+  });
+
+  it('applies a scheduled action exactly at its sim time while playing frame by frame', async () => {
+    const live = make();
+    live.getState().schedule({ atMs: 2500, action: { type: 'kill', server: 1 } });
+    live.getState().play();
+    while (!live.getState().done) live.getState().tick(100, false);
+    expect(live.getState().actions).toEqual([{ atMs: 2500, action: { type: 'kill', server: 1 } }]);
+
+    const ended = make();
+    ended.getState().schedule({ atMs: 2500, action: { type: 'kill', server: 1 } });
+    await ended.getState().runToEnd();
+    live.getState().tick(0, true);
+    expect(numbers(ended)).toEqual({ ...numbers(live) });
+  });
+
+  it('drops bad log entries with a notice and keeps the rest of the link', () => {
+    const s = make();
+    s.getState().loadFromUrl((k) => ({ 'lb.act': 'kill2@100,add@5', 'lb.servers': '5' })[k] ?? null);
+    expect(s.getState().params.servers).toBe(5);
+    expect(s.getState().scheduled).toEqual([{ atMs: 100, action: { type: 'kill', server: 1 } }]);
+    expect(s.getState().notices).toEqual(['act: "add@5" is not an action this simulation has (allowed: kill, revive)']);
+  });
+});

@@ -1,0 +1,247 @@
+import { expect, test, type Page } from '@playwright/test';
+import { STATIC_ROUTES } from '../lib/content/routes';
+import { chapters, expectNoAxeViolations } from './helpers';
+
+// Lesson figures: server-rendered, sized to content, gated by predictions, driven by <Try>.
+const lessons = chapters().map((c) => `/learn/${c.slug}`);
+const PHONE = { width: 390, height: 844 };
+
+/** Sums layout shifts not caused by input, from the first paint on. */
+async function trackCls(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Scrolls down a screen at a time, letting each figure near the viewport load and hydrate. */
+async function scrollThrough(page: Page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 700) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(150);
+  }
+  // Every figure's code has loaded and hydrated in place (the server HTML has no data-live).
+  await expect(page.locator('[data-sim] > figure[data-live]')).toHaveCount(await page.locator('[data-sim]').count(), { timeout: 30_000 });
+}
+
+const figures = (page: Page) => page.locator('[data-sim] > figure.sim-frame');
+
+for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
+  test(`no layout shift on any lesson at ${viewport.width} px with slow JavaScript`, async ({ page }) => {
+    test.setTimeout(400_000);
+    await page.setViewportSize(viewport);
+    await trackCls(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    for (const path of lessons) {
+      await page.goto(path);
+      await scrollThrough(page);
+      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      console.log(`CLS ${path} @${viewport.width}: ${cls.toFixed(4)}`);
+      expect(cls, path).toBeLessThan(0.02);
+    }
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a figure is readable: picture, numbers, controls and caption come from the server', async ({ page }) => {
+    await page.goto('/learn/cache');
+    const fig = figures(page).first();
+    await expect(fig.getByRole('heading', { level: 3 })).toBeVisible();
+    await expect(fig.getByRole('status', { name: 'Predicted hit rate (theory)', exact: true })).toHaveText(/^\d+(\.\d)? %$/);
+    await expect(fig.getByRole('slider', { name: 'Capacity' })).toHaveValue('500');
+    await expect(fig.getByText('Make your prediction above, or skip.')).toBeVisible();
+    await expect(fig.locator(':scope > figcaption')).toContainText('10,000 products');
+    await expect(fig.getByRole('link', { name: 'Open in the playground' })).toHaveAttribute('href', /^\/playground\/cache\?.*from=%2Flearn%2Fcache/);
+  });
+});
+
+test(`at 390×844 each figure's picture and shown controls fit in one screen`, async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(PHONE);
+  for (const path of lessons) {
+    await page.goto(path);
+    const count = await figures(page).count();
+    for (let i = 0; i < count; i++) {
+      const fig = figures(page).nth(i);
+      const top = (await fig.boundingBox())!.y;
+      const settings = fig.getByRole('group', { name: 'Settings' });
+      const end = (await settings.count()) ? (await settings.boundingBox())! : (await fig.getByRole('toolbar', { name: 'Simulation playback' }).boundingBox())!;
+      const height = end.y + end.height - top;
+      console.log(`figure ${path} #${i + 1}: picture + controls ${Math.round(height)} px, whole figure ${Math.round((await fig.boundingBox())!.height)} px`);
+      expect(height, `${path} figure ${i + 1}`).toBeLessThanOrEqual(PHONE.height);
+    }
+  }
+});
+
+test('no page is wider than a 390 px screen', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(PHONE);
+  for (const path of [...STATIC_ROUTES, ...lessons]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth);
+  }
+});
+
+test.describe('predictions gate the figure after them', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a numeric prediction: waits, then runs and sets the guess beside the measurement', async ({ page }) => {
+    await page.goto('/learn/cache');
+    const fig = figures(page).first();
+    await fig.scrollIntoViewIfNeeded();
+    await expect(fig.getByText('Make your prediction above, or skip.')).toBeVisible();
+    await expect(fig.getByRole('button', { name: 'Play' })).toBeDisabled();
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+    await page.getByRole('spinbutton', { name: 'Your guess' }).first().fill('45');
+    await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
+    await expect(fig.getByText('Make your prediction above, or skip.')).toHaveCount(0);
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+    await expect(fig.getByText('You said 45 %; run it to see')).toBeVisible();
+    await fig.getByRole('combobox', { name: 'Speed' }).selectOption('100');
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Finished', { timeout: 60_000 });
+    await expect(fig.getByText(/^You said 45 %; measured \d+(\.\d)? %$/)).toBeVisible();
+  });
+
+  test('multiple choice: the right choice is marked and the pick stays legible; skip also releases', async ({ page }) => {
+    await page.goto('/learn/clones');
+    const predict = page.locator('form.predict').first();
+    await predict.getByRole('radio').first().check();
+    await predict.getByRole('button', { name: 'Lock in my prediction' }).click();
+    const marked = predict.getByRole('list', { name: 'Choices, marked' });
+    await expect(marked.getByText('(right answer)')).toBeVisible();
+    await expect(marked.getByText('(your pick)')).toBeVisible();
+    await expect(marked.getByRole('listitem').first()).toHaveCSS('opacity', '1');
+    const fig = figures(page).first();
+    await fig.scrollIntoViewIfNeeded();
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+    // The next figure is gated too; skipping releases it.
+    const second = figures(page).nth(1);
+    await second.scrollIntoViewIfNeeded();
+    // The server-rendered figure is replaced by the live one as it nears the viewport.
+    await expect(page.locator('[data-sim] > figure[data-live]').nth(1)).toBeAttached();
+    await expect(second.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+    await second.getByRole('button', { name: 'Skip', exact: true }).click();
+    await expect(second.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+  });
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('locking in a prediction does not start an animation', async ({ page }) => {
+    await page.goto('/learn/cache');
+    await page.getByRole('spinbutton', { name: 'Your guess' }).first().fill('45');
+    await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
+    const fig = figures(page).first();
+    await fig.scrollIntoViewIfNeeded();
+    await expect(fig.getByRole('button', { name: 'Play' })).toBeEnabled();
+    await page.waitForTimeout(500);
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+  });
+
+  test('<Try> applies its settings to the named figure, scrolls to it and says so', async ({ page }) => {
+    await page.goto('/learn/cache');
+    const fig = page.locator('#figure-hit-rate > figure');
+    await page.getByRole('button', { name: 'Set the TTL to 200 ms' }).click();
+    await expect(fig).toBeInViewport();
+    await expect(fig.getByRole('slider', { name: 'TTL' })).toHaveValue('200');
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+    await expect(page.getByRole('status').filter({ hasText: 'Applied to “Cache in front of a database”: Set the TTL to 200 ms.' })).toBeAttached();
+  });
+
+  test('<Try act> kills a server at the sim time it names', async ({ page }) => {
+    await page.goto('/learn/clones');
+    const fig = page.locator('#figure-lb > figure');
+    await page.getByRole('button', { name: 'with least connections, kill server 1 five seconds in' }).click();
+    await expect(fig.getByRole('combobox', { name: 'Algorithm' })).toHaveValue('least-connections');
+    await fig.getByRole('combobox', { name: 'Speed' }).selectOption('10');
+    await expect(fig.getByRole('button', { name: 'Revive server 1' })).toBeVisible({ timeout: 30_000 });
+    await fig.getByRole('button', { name: 'Pause' }).click();
+    const link = await fig.getByRole('link', { name: 'Open in the playground' }).evaluate((a) => {
+      (a as HTMLAnchorElement).click();
+      return (a as HTMLAnchorElement).href;
+    });
+    expect(link).toMatch(/lb\.algorithm=least-connections/);
+    expect(link).toMatch(/lb\.act=kill1%405000(&|$)/);
+    await expect(page).toHaveURL(/\/playground\/load-balancer\?/);
+    const back = page.getByRole('link', { name: /^Back to the lesson/ });
+    await expect(back).toHaveAttribute('href', /^\/learn\/clones#[a-z0-9-]+$/);
+    await expect(page.getByRole('combobox', { name: 'Algorithm' })).toHaveValue('least-connections');
+  });
+});
+
+test.describe('share links', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('a link copied after killing a server reproduces p99 and drops to the last digit in a fresh browser', async ({ page, browser, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/playground/load-balancer');
+    const stepButton = page.getByRole('button', { name: 'Step', exact: true });
+    for (let i = 0; i < 6; i++) await stepButton.click();
+    await page.getByRole('button', { name: 'Kill server 2' }).click();
+    await page.getByRole('button', { name: 'Run to end' }).click();
+    await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Finished');
+    const read = async (p: Page) => Promise.all(['p99 latency', 'Dropped: server down', 'Dropped: queue full'].map((n) => p.getByRole('status', { name: n, exact: true }).textContent()));
+    const original = await read(page);
+    expect(original[1]).not.toBe('0 requests');
+    await page.getByRole('button', { name: 'Copy link to this run' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/lb\.act=kill2%40\d/);
+    const fresh = await browser.newContext({ reducedMotion: 'reduce' });
+    const copy = await fresh.newPage();
+    await copy.goto(link);
+    await copy.getByRole('button', { name: 'Run to end' }).click();
+    await expect(copy.getByRole('status', { name: 'Run status' })).toHaveText('Finished');
+    expect(await read(copy)).toEqual(original);
+    await fresh.close();
+  });
+});
+
+test('a vertical swipe that starts on a slider scrolls the page and leaves the slider alone', async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+  const page = await ctx.newPage();
+  await page.goto('/learn/asynchronism');
+  const slider = figures(page).first().getByRole('slider', { name: 'Arrival rate' });
+  await slider.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-sim] > figure[data-live]').first()).toBeAttached();
+  const before = await slider.inputValue();
+  const box = (await slider.boundingBox())!;
+  const x = box.x + box.width * 0.8;
+  const y = box.y + box.height / 2;
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 30 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore + 100);
+  expect(await slider.inputValue()).toBe(before);
+  await ctx.close();
+});
+
+test('"On this page" scrolls when it is taller than the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await page.goto('/learn/database');
+  const box = page.getByRole('navigation', { name: 'On this page' }).locator('..');
+  const [scrollHeight, clientHeight, overflowY] = await box.evaluate((el) => [el.scrollHeight, el.clientHeight, getComputedStyle(el).overflowY]);
+  expect(scrollHeight).toBeGreaterThan(clientHeight);
+  expect(overflowY).toBe('auto');
+  await box.evaluate((el) => el.scrollTo(0, 100000));
+  await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+});
+
+test('lessons with figures are axe clean', async ({ page }) => {
+  test.setTimeout(300_000);
+  for (const path of lessons) {
+    await page.goto(path);
+    await scrollThrough(page);
+    await expectNoAxeViolations(page);
+  }
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { decodeActionLog, encodeActionLog, parseTryActs } from './action-log';
+
+describe('action log in share links', () => {
+  it('round-trips kills, revives and added servers at exact sim times', () => {
+    const log = [
+      { atMs: 5123.456789, action: { type: 'kill' as const, server: 1 } },
+      { atMs: 8000, action: { type: 'revive' as const, server: 1 } },
+      { atMs: 9000, action: { type: 'add-server' as const } },
+    ];
+    const text = encodeActionLog(log);
+    expect(text).toBe('kill2@5123.456789,revive2@8000,add@9000');
+    expect(decodeActionLog(text!, ['kill', 'revive', 'add-server'])).toEqual({ actions: log, problems: [] });
+    expect(encodeActionLog([])).toBeNull();
+  });
+
+  it('drops bad entries with a readable reason and keeps the good ones', () => {
+    const r = decodeActionLog('kill2@100,zap@1,kill0@5,add@50', ['kill', 'revive']);
+    expect(r.actions).toEqual([{ atMs: 100, action: { type: 'kill', server: 1 } }]);
+    expect(r.problems).toEqual([
+      'act: "zap@1" is not an action (write kill2@5000, revive2@8000 or add@9000)',
+      'act: "kill0@5": servers are numbered from 1',
+      'act: "add@50" is not an action this simulation has (allowed: kill, revive)',
+    ]);
+  });
+});
+
+describe('<Try act> text', () => {
+  it('reads actions with optional times in s or ms', () => {
+    expect(parseTryActs('kill 2 at 5s, revive server 2 at 7500 ms then add shard').acts).toEqual([
+      { action: { type: 'kill', server: 1 }, atMs: 5000 },
+      { action: { type: 'revive', server: 1 }, atMs: 7500 },
+      { action: { type: 'add-server' }, atMs: undefined },
+    ]);
+  });
+  it('names what it cannot read', () => {
+    expect(parseTryActs('explode 2').problems).toEqual(['"explode 2" is not an action; write "kill 2", "revive 2", "add server" or "add shard", optionally with "at 5s"']);
+  });
+});
