@@ -14,11 +14,23 @@ describe('action log in share links', () => {
     expect(encodeActionLog([])).toBeNull();
   });
 
+  it('round-trips whole-system faults and refuses them where the model has none', () => {
+    const log = [
+      { atMs: 3000, action: { type: 'kill' as const, server: 0 } },
+      { atMs: 12_000, action: { type: 'fault' as const, fault: 'cache-restart' as const } },
+      { atMs: 20_000, action: { type: 'fault' as const, fault: 'primary-fail' as const } },
+    ];
+    const text = encodeActionLog(log);
+    expect(text).toBe('kill1@3000,cache-restart@12000,primary-fail@20000');
+    expect(decodeActionLog(text!, ['kill', 'fault'])).toEqual({ actions: log, problems: [] });
+    expect(decodeActionLog('cache-restart@5', ['kill', 'revive']).actions).toEqual([]);
+  });
+
   it('drops bad entries with a readable reason and keeps the good ones', () => {
     const r = decodeActionLog('kill2@100,zap@1,kill0@5,add@50', ['kill', 'revive']);
     expect(r.actions).toEqual([{ atMs: 100, action: { type: 'kill', server: 1 } }]);
     expect(r.problems).toEqual([
-      'act: "zap@1" is not an action (write kill2@5000, revive2@8000 or add@9000)',
+      'act: "zap@1" is not an action (write kill2@5000, revive2@8000, add@9000, cache-restart@9000 or primary-fail@9000)',
       'act: "kill0@5": servers are numbered from 1',
       'act: "add@50" is not an action this simulation has (allowed: kill, revive)',
     ]);
