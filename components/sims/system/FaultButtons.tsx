@@ -7,8 +7,8 @@ const btn =
   'min-h-9 rounded border border-rose-700 bg-white px-3 text-sm font-medium text-rose-800 hover:bg-rose-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:opacity-50 dark:border-rose-400 dark:bg-slate-900 dark:text-rose-200 dark:hover:bg-rose-950';
 
 /**
- * Faults now, at the current sim time (logged with their time so "Run to end" replays them).
- * For a share link, schedule the fault in the settings instead (hour of day).
+ * Faults now, at the current sim time, logged with their time: "Run to end" and a copied share link
+ * replay them exactly. Faults can also be scheduled in the settings (hour of day).
  */
 export function FaultButtons() {
   useSim((s) => s.version);
@@ -33,7 +33,7 @@ export function FaultButtons() {
           Fail the database primary
         </button>
       </div>
-      <p className="text-sm text-slate-700 dark:text-slate-300">A share link carries scheduled faults (the “at hour” settings), not these buttons.</p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">A copied link replays these presses at the same moments; the “at hour” settings schedule faults in advance.</p>
     </div>
   );
 }
