@@ -58,6 +58,7 @@ test('a full mock interview: phases on their own clocks, notes survive a reload,
   const outline = page.getByRole('region', { name: 'Reference outline: what a strong answer covers' });
   await expect(outline).toContainText(crumb.cues.estimate);
   await expect(outline).toContainText(crumb.followUp.strongAnswer);
+  await expect(page.getByRole('heading', { name: 'Trend per criterion (your first attempt)' })).toBeVisible();
   await expect(outline.getByRole('link', { name: /whole-system whiteboard/ })).toHaveAttribute('href', '/playground/system');
   await expect(outline.getByRole('link', { name: 'Chapter 4: Asynchronism' })).toHaveAttribute('href', '/learn/asynchronism');
   await expect(page.getByRole('list', { name: 'Rubric trends' })).toContainText('Handling the follow-up');
