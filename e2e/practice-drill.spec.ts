@@ -61,3 +61,13 @@ test('the drill page fits a 390 px phone', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Worked solution' })).toBeVisible();
   await fitsWidth(page, 390);
 });
+
+test('progress on a phone: no drills yet reads "none yet", and the next step is not cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/progress');
+  await expect(page.getByRole('definition').filter({ hasText: 'none yet' })).toBeVisible();
+  const next = page.getByRole('link', { name: /^Read chapter/ });
+  await expect(next).toBeVisible();
+  const box = (await next.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+});
