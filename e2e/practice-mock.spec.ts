@@ -76,4 +76,8 @@ test('the interview page fits a 390 px phone', async ({ page }) => {
   await page.getByRole('button', { name: /Notification fan-out/ }).click();
   await expect(page.getByRole('timer')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // every phase name is shown whole (wrapped, not cut to 'Estim…')
+  const phases = page.getByRole('list', { name: 'Interview phases' }).getByRole('listitem');
+  await expect(phases).toHaveText([/^Clarify/, /^Estimate/, /^High-level design/, /^Deep dive/, /^Trade-offs/]);
+  for (const li of await phases.all()) expect(await li.evaluate((e) => e.scrollWidth <= e.clientWidth && getComputedStyle(e.firstElementChild!).textOverflow !== 'ellipsis')).toBe(true);
 });
