@@ -99,6 +99,9 @@ describe('grading and typed numbers', () => {
     expect([50, 100, 200].map((g) => isWithin(t, 100, g))).toEqual([true, true, true]);
     expect([49, 201, 0, -100].map((g) => isWithin(t, 100, g))).toEqual([false, false, false, false]);
     expect(toleranceText(t)).toBe('within ×/÷ 2 (order of magnitude)');
+    expect(toleranceText({ kind: 'plusMinus', within: 0.05 }, '%')).toBe('within ±0.05 percentage points');
+    expect(toleranceText({ kind: 'plusMinus', within: 1 }, '%')).toBe('within ±1 percentage point');
+    expect(toleranceText({ kind: 'plusMinus', within: 1 }, 'servers')).toBe('within ±1 servers');
   });
 
   it('says how far off a guess is', () => {

@@ -88,11 +88,13 @@ export function fmtExact(n: number): string {
   return precise.format(n);
 }
 
-/** "within 20 %", "within ×/÷ 2 (order of magnitude)", "within ±1". */
+/** "within 20% of the answer", "within ×/÷ 2 (order of magnitude)", "within ±1 servers", "within ±0.05 percentage points". */
 export function toleranceText(t: Tolerance, unit = ''): string {
   if (t.kind === 'relative') return `within ${t.pct}% of the answer`;
   if (t.kind === 'factor') return `within ×/÷ ${t.factor} (order of magnitude)`;
-  return `within ±${fmtExact(t.within)}${unit ? ` ${unit}` : ''}`;
+  // ±1 on a percentage is an absolute gap, not 1% of the answer: say "percentage points".
+  const unitText = unit === '%' ? ` percentage point${t.within === 1 ? '' : 's'}` : unit ? ` ${unit}` : '';
+  return `within ±${fmtExact(t.within)}${unitText}`;
 }
 
 /** Whether `guess` is within the tolerance of `answer` (edges included). */
