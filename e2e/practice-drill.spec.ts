@@ -71,3 +71,14 @@ test('progress on a phone: no drills yet reads "none yet", and the next step is 
   const box = (await next.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(390);
 });
+
+test('a ± drill on a percentage: graded in percentage points, and a near miss says by how much', async ({ page }) => {
+  const drill = makeDrill(getDrillTemplate('serial-availability')!, 3);
+  await page.goto(drillHref(drill));
+  await expect(page.getByText('Graded within ±0.05 percentage points.')).toBeVisible();
+  await page.getByLabel('Your estimate, in %').fill((drill.answer - 0.07).toFixed(4));
+  await page.getByRole('button', { name: 'Check' }).click();
+  const verdict = page.getByRole('heading', { name: /^Outside the tolerance/ });
+  await expect(verdict).toContainText('(0.07 low)');
+  await expect(verdict).not.toContainText('right on');
+});
