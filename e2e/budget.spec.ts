@@ -5,14 +5,16 @@ import { models } from '../lib/sim/models';
 // Reduced motion: nothing autoplays, so sim time moves only when the test steps or runs to the end.
 test.use({ reducedMotion: 'reduce' });
 
+const SLUG = { sharding: 'sharding', cache: 'cache', lb: 'load-balancer' } as const;
+
 /** A share link with every number of the model at the schema's maximum and every switch on. */
-function everyValueAtItsMaximum(model: 'sharding' | 'cache'): string {
+function everyValueAtItsMaximum(model: 'sharding' | 'cache' | 'lb'): string {
   const q = new URLSearchParams();
   for (const f of describeParams(models[model].schema)) {
     if (f.max !== undefined && f.kind !== 'number-list') q.set(`${model}.${f.key}`, String(f.max));
     if (f.kind === 'boolean') q.set(`${model}.${f.key}`, '1');
   }
-  return `/playground/${model}?${q.toString()}`;
+  return `/playground/${SLUG[model]}?${q.toString()}`;
 }
 
 const clock = (page: Page) => page.getByRole('toolbar', { name: 'Simulation playback' }).locator('p');
@@ -20,8 +22,8 @@ const clock = (page: Page) => page.getByRole('toolbar', { name: 'Simulation play
 /** Short bound for an input to be handled: a frozen main thread would blow it (it froze for 40 s). */
 const HANDLED = { timeout: 5_000 };
 
-for (const model of ['sharding', 'cache'] as const) {
-  test(`/playground/${model} with every value at its maximum: a notice says what to lower and the page stays responsive`, async ({ page }) => {
+for (const model of ['sharding', 'cache', 'lb'] as const) {
+  test(`/playground/${SLUG[model]} with every value at its maximum: a notice says what to lower and the page stays responsive`, async ({ page }) => {
     await page.goto(everyValueAtItsMaximum(model));
     await expect(page.getByRole('toolbar', { name: 'Simulation playback' })).toBeVisible();
     const alert = page.getByRole('alert').filter({ hasText: 'the page allows' });
@@ -52,7 +54,7 @@ test('a long run to the end computes in the worker with progress; the page answe
   const speed = page.getByLabel('Speed', { exact: true });
   await speed.selectOption('5', HANDLED);
   await expect(speed).toHaveValue('5', HANDLED);
-  await page.getByRole('button', { name: 'Cancel' }).click(HANDLED);
+  await page.getByRole('button', { name: 'Cancel run to end' }).click(HANDLED);
   await expect(progress).toHaveCount(0, HANDLED);
   await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
   await expect(page.getByRole('button', { name: 'Run to end' })).toBeEnabled();

@@ -41,8 +41,8 @@ async function open(page: Page, path: string) {
 test('sessions: sticky + a killed server loses sessions; the shared store loses none', async ({ page }) => {
   await open(page, '/playground/sessions');
   await step(page, 3);
-  await page.getByRole('button', { name: 'Kill server 0', exact: true }).click();
-  await expect(page.getByRole('listitem', { name: /^server 0, down/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Kill server 1', exact: true }).click();
+  await expect(page.getByRole('listitem', { name: /^server 1, down/ })).toBeVisible();
   await runToEnd(page);
   expect(await metric(page, 'Lost sessions')).toBeGreaterThan(0);
   expect(await metric(page, 'Logged-out requests')).toBeGreaterThan(0);
@@ -50,7 +50,7 @@ test('sessions: sticky + a killed server loses sessions; the shared store loses 
 
   await page.getByRole('radio', { name: 'shared' }).check();
   await step(page, 3);
-  await page.getByRole('button', { name: 'Kill server 0', exact: true }).click();
+  await page.getByRole('button', { name: 'Kill server 1', exact: true }).click();
   await runToEnd(page);
   expect(await metric(page, 'Lost sessions')).toBe(0);
   expect(await metric(page, 'Logged-out requests')).toBe(0);
@@ -119,8 +119,8 @@ test('a tampered link falls back to the defaults with a notice', async ({ page }
   await open(page, '/playground/deploy?deploy.servers=-5&deploy.strategy=telepathy&deploy.batchSize=1');
   // Next's route announcer is an alert too: pick ours by its text.
   const alert = page.getByRole('alert').filter({ hasText: 'not valid' });
-  await expect(alert).toContainText('servers');
-  await expect(alert).toContainText('strategy');
+  await expect(alert).toContainText('The link set “Servers” to -5, but it goes from 1 to 16 servers; using 6 servers');
+  await expect(alert).toContainText('The link set “Strategy” to “telepathy”, but it can only be all-at-once, rolling, blue-green; using rolling');
   await expect(page.getByRole('radio', { name: 'rolling' })).toBeChecked();
   await expect(page.getByRole('slider', { name: 'Servers' })).toHaveValue('6');
   await expect(page.getByRole('slider', { name: 'Batch size' })).toHaveValue('1');

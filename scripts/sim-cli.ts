@@ -71,6 +71,7 @@ function table(result: Record<string, unknown>): string {
 
 function fmt(v: unknown): string {
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(4);
+  if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k}=${fmt(x)}`).join(' ');
   return String(v);
 }
 

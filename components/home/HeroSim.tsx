@@ -96,8 +96,10 @@ export default function HeroSim() {
           <dd className="font-mono text-lg font-semibold tabular-nums">{dropped.toLocaleString('en-US')}</dd>
         </div>
       </dl>
-      <p className="sr-only" aria-live="polite">
-        {algorithm === 'round-robin' ? 'Round robin keeps feeding the slow server: its queue fills and requests are dropped.' : 'Least connections sends the slow server less work: queues stay short.'}
+      <p className="min-h-10 text-sm text-slate-800 dark:text-slate-200" aria-live="polite" data-testid="hero-explanation">
+        {algorithm === 'round-robin'
+          ? 'Round robin gives every server the same share, so the slow server falls behind: its queue fills, p99 climbs and requests are dropped.'
+          : 'Least connections sends each request to the server with the fewest in progress, so the slow one gets less work and every queue stays short.'}
       </p>
     </div>
   );

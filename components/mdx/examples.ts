@@ -15,6 +15,7 @@ export const componentSummaries: Record<string, string> = {
   ShardingSim: 'Keys spread over shards by modulo, consistent hashing or range; hot shards and keys moved when a shard is added.',
   CacheSim: 'Cache-aside in front of a database: hit rate vs size, skew, policy and TTL; query vs object invalidation.',
   QueueSim: 'A job queue with workers: queue length, waiting time, drops, sync vs async, Little\'s law and the M/M/c curve.',
+  SystemSim: 'The whole shop over one day, one tier at a time (`stage`): per-tier load and the bottleneck, the monthly bill, faults (presets steves-shop, black-friday, cache-restart, primary-fails).',
 };
 
 /**
@@ -29,6 +30,7 @@ export const componentExamples: Record<string, string> = {
   KeyNumbers: '<KeyNumbers items={[{ label: "Round trip in one datacenter", value: "~0.5 ms", source: "Colin Scott, 2020" }]} />',
   Recap: '<Recap>\n- Servers are clones: same code, no user data.\n- Sessions live in a shared store.\n</Recap>',
   Term: 'Put it behind a <Term id="load-balancer">load balancer</Term>.',
+  SystemSim: '<SystemSim stage="one-box" peakRate={300} controls={["stage", "appMachines"]} />',
   Predict:
     '<Predict question="With one slow server, which algorithm keeps p99 lowest?" choices={["Round robin", "Least connections", "Random"]} answer={1} explanation="Least connections stops feeding a server whose queue grows." />',
 };

@@ -63,6 +63,15 @@ export const SIM_CATALOG: readonly SimCatalogEntry[] = [
     frameClass: 'h-[760px] md:h-[820px]',
     implemented: true,
   },
+  {
+    id: 'system',
+    slug: 'system',
+    mdxName: 'SystemSim',
+    title: 'The whole system',
+    summary: 'Crumb & Co from one box to the full stack over one day: add tiers, watch the bottleneck move, pay the monthly bill, survive the faults.',
+    frameClass: 'h-[900px] md:h-[960px]',
+    implemented: true,
+  },
 ];
 
 /** Implemented simulations only (what pages and the MDX registry may show). */

@@ -7,6 +7,7 @@ import { shardingSim } from './sharding/definition';
 import { replicationSim } from './replication/definition';
 import { deploySim } from './deploy/definition';
 import { sessionSim } from './sessions/definition';
+import { systemSim } from './system/definition';
 
 /**
  * Every simulation definition by id (no React). The worker, the store and the perf scripts look
@@ -21,4 +22,5 @@ export const simDefinitions: Record<string, AnySimDefinition> = {
   [replicationSim.id]: replicationSim,
   [deploySim.id]: deploySim,
   [sessionSim.id]: sessionSim,
+  [systemSim.id]: systemSim,
 };

@@ -17,4 +17,5 @@ export const CacheSimLazy = lazySim(entry('cache'), () => import('./cache/CacheS
 export const SessionSimLazy = lazySim(entry('sessions'), () => import('./sessions/SessionSim'));
 export const DeploySimLazy = lazySim(entry('deploy'), () => import('./deploy/DeploySim'));
 export const ReplicationSimLazy = lazySim(entry('replication'), () => import('./replication/ReplicationSim'));
+export const SystemSimLazy = lazySim(entry('system'), () => import('./system/SystemSim'));
 export const ShardingSimLazy = lazySim(entry('sharding'), () => import('./sharding/ShardingSim'));

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { CacheSimLazy, DeploySimLazy, LoadBalancerSimLazy, QueueSimLazy, ReplicationSimLazy, ScalingExplorerLazy, SessionSimLazy, ShardingSimLazy } from './lazy';
+import { CacheSimLazy, DeploySimLazy, LoadBalancerSimLazy, QueueSimLazy, ReplicationSimLazy, ScalingExplorerLazy, SessionSimLazy, ShardingSimLazy, SystemSimLazy } from './lazy';
 
 /**
  * Simulation components by MDX name: the lazy client wrappers from ./lazy (placeholder first,
@@ -14,4 +14,5 @@ export const simComponents: Record<string, ComponentType<Record<string, unknown>
   DeploySim: DeploySimLazy,
   ReplicationSim: ReplicationSimLazy,
   ShardingSim: ShardingSimLazy,
+  SystemSim: SystemSimLazy,
 };

@@ -1,5 +1,5 @@
 /** Slugs of the simulation playgrounds, one page each under /playground. */
-export const PLAYGROUND_SLUGS = ['scaling', 'load-balancer', 'sessions', 'deploy', 'replication', 'sharding', 'cache', 'queue'] as const;
+export const PLAYGROUND_SLUGS = ['scaling', 'load-balancer', 'sessions', 'deploy', 'replication', 'sharding', 'cache', 'queue', 'system'] as const;
 export type PlaygroundSlug = (typeof PLAYGROUND_SLUGS)[number];
 
 /** Pages that exist whatever the content; lesson links to anything else under / are reported. */

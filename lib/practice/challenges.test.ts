@@ -3,6 +3,7 @@ import { loadChapters } from '@/lib/content/chapters';
 import { runModel } from '@/lib/sim/params';
 import { checkValues, objectiveHolds, starsFor } from './challenge-kit';
 import { CHALLENGES, getChallenge, type ControlValues } from './challenges';
+import { COURSE_CHALLENGES } from './challenges-course';
 
 /** Per challenge: a setting known to pass (with its stars) and one known to fail (with the objective it misses). */
 const KNOWN: Record<string, { good: ControlValues; stars: number; bad: ControlValues; misses: string; needsRywFix?: boolean }[]> = {
@@ -64,15 +65,17 @@ const evaluate = (id: string, values: ControlValues) => {
 };
 
 describe('scored challenges against real engine runs', () => {
-  it('has at least two challenges per chapter 0–4, each checked on three or more seeds, with unique ids', () => {
+  it('has at least two challenges per chapter 0–4 and three for chapter 5, each checked on three or more seeds, with unique ids', () => {
     const slugs = loadChapters({ includeDrafts: true }).map((c) => c.slug);
     for (const slug of ['scaling-up-vs-out', 'clones', 'database', 'cache', 'asynchronism']) expect(CHALLENGES.filter((c) => c.chapter === slug).length, slug).toBeGreaterThanOrEqual(2);
+    expect(CHALLENGES.filter((c) => c.chapter === 'putting-it-together').length).toBeGreaterThanOrEqual(3);
     for (const c of CHALLENGES) expect(new Set(c.seeds).size, c.id).toBeGreaterThanOrEqual(3);
     for (const c of CHALLENGES) expect(slugs).toContain(c.chapter);
     expect(new Set(CHALLENGES.map((c) => c.id)).size).toBe(CHALLENGES.length);
   });
 
-  for (const c of CHALLENGES) {
+  // The chapter 5 challenges on the system model have their own file (system-challenges.test.ts).
+  for (const c of COURSE_CHALLENGES) {
     describe(c.id, () => {
       it('starts from a setting that fails', () => {
         expect(evaluate(c.id, c.start).passed).toBe(false);
@@ -96,7 +99,7 @@ describe('scored challenges against real engine runs', () => {
     });
   }
   it('covers every challenge with known settings', () => {
-    expect(Object.keys(KNOWN).sort()).toEqual(CHALLENGES.map((c) => c.id).sort());
+    expect(Object.keys(KNOWN).sort()).toEqual(COURSE_CHALLENGES.map((c) => c.id).sort());
   });
 });
 

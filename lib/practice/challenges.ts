@@ -1,5 +1,6 @@
 import type { Challenge } from './challenge-kit';
 import { COURSE_CHALLENGES } from './challenges-course';
+import { SYSTEM_CHALLENGES } from './system-challenges';
 
 export type { Challenge, ChallengeControl, ControlValue, ControlValues, Evaluation, ObjectiveResult } from './challenge-kit';
 export { MACHINE_PRICE_PER_MONTH } from './challenges-course';
@@ -8,7 +9,7 @@ export { MACHINE_PRICE_PER_MONTH } from './challenges-course';
  * Every scored challenge, in course order. To add challenges, write them in their own file
  * (`defineChallenge({ …, seeds: [1, 2, 3] })`, at least three seeds) and spread that list here.
  */
-export const CHALLENGES: readonly Challenge[] = [...COURSE_CHALLENGES];
+export const CHALLENGES: readonly Challenge[] = [...COURSE_CHALLENGES, ...SYSTEM_CHALLENGES];
 
 /** A challenge by id. */
 export function getChallenge(id: string): Challenge | undefined {

@@ -83,6 +83,8 @@ export const progressV2Schema = z.strictObject({
   cards: z.record(id, storedCardSchema),
   mockHistory: z.array(mockResultSchema).max(500),
   challenges: z.record(id, challengeBestSchema),
+  /** Read tracking: active reading time so far (ms) of chapters not yet read. Optional, so data saved without it stays valid. */
+  readingMs: z.record(id, z.number().nonnegative().max(1e10)).optional(),
 });
 
 /** Version 2: cards keyed by question id; simulations explored and predictions made. */
@@ -177,5 +179,6 @@ export function emptyProgress(): ProgressData {
     reviewLog: [],
     mockDraft: null,
     settings: { newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY },
+    readingMs: {},
   };
 }

@@ -12,6 +12,10 @@ export const REVIEW_LOG_LIMIT = 5_000;
 /** What components can do to the learner's progress. */
 export interface ProgressActions {
   markChapterRead(slug: string): void;
+  /** Read tracking: un-marks a chapter (the learner's own "not read yet"). */
+  markChapterUnread(slug: string): void;
+  /** Read tracking: the active reading time so far on a chapter not yet read (kept if larger than the saved one). */
+  saveReadingTime(slug: string, totalMs: number): void;
   /** For simulations: the learner ran or changed this simulation (`id` = its MDX name or playground slug). */
   markSimExplored(id: string): void;
   recordPrediction(key: string, verdict: Prediction['verdict']): void;
@@ -77,6 +81,17 @@ export function createProgressStore(web: WebStorage = memoryStorage(), clock: ()
           markChapterRead(slug) {
             ready();
             if (!get().chaptersRead[slug]) set({ chaptersRead: { ...get().chaptersRead, [slug]: now() } });
+          },
+          markChapterUnread(slug) {
+            ready();
+            if (!get().chaptersRead[slug]) return;
+            set({ chaptersRead: Object.fromEntries(Object.entries(get().chaptersRead).filter(([k]) => k !== slug)) });
+          },
+          saveReadingTime(slug, totalMs) {
+            ready();
+            const saved = get().readingMs ?? {};
+            if (get().chaptersRead[slug] || !(totalMs > (saved[slug] ?? 0))) return;
+            set({ readingMs: { ...saved, [slug.slice(0, 200)]: Math.min(1e10, Math.round(totalMs)) } });
           },
           markSimExplored(id) {
             ready();

@@ -16,6 +16,10 @@ export interface MetricDef<S> {
   better?: 'lower' | 'higher';
   /** Included in the screen-reader summary. */
   summary?: boolean;
+  /** True when the number means nothing for this run (the card is left out), e.g. a theory that does not apply. */
+  hidden?: (snapshot: S) => boolean;
+  /** One sentence under the number: what it assumes or leaves out. */
+  note?: (snapshot: S) => string;
 }
 
 /** One column of the live time series, sampled from a snapshot on a fixed sim-time grid. */
@@ -56,6 +60,11 @@ export interface UiRange {
   min?: number;
   max?: number;
   step?: number;
+  /**
+   * The parameter is a 0-based engine index into a list whose length is this other parameter
+   * (e.g. `servers`): the control counts from 1 and stops at that length (see numbering.ts).
+   */
+  indexInto?: string;
 }
 
 /** A parameter sweep: one run to the end per point, e.g. latency vs load. */

@@ -6,38 +6,97 @@ function digitsFor(abs: number): number {
   return 2;
 }
 
+/** Count nouns used as units, plural → singular (`1 worker`, `2 workers`). */
+const SINGULAR: Record<string, string> = {
+  workers: 'worker',
+  servers: 'server',
+  shards: 'shard',
+  replicas: 'replica',
+  users: 'user',
+  keys: 'key',
+  entries: 'entry',
+  requests: 'request',
+  jobs: 'job',
+  clients: 'client',
+  rows: 'row',
+  tiers: 'tier',
+  months: 'month',
+  machines: 'machine',
+  cards: 'card',
+  queries: 'query',
+  writes: 'write',
+  reads: 'read',
+  sessions: 'session',
+  'small machines': 'small machine',
+  'sample keys': 'sample key',
+};
+
+/** Units written before the number, as a name: `Zipf 0.9`, `cv 1.5` (not `0.9 Zipf s`). */
+const PREFIX_UNITS: Record<string, string> = { 'Zipf s': 'Zipf', cv: 'cv' };
+
+/** Units written against the number: `2.1×`, `$40`. */
+const TIGHT_UNITS = new Set(['×']);
+
+/**
+ * A count with its noun, singular for exactly one: `1 worker`, `3 workers`, `0 shards`.
+ * Nouns not in the table are left as given.
+ *
+ * @example
+ * plural(1, 'servers'); // "1 server"
+ * plural(1200, 'requests'); // "1,200 requests"
+ */
+export function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${unitFor(count, noun)}`;
+}
+
+/** The unit word for a value: singular for exactly 1 when the unit is a count noun. */
+export function unitFor(value: number, unit: string): string {
+  return value === 1 && SINGULAR[unit] ? SINGULAR[unit] : unit;
+}
+
+/** The rounded text of |v| and whether it rounds to zero (so a sign is never shown on "0"). */
+function rounded(abs: number, unit: string): { text: string; zero: boolean } {
+  const digits = unit === '%' ? (abs >= 99.95 || abs === 0 ? 0 : 1) : digitsFor(abs);
+  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(abs);
+  return { text, zero: /^[0.,]*$/.test(text) };
+}
+
 /**
  * A number with its unit, rounded for reading: `12.3 ms`, `1,234 req/s`, `85.2 %` (unit `%`
- * means the value is a fraction 0–1), `∞ ms` for an unbounded theory value, `–` for NaN.
+ * means the value is a fraction 0–1), `∞ ms` for an unbounded theory value, `—` for NaN (no value: never happened, or nothing measured yet).
  *
  * @example
  * formatValue(0.8523, '%'); // "85.2 %"
  * formatValue(1234.4, 'req/s'); // "1,234 req/s"
  */
 export function formatValue(value: number, unit: string): string {
-  if (Number.isNaN(value)) return '–';
+  if (Number.isNaN(value)) return '—';
   const v = unit === '%' ? value * 100 : value;
   if (!Number.isFinite(v)) return `${v < 0 ? MINUS : ''}∞${unit ? ` ${unit}` : ''}`;
-  const abs = Math.abs(v);
-  const digits = unit === '%' ? (abs >= 99.95 || abs === 0 ? 0 : 1) : digitsFor(abs);
-  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(abs);
-  if (unit === '$') return `${v < 0 ? MINUS : ''}$${text}`;
-  return `${v < 0 ? MINUS : ''}${text}${unit ? ` ${unit}` : ''}`;
+  const { text, zero } = rounded(Math.abs(v), unit);
+  const sign = v < 0 && !zero ? MINUS : '';
+  if (unit === '$') return `${sign}$${text}`;
+  if (PREFIX_UNITS[unit]) return `${PREFIX_UNITS[unit]} ${sign}${text}`;
+  if (TIGHT_UNITS.has(unit)) return `${sign}${text}${unit}`;
+  const shownUnit = text === '1' ? unitFor(1, unit) : unit;
+  return `${sign}${text}${shownUnit ? ` ${shownUnit}` : ''}`;
 }
 
 /**
- * Signed difference B − A with the unit, for the A/B lane: `−170 ms`, `+2.5 %` (percentage
- * points for `%` metrics), `±0 ms` when equal.
+ * Signed difference B − A with the unit, for the A/B lane: `−170 ms`, `+2.5 pp` (percentage
+ * points for `%` metrics), `±0 ms` when equal or when the difference rounds to zero (never `−0`).
  *
  * @example
  * formatDelta(230, 60, 'ms'); // "−170 ms"
+ * formatDelta(1.2001, 1.2, '×'); // "±0×"
  */
 export function formatDelta(a: number, b: number, unit: string): string {
   const d = b - a;
-  if (!Number.isFinite(d)) return '–';
-  const sign = d === 0 ? '±' : d < 0 ? MINUS : '+';
-  const body = unit === '%' ? formatValue(Math.abs(d), '%').replace(/ %$/, ' pp') : formatValue(Math.abs(d), unit);
-  return sign + body;
+  if (!Number.isFinite(d)) return '—';
+  const abs = Math.abs(d);
+  const body = unit === '%' ? formatValue(abs, '%').replace(/ %$/, ' pp') : formatValue(abs, PREFIX_UNITS[unit] ? '' : unit);
+  const zero = rounded(unit === '%' ? abs * 100 : abs, unit).zero;
+  return (zero ? '±' : d < 0 ? MINUS : '+') + body;
 }
 
 /**

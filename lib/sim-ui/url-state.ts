@@ -2,6 +2,8 @@ import '@/lib/zod-csp';
 import type { z } from 'zod';
 import { formatZodIssue } from '@/lib/content/zod-format';
 import type { ParamInfo } from '@/lib/sim/params';
+import type { UiRange } from './definition';
+import { linkNotice } from './link-notice';
 
 /** Value written for an optional parameter that is switched off ("unlimited"). */
 export const NONE = 'none';
@@ -55,7 +57,7 @@ export function encodeParams(fields: readonly ParamInfo[], params: Record<string
 export interface DecodedParams<P> {
   /** `base` with every valid value from the link applied. */
   params: P;
-  /** One readable sentence per ignored field, e.g. `workers must be at least 1, got -5`. */
+  /** One sentence per ignored field in the learner's words, e.g. `The link set “Workers” to -5, but it goes from 1 to 16 workers; using 1 worker`. */
   problems: string[];
   /** True if the link carried any value for this namespace. */
   found: boolean;
@@ -63,11 +65,12 @@ export interface DecodedParams<P> {
 
 /**
  * Reads a simulation's parameters from query text through the model schema, field by field:
- * every valid value is used, every bad one falls back to `base` and is reported. Never throws.
+ * every valid value is used, every bad one falls back to `base` and is reported with the control's
+ * label and its slider range (`ui`, the definition's UI ranges). Never throws.
  *
  * @example
- * decodeParams(queueSchema, fields, (k) => ({ 'queue.workers': '-5' })[k] ?? null, base, 'queue');
- * // { params: base, problems: ['workers must be at least 1, got -5'], found: true }
+ * decodeParams(queueSchema, fields, (k) => ({ 'queue.workers': '-5' })[k] ?? null, base, 'queue', queueSim.ui);
+ * // { params: base, problems: ['The link set “Workers” to -5, but it goes from 1 to 16 workers; using 1 worker'], found: true }
  */
 export function decodeParams<P extends Record<string, unknown>>(
   schema: z.ZodObject,
@@ -75,26 +78,45 @@ export function decodeParams<P extends Record<string, unknown>>(
   read: (key: string) => string | null,
   base: P,
   namespace: string,
+  ui: Partial<Record<string, UiRange>> = {},
 ): DecodedParams<P> {
   const next: Record<string, unknown> = { ...base };
   const problems: string[] = [];
+  const bad: { field: ParamInfo; text: string }[] = [];
+  const texts = new Map<string, string>();
   let found = false;
   for (const f of fields) {
     const text = read(queryKey(namespace, f.key));
     if (text === null) continue;
     found = true;
+    texts.set(f.key, text);
     const value = decodeValue(f, text);
     const fieldSchema = schema.shape[f.key] as z.ZodType;
     const r = fieldSchema.safeParse(value);
     if (r.success) next[f.key] = r.data;
-    else {
-      const issue = r.error.issues[0] as z.core.$ZodIssue;
-      const shown = typeof value === 'number' && Number.isFinite(value) ? value : text;
-      problems.push(formatZodIssue({ ...issue, path: [f.key, ...issue.path] }, { [f.key]: shown }, schema));
-    }
+    else bad.push({ field: f, text });
   }
-  // Cross-field rules (if a model has any) are checked on the whole object; if they fail, use base.
-  const whole = schema.safeParse(next);
-  if (!whole.success) return { params: base, problems: [...problems, ...whole.error.issues.map((i) => formatZodIssue(i, next))], found };
-  return { params: whole.data as P, problems, found };
+  // Worded once every good value is in, so an index's range follows the link's own list length.
+  for (const b of bad) problems.push(linkNotice(b.field, ui[b.field.key], b.text, base[b.field.key], next));
+  // Cross-field rules (a fail-server index past the number of servers, more speeds than servers)
+  // are checked on the whole object: a field from the link that breaks one falls back to `base`
+  // and is reported like any other; an issue no link field explains falls back to `base` entirely.
+  for (let round = 0; round <= fields.length; round++) {
+    const whole = schema.safeParse(next);
+    if (whole.success) return { params: whole.data as P, problems, found };
+    const culprits = whole.error.issues.flatMap((i) => {
+      const key = String(i.path[0] ?? '');
+      const field = fields.find((f) => f.key === key);
+      return field && texts.has(key) && next[key] !== base[key] ? [{ field, message: i.message }] : [];
+    });
+    if (culprits.length === 0) return { params: base, problems: [...problems, ...whole.error.issues.map((i) => formatZodIssue(i, next))], found };
+    const seen = new Set<string>();
+    for (const c of culprits) {
+      if (seen.has(c.field.key)) continue;
+      seen.add(c.field.key);
+      problems.push(linkNotice(c.field, ui[c.field.key], texts.get(c.field.key) ?? '', base[c.field.key], next, c.message));
+    }
+    for (const key of seen) next[key] = base[key];
+  }
+  return { params: base, problems, found };
 }

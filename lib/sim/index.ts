@@ -28,5 +28,6 @@ export type { DeployParams, DeployResult, DeploySnapshot, ServerPhase } from './
 export type { ReplicationParams, ReplicationResult, ReplicationSnapshot } from './models/replication';
 export type { ShardingParams, ShardingResult, ShardingSnapshot } from './models/sharding';
 export type { CacheParams, CacheResult, CacheSnapshot } from './models/cache';
+export type { SystemParams, SystemResult, SystemSnapshot } from './models/system';
 export type { ScalingParams, ScalingResult, ScalingMonth } from './models/scaling';
 export * from './work';

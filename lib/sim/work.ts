@@ -28,7 +28,7 @@ export interface WorkBudget {
  * @example
  * checkBudget('cache', params, PAGE_BUDGET);
  */
-export const PAGE_BUDGET: WorkBudget = { maxWork: 5e6, maxSetup: 1e6, maxBytes: 256e6, maxSweepWork: 20e6 };
+export const PAGE_BUDGET: WorkBudget = { maxWork: 5e6, maxSetup: 5e5, maxBytes: 256e6, maxSweepWork: 20e6 };
 
 /**
  * The CLI's default (raise it with `--max-events`, drop it with `--no-budget`).

@@ -73,7 +73,7 @@ export default async function LessonPage({ params }: PageProps<'/learn/[slug]'>)
           <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-300 prose-code:before:content-none prose-code:after:content-none">
             <Content components={createMdxComponents({ objectives: fm.objectives })} />
           </div>
-          <MarkChapterRead slug={slug} />
+          <MarkChapterRead slug={slug} words={chapter.words} />
           <Questions questions={fm.questions} />
           <PrevNext prev={prev} next={next} />
         </article>

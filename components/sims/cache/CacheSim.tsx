@@ -4,14 +4,17 @@ import { useSim } from '../framework/context';
 import { SimShell, type SimComponentProps } from '../framework/SimShell';
 import { SweepPanel } from '../framework/SweepPanel';
 import { CachePicture } from './CachePicture';
-import { cacheSim } from './definition';
+import { cacheSim, type CacheView } from './definition';
 
 function Pictures() {
   const hasB = useSim((s) => s.b !== null);
+  // When the theory card is left out, say why, where the learner is looking.
+  const missing = useSim((s) => ((s.a.snapshot as CacheView).prediction.value === null ? (s.a.snapshot as CacheView).prediction.note : null));
   return (
     <div className="flex flex-col gap-2">
       <CachePicture lane="a" />
       {hasB && <CachePicture lane="b" />}
+      {missing && <p className="text-sm text-slate-800 dark:text-slate-200">{missing}</p>}
     </div>
   );
 }

@@ -1,27 +1,22 @@
 import { models } from '@/lib/sim/models';
 import type { CacheParams, CacheSnapshot } from '@/lib/sim/models/cache';
-import { cacheHitRate } from '@/lib/sim/theory';
 import { defineSim, type TheoryLine } from '@/lib/sim-ui/definition';
+import { extendSnapshot } from '@/lib/sim-ui/extend-snapshot';
+import { type CachePrediction, cachePrediction } from './prediction';
 
-const THEORY_NAME = { lru: 'Che approximation, LRU', lfu: 'ideal LFU: the top keys', fifo: 'FIFO, independent references', random: 'random eviction, independent references' } as const;
+/** The cache snapshot with the card's prediction for its settings. */
+export type CacheView = CacheSnapshot & { prediction: CachePrediction };
 
-const memo = new Map<string, number>();
-/** Predicted hit rate for keys/skew/capacity/policy (memoised: the Che fixed point costs O(keys)). */
-export function predictedHitRate(p: Pick<CacheParams, 'policy' | 'keys' | 'zipf' | 'capacity'>): number {
-  const key = `${p.policy}|${p.keys}|${p.zipf}|${p.capacity}`;
-  let v = memo.get(key);
-  if (v === undefined) {
-    v = cacheHitRate(p.policy, p.keys, p.zipf, Math.min(p.capacity, p.keys));
-    if (memo.size > 500) memo.clear();
-    memo.set(key, v);
-  }
-  return v;
+/** The hit-rate theory line: the card's prediction, or none where no formula is meaningful. */
+export function hitRateTheory(p: CacheParams): TheoryLine | null {
+  const pr = cachePrediction(p);
+  return pr.value === null ? null : { label: `theory (${pr.method})`, value: pr.value };
 }
 
-/** The hit-rate theory line; with TTL or writes it is only an upper bound, and says so. */
-export function hitRateTheory(p: CacheParams): TheoryLine {
-  const exact = p.ttlMs === 0 && p.writeRatio === 0;
-  return { label: `theory (${THEORY_NAME[p.policy]})${exact ? '' : ', ignoring TTL and writes'}`, value: predictedHitRate(p) };
+/** Database queries per second the prediction implies: every read that misses, plus every write. */
+function dbLoadTheory(p: CacheParams): TheoryLine | null {
+  const h = cachePrediction(p).value;
+  return h === null ? null : { label: 'theory: reads × (1 − predicted hit rate) + writes', value: p.arrivalRate * ((1 - p.writeRatio) * (1 - h) + p.writeRatio) };
 }
 
 /** Cache sizes of the hit-rate sweep: 20 points from 1 % to 100 % of the keys (log-spaced). */
@@ -32,12 +27,13 @@ export function sweepCapacities(keys: number): number[] {
 }
 
 /** `<CacheSim>`: cache-aside in front of a database, hit rate against the Che/LRU prediction. */
-export const cacheSim = defineSim<CacheParams, CacheSnapshot>({
+export const cacheSim = defineSim<CacheParams, CacheView>({
   id: 'cache',
   mdxName: 'CacheSim',
   title: 'Cache in front of a database',
   schema: models.cache.schema,
-  create: (p) => models.cache.create(p),
+  // The snapshot carries the card's prediction (computed once per run, memoised per settings).
+  create: (p) => extendSnapshot(models.cache.create(p), () => ({ prediction: cachePrediction(p) })),
   defaults: { keys: 10_000, capacity: 1_000, requests: 40_000, warmupRequests: 5_000, sampleIntervalMs: 1000, arrivalRate: 1000 },
   controls: ['capacity', 'zipf', 'policy', 'ttlMs', 'writeRatio', 'cacheMode'],
   ui: {
@@ -69,7 +65,14 @@ export const cacheSim = defineSim<CacheParams, CacheSnapshot>({
   },
   metrics: [
     { key: 'hitRate', label: 'Hit rate', unit: '%', get: (s) => s.metrics.hitRate, better: 'higher', summary: true },
-    { key: 'predicted', label: 'Predicted hit rate (theory)', unit: '%', get: (s) => s.metrics.predictedHitRate },
+    {
+      key: 'predicted',
+      label: 'Predicted hit rate (theory)',
+      unit: '%',
+      get: (s) => s.prediction.value ?? NaN,
+      hidden: (s) => s.prediction.value === null,
+      note: (s) => s.prediction.note,
+    },
     { key: 'dbLoad', label: 'Database load', unit: 'queries/s', get: (s) => s.metrics.dbLoadPerSec, better: 'lower', summary: true },
     { key: 'meanLatency', label: 'Mean latency', unit: 'ms', get: (s) => s.metrics.meanResponseMs, better: 'lower' },
     { key: 'p99', label: 'p99 latency', unit: 'ms', get: (s) => s.metrics.p99ResponseMs, better: 'lower', summary: true },
@@ -91,7 +94,7 @@ export const cacheSim = defineSim<CacheParams, CacheSnapshot>({
       title: 'Database load',
       unit: 'queries/s',
       series: ['dbLoad'],
-      theory: (p) => (p.ttlMs === 0 && p.writeRatio === 0 ? { label: 'theory: requests × (1 − predicted hit rate)', value: p.arrivalRate * (1 - predictedHitRate(p)) } : null),
+      theory: dbLoadTheory,
     },
     { id: 'latency', title: 'Latency (cumulative)', unit: 'ms', series: ['mean', 'p99'] },
   ],
@@ -101,7 +104,11 @@ export const cacheSim = defineSim<CacheParams, CacheSnapshot>({
     xUnit: '%',
     points: (p) => sweepCapacities(p.keys).map((c) => ({ x: c / p.keys, params: { ...p, capacity: c, requests: 20_000, warmupRequests: Math.min(20_000, 2 * c + 2_000) } })),
     metrics: [{ key: 'hitRate', label: 'hit rate (simulated)', unit: '%', get: (s) => s.metrics.hitRate }],
-    theory: (p, xs) => ({ label: hitRateTheory(p).label, values: xs.map((x) => predictedHitRate({ ...p, capacity: Math.round(x * p.keys) })) }),
+    theory: (p, xs) => {
+      const values = xs.map((x) => cachePrediction({ ...p, capacity: Math.round(x * p.keys) }).value);
+      if (values.some((v) => v === null)) return null;
+      return { label: 'theory (the card’s prediction at each size)', values: values as number[] };
+    },
     currentX: (p) => p.capacity / p.keys,
   },
   compareKeys: ['capacity', 'policy', 'zipf', 'ttlMs', 'writeRatio', 'cacheMode', 'keys'],
@@ -115,6 +122,6 @@ export const cacheSim = defineSim<CacheParams, CacheSnapshot>({
     'Object caching: a write invalidates only that object. Query caching: it invalidates every cached query result containing the row.',
     'A TTL expires an entry that long after it was filled; the database is a pure delay (it never queues).',
     'The first warm-up requests fill the cache and are left out of the numbers.',
-    'The theory line (Che’s approximation for LRU; its FIFO/random analogue; the top-C keys for LFU) assumes no TTL and no writes.',
+    'The prediction is exact when every key fits (Poisson requests: λT/(1 + λT) per key with a TTL, the next read lost after each write, first requests miss). For a smaller cache it is Che’s approximation for LRU, its FIFO/random analogue or the top-C keys for LFU, which assume no TTL and no writes: the card says so, and shows nothing where they matter.',
   ],
 });

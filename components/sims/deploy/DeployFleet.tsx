@@ -1,6 +1,8 @@
 'use client';
 
+import { plural } from '@/lib/sim-ui/format';
 import type { DeployParams, DeploySnapshot } from '@/lib/sim/models/deploy';
+import { serverName } from '@/lib/sim-ui/numbering';
 import { useSim } from '../framework/context';
 import { type DeployServer, fleetSummary, phaseText } from './fleet';
 
@@ -16,12 +18,12 @@ function ServerTile({ index, server }: { index: number; server: DeployServer }) 
   const inRotation = server.phase === 'serving';
   return (
     <li
-      aria-label={`server ${index}: version ${server.version}, ${phaseText(server)}`}
+      aria-label={`${serverName(index)}: version ${server.version}, ${phaseText(server)}`}
       className={`flex min-w-0 flex-col gap-0.5 rounded-md border-2 px-2 py-1.5 text-xs ${inRotation ? 'border-solid' : 'border-dashed'} ${off ? 'border-slate-400 dark:border-slate-500' : ''}`}
       // A switched-off machine keeps its text contrast: it loses its colour and fill instead of fading.
       style={off ? undefined : { borderColor: v.swatch, background: v.fill }}
     >
-      <span className="font-semibold">server {index}</span>
+      <span className="font-semibold">{serverName(index)}</span>
       <span className="flex items-center gap-1">
         <span className="shrink-0 rounded bg-white px-1 font-mono font-bold text-slate-900 dark:bg-slate-900 dark:text-slate-100">{server.phase === 'booting' ? 'A→B' : server.version}</span>
         <span className="truncate text-slate-800 dark:text-slate-200">{phaseText(server)}</span>
@@ -58,7 +60,7 @@ export function DeployFleet() {
         <strong>
           {f.inRotationA} × A, {f.inRotationB} × B
         </strong>
-        {both ? ' — both versions serve traffic' : f.inRotationA + f.inRotationB === 0 ? ' — nothing is serving: requests fail' : ''}. Running: {f.running} machines.
+        {both ? ' — both versions serve traffic' : f.inRotationA + f.inRotationB === 0 ? ' — nothing is serving: requests fail' : ''}. Running: {plural(f.running, 'machines')}.
       </p>
       {groups.map((g) => (
         <div key={g.name}>

@@ -22,6 +22,35 @@ export function plannedMinInRotation(p: Pick<DeployParams, 'servers' | 'strategy
   return Math.max(0, p.servers - p.batchSize);
 }
 
+/** Run length when nothing longer is needed (the default rolling deploy finishes well inside it). */
+const DEFAULT_REQUESTS = 40_000;
+/** Time allowed per batch to drain its requests before it boots (generous: queues build under load). */
+const DRAIN_ALLOWANCE_MS = 5_000;
+/** Run time after the last batch is back, so the finished rollout is on screen for a while. */
+const AFTER_ROLLOUT_MS = 15_000;
+
+/**
+ * Requests a run needs so that the whole rollout (every batch drained, booted and back) happens
+ * inside it, with time to spare: a preset that demonstrates a deploy shows it finish.
+ *
+ * @example
+ * requestsToFinishRollout({ servers: 6, strategy: 'rolling', batchSize: 1, bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 450, warmupRequests: 1000 });
+ * // 6 batches × 20 s + 20 s at 450 req/s, plus the warm-up: 64,000
+ */
+export function requestsToFinishRollout(p: Pick<DeployParams, 'servers' | 'strategy' | 'batchSize' | 'bootTimeMs' | 'deployAtMs' | 'arrivalRate' | 'warmupRequests'>): number {
+  const batches = p.strategy === 'rolling' ? Math.ceil(p.servers / p.batchSize) : p.strategy === 'blue-green' ? 2 : 1;
+  const endMs = p.deployAtMs + batches * (p.bootTimeMs + DRAIN_ALLOWANCE_MS) + AFTER_ROLLOUT_MS;
+  return Math.ceil(((endMs / 1000) * p.arrivalRate + p.warmupRequests) / 1000) * 1000;
+}
+
+type DeployPreset = Pick<DeployParams, 'servers' | 'strategy' | 'bootTimeMs' | 'deployAtMs' | 'arrivalRate' | 'serviceTimeMs'> & Partial<Pick<DeployParams, 'batchSize'>>;
+
+/** A preset's parameters with a run long enough to finish its rollout (at least the usual 40,000 requests). */
+function finishing(p: DeployPreset): Partial<DeployParams> {
+  const requests = requestsToFinishRollout({ batchSize: 2, warmupRequests: 1_000, ...p });
+  return { ...p, requests: Math.max(DEFAULT_REQUESTS, requests) };
+}
+
 /** `<DeploySim>`: N servers move from version A to B all at once, in rolling batches, or blue-green. */
 export const deploySim = defineSim<DeployParams, DeploySnapshot>({
   id: 'deploy',
@@ -29,8 +58,8 @@ export const deploySim = defineSim<DeployParams, DeploySnapshot>({
   title: 'Deploying a new version',
   schema: models.deploy.schema,
   create: (p) => models.deploy.create(p),
-  // Long enough that a rolling deploy of 6 servers in batches of 1 at 450 req/s finishes inside the run.
-  defaults: { requests: 40_000, sampleIntervalMs: 500 },
+  // Long enough that the default rolling deploy (6 servers, batches of 2) finishes inside the run; presets that take longer carry their own length.
+  defaults: { requests: DEFAULT_REQUESTS, sampleIntervalMs: 500 },
   controls: ['strategy', 'batchSize', 'arrivalRate', 'bootTimeMs', 'servers'],
   ui: {
     servers: { min: 1, max: 16 },
@@ -49,27 +78,27 @@ export const deploySim = defineSim<DeployParams, DeploySnapshot>({
     'spring-sale': {
       label: 'Spring sale, rolling',
       description: '6 servers, 350 req/s, batches of 2, 15 s to boot: capacity dips to 4 servers per batch.',
-      params: { servers: 6, strategy: 'rolling', batchSize: 2, bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 350, serviceTimeMs: 10 },
+      params: finishing({ servers: 6, strategy: 'rolling', batchSize: 2, bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 350, serviceTimeMs: 10 }),
     },
     'all-at-once': {
       label: 'All at once',
       description: 'Every server stops together: no mixed versions, but nothing serves while they boot.',
-      params: { servers: 6, strategy: 'all-at-once', bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 350, serviceTimeMs: 10 },
+      params: finishing({ servers: 6, strategy: 'all-at-once', bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 350, serviceTimeMs: 10 }),
     },
     'blue-green': {
       label: 'Blue-green',
       description: 'Six new servers boot beside the old six, then traffic switches in one step.',
-      params: { servers: 6, strategy: 'blue-green', bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 350, serviceTimeMs: 10 },
+      params: finishing({ servers: 6, strategy: 'blue-green', bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 350, serviceTimeMs: 10 }),
     },
     'busy-rolling': {
       label: 'Rolling at 450 req/s',
       description: 'Four servers cannot carry 450 req/s: queues build during every batch.',
-      params: { servers: 6, strategy: 'rolling', batchSize: 2, bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 450, serviceTimeMs: 10 },
+      params: finishing({ servers: 6, strategy: 'rolling', batchSize: 2, bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 450, serviceTimeMs: 10 }),
     },
     'one-at-a-time': {
       label: 'Batches of 1 at 450 req/s',
       description: 'Five servers stay in rotation: slower deploy, no overload.',
-      params: { servers: 6, strategy: 'rolling', batchSize: 1, bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 450, serviceTimeMs: 10 },
+      params: finishing({ servers: 6, strategy: 'rolling', batchSize: 1, bootTimeMs: 15_000, deployAtMs: 5000, arrivalRate: 450, serviceTimeMs: 10 }),
     },
   },
   metrics: [

@@ -56,7 +56,7 @@ export function Compare() {
       <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
         Lane B (dashed lines) is lane A with one change, on the same random stream:
       </p>
-      <ParamControl field={field} value={bParams[field.key]} range={ui?.[field.key]} namePrefix="B: " onChange={(v) => api.getState().setCompareValue(v)} />
+      <ParamControl field={field} value={bParams[field.key]} range={ui?.[field.key]} params={bParams} namePrefix="B: " onChange={(v) => api.getState().setCompareValue(v)} />
       <button type="button" className={`${btn} mt-2`} onClick={() => api.getState().stopCompare()}>
         Stop comparing
       </button>

@@ -17,7 +17,7 @@ export function Controls() {
     <div className="no-print @container" role="group" aria-label="Settings">
       <div className="grid gap-x-5 gap-y-3 @md:grid-cols-2">
       {shown.map((f) => (
-        <ParamControl key={f.key} field={f} value={params[f.key]} range={ui?.[f.key]} onChange={(v) => setParam(f.key, v)} />
+        <ParamControl key={f.key} field={f} value={params[f.key]} range={ui?.[f.key]} params={params} onChange={(v) => setParam(f.key, v)} />
       ))}
       </div>
     </div>

@@ -5,11 +5,19 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { ChartDef, Params, SeriesDef } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
+import { spreadLabels } from '@/lib/sim-ui/label-layout';
 import { useSim, useSimStoreApi } from './context';
 import { useDarkTheme } from './theme';
 import { DASH, seriesColor } from './palette';
 
 const HEIGHT = 170;
+/** Vertical room one inline line name needs (CSS px). */
+const LABEL_GAP_PX = 13;
+
+/** The y-axis title: the chart's unit in words a reader expects (`%`, `ms`, `jobs`, `servers`). */
+function axisUnit(unit: string): string {
+  return unit === '%' ? 'percent' : unit;
+}
 
 interface Line {
   label: string;
@@ -29,27 +37,38 @@ function linesOf(chart: ChartDef<Params>, defs: SeriesDef<unknown>[], hasB: bool
   return lines;
 }
 
-/** Writes each line's short name next to its last point (skipping names that would overlap). */
+/** Writes every line's short name next to its last point, spread apart so no two names overlap. */
 function labelLineEnds(u: uPlot, lines: Line[], dark: boolean) {
   const ctx = u.ctx;
   const dpr = window.devicePixelRatio || 1;
-  const used: number[] = [];
-  ctx.save();
-  ctx.font = `${11 * dpr}px system-ui, sans-serif`;
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'bottom';
+  const ends: { label: string; y: number }[] = [];
   lines.forEach((l, i) => {
     const ys = u.data[i + 1] as (number | null)[] | undefined;
     if (!ys) return;
     let k = ys.length - 1;
     while (k >= 0 && (ys[k] === null || ys[k] === undefined)) k--;
     if (k < 0) return;
-    const y = u.valToPos(ys[k] as number, 'y', true);
-    if (used.some((v) => Math.abs(v - y) < 12 * dpr)) return;
-    used.push(y);
-    const x = u.bbox.left + u.bbox.width - 2 * dpr;
+    ends.push({ label: l.label.replace(/^theory.*/, 'theory'), y: u.valToPos(ys[k] as number, 'y', true) - 2 * dpr });
+  });
+  const placed = spreadLabels(
+    ends.map((e) => e.y),
+    LABEL_GAP_PX * dpr,
+    u.bbox.top,
+    u.bbox.top + u.bbox.height,
+  );
+  ctx.save();
+  ctx.font = `${11 * dpr}px system-ui, sans-serif`;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'bottom';
+  const x = u.bbox.left + u.bbox.width - 2 * dpr;
+  ends.forEach((e, i) => {
+    const y = placed[i] as number;
+    const w = ctx.measureText(e.label).width;
+    // A faint backing keeps the name readable where it crosses a line.
+    ctx.fillStyle = dark ? 'rgba(15,23,42,0.8)' : 'rgba(255,255,255,0.8)';
+    ctx.fillRect(x - w - 2 * dpr, y - 12 * dpr, w + 4 * dpr, 13 * dpr);
     ctx.fillStyle = dark ? '#e2e8f0' : '#1e293b';
-    ctx.fillText(l.label.replace(/^theory.*/, 'theory'), x, y - 2 * dpr);
+    ctx.fillText(e.label, x, y);
   });
   ctx.restore();
 }
@@ -106,6 +125,7 @@ export function LiveChart({ chartId }: { chartId: string }) {
     if (!el || !chart || width === 0) return;
     const axis = dark ? '#cbd5e1' : '#334155';
     const grid = dark ? '#334155' : '#e2e8f0';
+    // Tick numbers carry no unit (but %); the axis title names it.
     const fmt = (v: number) => formatValue(pct ? v / 100 : v, pct ? '%' : '').replace(/ %$/, '%');
     const u = new uPlot(
       {
@@ -116,7 +136,16 @@ export function LiveChart({ chartId }: { chartId: string }) {
         scales: { x: { time: false }, y: { range: (_u, min, max) => [Math.min(0, min), max > 0 ? max * 1.1 : 1] } },
         axes: [
           { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u, vals) => vals.map(axisTime), ...(axisSteps ? { incrs: axisSteps } : {}) },
-          { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, size: 56, values: (_u, vals) => vals.map(fmt) },
+          {
+            stroke: axis,
+            grid: { stroke: grid },
+            ticks: { stroke: grid },
+            size: 48,
+            values: (_u, vals) => vals.map(fmt),
+            label: axisUnit(chart.unit),
+            labelSize: 16,
+            labelFont: '12px system-ui, sans-serif',
+          },
         ],
         series: [{}, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash, points: { show: false } }))],
         // Name each line at its last point, so lines are told apart by text, not colour alone.
@@ -163,7 +192,7 @@ export function LiveChart({ chartId }: { chartId: string }) {
   return (
     <figure className="min-w-0">
       <figcaption className="text-sm font-medium text-slate-800 dark:text-slate-200">{chart.title}</figcaption>
-      <div ref={box} role="img" aria-label={`${chart.title} over simulated time. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}.`} style={{ height: HEIGHT }} className="w-full" />
+      <div ref={box} role="img" aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, over simulated time. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}.`} style={{ height: HEIGHT }} className="w-full" />
       <Legend lines={lines} />
     </figure>
   );

@@ -23,7 +23,7 @@ export function Metrics({ keys }: { keys?: string[] }) {
   const a = useSim((s) => s.a.snapshot);
   const b = useSim((s) => s.b?.snapshot);
   const compareKey = useSim((s) => s.compareKey);
-  const shown = keys ? metrics.filter((m) => keys.includes(m.key)) : metrics;
+  const shown = (keys ? metrics.filter((m) => keys.includes(m.key)) : metrics).filter((m) => !m.hidden?.(a));
   return (
     <dl className="grid grid-cols-2 gap-2 @xl:grid-cols-3 @3xl:grid-cols-4" aria-label="Live metrics">
       {shown.map((m) => {
@@ -64,6 +64,7 @@ export function Metrics({ keys }: { keys?: string[] }) {
                 </dd>
               </>
             )}
+            {m.note && <dd className="mt-1 text-xs text-slate-700 dark:text-slate-300">{m.note(a)}</dd>}
           </div>
         );
       })}

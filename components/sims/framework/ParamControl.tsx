@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import type { ParamInfo } from '@/lib/sim/params';
+import { oneBased } from '@/lib/sim-ui/numbering';
 import type { UiRange } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
 
@@ -13,6 +14,8 @@ export interface ParamControlProps {
   range?: UiRange;
   /** Prefix for the accessible name, e.g. "B lane: ". */
   namePrefix?: string;
+  /** All current parameters (an index control's range follows the list it points into). */
+  params?: Record<string, unknown>;
 }
 
 const box = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
@@ -169,5 +172,6 @@ export function ParamControl(props: ParamControlProps) {
         {field.label}
       </label>
     );
-  return <NumberControl {...props} />;
+  // A 0-based engine index (Fail server) is shown and moved 1…N; the engine keeps its index.
+  return <NumberControl {...(props.range?.indexInto ? oneBased(props) : props)} />;
 }

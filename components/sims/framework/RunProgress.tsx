@@ -20,7 +20,7 @@ export function RunProgress({ kind }: { kind: 'run' | 'sweep' }) {
       <span className="font-mono tabular-nums" aria-hidden="true">
         {Math.round(fraction * 100)} %
       </span>
-      <button type="button" className={cancelBtn} onClick={() => (kind === 'run' ? api.getState().cancelRun() : api.getState().cancelSweep())}>
+      <button type="button" className={cancelBtn} aria-label={`Cancel ${what.toLowerCase()}`} onClick={() => (kind === 'run' ? api.getState().cancelRun() : api.getState().cancelSweep())}>
         Cancel
       </button>
     </span>

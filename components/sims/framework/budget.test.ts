@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueParams } from '@/lib/sim/models/queue';
+import { PAGE_BUDGET } from '@/lib/sim/work';
 import { FRAME_EVENTS, runBudgetProblem, runEstimate, sweepBudgetProblem } from '@/lib/sim-ui/budget';
 import { mainThreadBackend, type AnySimDefinition, type ComputeBackend } from '@/lib/sim-ui/compute';
 import { initialParams } from '@/lib/sim-ui/params';
@@ -96,6 +97,13 @@ describe('slider ranges are the page\'s own metadata, inside the engine\'s range
         if (range.max !== undefined && json.maximum !== undefined) expect(range.max, `${def.id}.${key}`).toBeLessThanOrEqual(json.maximum);
         if (range.min !== undefined && json.minimum !== undefined) expect(range.min, `${def.id}.${key}`).toBeGreaterThanOrEqual(json.minimum);
       }
+    }
+    // with every slider at its maximum, building the model stays under the main thread's setup budget
+    for (const def of Object.values(simDefinitions)) {
+      const maxed: Record<string, unknown> = { ...initialParams(def, {}).params };
+      for (const [key, range] of Object.entries(def.ui ?? {}) as [string, { max?: number }][]) if (range.max !== undefined) maxed[key] = range.max;
+      const setup = runEstimate(def, maxed)?.setup ?? 0;
+      expect(setup, def.id).toBeLessThanOrEqual(PAGE_BUDGET.maxSetup);
     }
     for (const [id, key] of [['lb', 'servers'], ['sessions', 'servers'], ['deploy', 'servers'], ['sharding', 'shards'], ['replication', 'replicas']] as const) {
       const def = simDefinitions[id]!;

@@ -7,6 +7,7 @@ import type { ActionAt, Params, SimDefinition } from '@/lib/sim-ui/definition';
 import { initialParams, mergeParams } from '@/lib/sim-ui/params';
 import { LaneRunner, type SeriesData } from '@/lib/sim-ui/runner';
 import type { SweepResult } from '@/lib/sim-ui/sweep';
+import { compareNotice } from '@/lib/sim-ui/link-notice';
 import { decodeParams, encodeParams, queryKey } from '@/lib/sim-ui/url-state';
 
 /** Longest wall-clock step one frame may advance (a background tab must not jump minutes). */
@@ -309,7 +310,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       },
       loadFromUrl: (read) => {
         const s = get();
-        const decoded = decodeParams(def.schema, fields, read, s.linkBase, def.id);
+        const decoded = decodeParams(def.schema, fields, read, s.linkBase, def.id, def.ui);
         const notices = decoded.problems.length ? decoded.problems : [];
         // every field may be valid alone and the combination still too big for the page
         const over = runBudgetProblem(def, decoded.params);
@@ -322,10 +323,10 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         let compare: Pick<SimState<P, S>, 'compareKey' | 'b'> = { compareKey: null, b: null };
         if (abKey !== null) {
           const field = fields.find((f) => f.key === abKey);
-          if (!field || !compareKeys.includes(abKey)) notices.push(`ab must be one of ${compareKeys.join(', ')}, got ${JSON.stringify(abKey)}`);
+          if (!field || !compareKeys.includes(abKey)) notices.push(compareNotice(abKey, fields, compareKeys));
           else {
-            const bDecoded = decodeParams(def.schema, [field], (k) => (k === queryKey(def.id, abKey) ? read(queryKey(def.id, 'b')) : null), decoded.params, def.id);
-            notices.push(...bDecoded.problems.map((p) => `b: ${p}`));
+            const bDecoded = decodeParams(def.schema, [field], (k) => (k === queryKey(def.id, abKey) ? read(queryKey(def.id, 'b')) : null), decoded.params, def.id, def.ui);
+            notices.push(...bDecoded.problems.map((p) => `Lane B: ${p}`));
             const overB = runBudgetProblem(def, bDecoded.params);
             if (overB) notices.push(`The link's B lane was not applied. ${overB}`);
             else compare = { compareKey: abKey as keyof P & string, b: { ...s.a, params: bDecoded.params } };

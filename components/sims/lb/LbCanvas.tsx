@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { LbSnapshot } from '@/lib/sim/models/lb';
 import { useSimStoreApi } from '../framework/context';
 import { useDarkTheme } from '../framework/theme';
-import { FLIGHT_MS, ParticleField } from './particles';
+import { type DotScale, FLIGHT_MS, ParticleField } from './particles';
 
 const HEIGHT = 230;
 const TOP = 34; // balancer row
@@ -36,7 +36,7 @@ function hatch(ctx: CanvasRenderingContext2D, color: string): CanvasPattern | nu
  * the balancer picked, each server's queue is a bar, a busy server has a filled square, a dead
  * server is hatched and marked "down", one the balancer has taken out of rotation is dashed.
  */
-export function LbCanvas({ lane = 'a' }: { lane?: 'a' | 'b' }) {
+export function LbCanvas({ lane = 'a', dotScale }: { lane?: 'a' | 'b'; /** Shared with the other lane so both count dots alike. */ dotScale?: DotScale }) {
   const api = useSimStoreApi();
   const dark = useDarkTheme();
   const ref = useRef<HTMLCanvasElement>(null);
@@ -45,7 +45,7 @@ export function LbCanvas({ lane = 'a' }: { lane?: 'a' | 'b' }) {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
-    const field = new ParticleField();
+    const field = new ParticleField(dotScale, lane);
     const ink = dark ? '#e2e8f0' : '#1e293b';
     const faint = dark ? '#475569' : '#cbd5e1';
     const dot = dark ? '#56B4E9' : '#0072B2';
@@ -160,8 +160,9 @@ export function LbCanvas({ lane = 'a' }: { lane?: 'a' | 'b' }) {
       unsubscribe();
       ro.disconnect();
       ro2.disconnect();
+      dotScale?.forget(lane);
     };
-  }, [api, dark, lane]);
+  }, [api, dark, lane, dotScale]);
 
   return (
     <figure className="m-0">

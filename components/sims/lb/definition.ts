@@ -63,7 +63,7 @@ export const loadBalancerSim = defineSim<LbParams, LbSnapshot>({
     burstCycleMs: { min: 100, max: 10_000, step: 100 },
     queueLimit: { min: 0, max: 100 },
     healthCheckMs: { min: 0, max: 10_000, step: 250 },
-    failServer: { min: 0, max: 31 },
+    failServer: { min: 0, max: 31, indexInto: 'servers' },
     failAtMs: { min: 0, max: 60_000, step: 500 },
     clients: { min: 1, max: 5000, step: 1 },
     requests: { min: 1000, max: 200_000, step: 1000 },

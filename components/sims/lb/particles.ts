@@ -16,6 +16,32 @@ export const FLIGHT_MS = 350;
 /** Most dots alive at once; beyond it each dot stands for several requests. */
 export const MAX_PARTICLES = 360;
 
+/** The smallest of 1, 2, 5, 10, 20, 50… that is at least `n`: a scale that does not flicker frame to frame. */
+export function niceCount(n: number): number {
+  if (n <= 1) return 1;
+  const p = 10 ** Math.floor(Math.log10(n));
+  return [1, 2, 5, 10].map((m) => m * p).find((v) => v >= n) ?? 10 * p;
+}
+
+/**
+ * One dot scale for the A and B lanes: each lane says how many requests per dot it needs, both
+ * draw at the larger, so the same load looks the same in both pictures.
+ */
+export class DotScale {
+  private readonly wanted = new Map<string, number>();
+
+  /** Records what `lane` needs and returns the scale every lane uses. */
+  agree(lane: string, perDot: number): number {
+    this.wanted.set(lane, perDot);
+    return Math.max(...this.wanted.values());
+  }
+
+  /** A lane that is no longer drawn stops counting. */
+  forget(lane: string): void {
+    this.wanted.delete(lane);
+  }
+}
+
 /** A pool of particles with per-server arrival counting. */
 export class ParticleField {
   particles: Particle[] = [];
@@ -24,6 +50,12 @@ export class ParticleField {
   private lastTotals: number[] = [];
   private carry: number[] = [];
   private seq = 0;
+
+  /** `scale` and `lane`: share one dot scale with the other lane of an A/B comparison. */
+  constructor(
+    private readonly scale?: DotScale,
+    private readonly lane = 'a',
+  ) {}
 
   /** Forgets history (after a restart or a jump such as Run to end). */
   reset(): void {
@@ -52,7 +84,9 @@ export class ParticleField {
     this.lastTotals = totals.slice();
     // Aim for at most MAX_PARTICLES alive: arrivals per frame × frames per flight.
     const framesPerFlight = FLIGHT_MS / Math.max(wallMs, 1);
-    this.perDot = Math.max(1, Math.ceil((arrivals * framesPerFlight) / MAX_PARTICLES));
+    const needed = niceCount(Math.ceil((arrivals * framesPerFlight) / MAX_PARTICLES));
+    // While paused (no wall time) keep the scale: a still frame says nothing about the rate.
+    if (wallMs > 0) this.perDot = this.scale ? this.scale.agree(this.lane, needed) : needed;
     for (const p of this.particles) p.age += wallMs;
     this.particles = this.particles.filter((p) => p.age < FLIGHT_MS);
     deltas.forEach((d, server) => {

@@ -1,5 +1,6 @@
 'use client';
 
+import { plural } from '@/lib/sim-ui/format';
 import type { QueueSnapshot } from '@/lib/sim/models/queue';
 import { useLiveSnapshot } from '../framework/useLiveSnapshot';
 
@@ -11,8 +12,9 @@ const BOX = 11;
  * Waiting jobs are orange boxes lined up in front of the workers; a busy worker is a filled
  * circle with a tick, an idle one an empty ring (shape as well as colour).
  */
-export function QueuePicture({ lane = 'a' }: { lane?: 'a' | 'b' }) {
-  const s = useLiveSnapshot<QueueSnapshot>(lane);
+export function QueuePicture({ lane = 'a', snapshot }: { lane?: 'a' | 'b'; /** A fixed snapshot to draw (the reduced-motion still) instead of the live one. */ snapshot?: QueueSnapshot }) {
+  const live = useLiveSnapshot<QueueSnapshot>(lane);
+  const s = snapshot ?? live;
   if (!s) return null;
   const shown = Math.min(s.queueLength, MAX_BOXES);
   const workers = Math.min(s.workers, 16);
@@ -20,7 +22,7 @@ export function QueuePicture({ lane = 'a' }: { lane?: 'a' | 'b' }) {
   const height = Math.max(70, workers * rowH + 24);
   const mid = height / 2;
   const queueRight = 430;
-  const label = `${lane === 'b' ? 'Lane B: ' : ''}${s.queueLength} jobs waiting, ${s.busyWorkers} of ${s.workers} workers busy.`;
+  const label = `${lane === 'b' ? 'Lane B: ' : ''}${plural(s.queueLength, 'jobs')} waiting, ${s.busyWorkers} of ${plural(s.workers, 'workers')} busy.`;
   return (
     // Never narrower than 480 px (text stays readable on phones): scroll sideways instead.
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={lane === 'b' ? 'Lane B picture' : 'Picture'}>

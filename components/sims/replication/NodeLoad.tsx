@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReplicationParams, ReplicationSnapshot } from '@/lib/sim/models/replication';
-import { formatValue } from '@/lib/sim-ui/format';
+import { formatValue, plural } from '@/lib/sim-ui/format';
 import { useSim } from '../framework/context';
 
 /** Okabe–Ito: primary vermilion, replicas blue; the role is also written on every row. */
@@ -37,14 +37,14 @@ export function NodeLoad() {
           const util = m.perNode[i]?.utilization ?? 0;
           const name = i === 0 ? 'primary' : `replica ${i}`;
           return (
-            <li key={i} className="flex flex-col gap-0.5 text-sm" aria-label={`${name}: ${formatValue(util, '%')} busy, ${n.served} requests served${i ? `, ${n.pendingWrites} writes not yet applied` : ''}`}>
+            <li key={i} className="flex flex-col gap-0.5 text-sm" aria-label={`${name}: ${formatValue(util, '%')} busy, ${plural(n.served, 'requests')} served${i ? `, ${plural(n.pendingWrites, 'writes')} not yet applied` : ''}`}>
               <span className="flex flex-wrap items-baseline justify-between gap-x-2">
                 <span className="flex items-center gap-1.5 font-medium">
                   <span aria-hidden="true" className={`inline-block h-3 w-3 border border-current ${i === 0 ? 'rounded-sm' : 'rounded-full'}`} style={{ background: ROLE_COLOR[n.role] }} />
                   {name}
                 </span>
                 <span className="font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
-                  {formatValue(util, '%')} busy{i > 0 ? ` · ${n.pendingWrites} writes behind` : ` · ${n.queue + n.busy} queued`}
+                  {formatValue(util, '%')} busy{i > 0 ? ` · ${plural(n.pendingWrites, 'writes')} behind` : ` · ${n.queue + n.busy} queued`}
                 </span>
               </span>
               <span aria-hidden="true" className="h-3 rounded bg-slate-200 dark:bg-slate-800">

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatValue } from '@/lib/sim-ui/format';
+import { formatValue, plural } from '@/lib/sim-ui/format';
 import { useSim } from '../framework/context';
 import { capacityNow, type ScalingSnapshot } from './run';
 
@@ -48,9 +48,9 @@ export function ScalingPicture() {
       </section>
       <section aria-label="Small machines behind a balancer" className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
         <p className="text-sm font-semibold">
-          {m.machines} small machines + balancer
+          {plural(m.machines, 'small machines')} + balancer
         </p>
-        <div role="img" aria-label={`${m.machines} small machines, ${formatValue(cap.horizontal, 'req/s')} in total, demand ${formatValue(m.demand, 'req/s')}.${lostNote}`} className="my-2 flex min-h-24 flex-wrap content-start gap-1">
+        <div role="img" aria-label={`${plural(m.machines, 'small machines')}, ${formatValue(cap.horizontal, 'req/s')} in total, demand ${formatValue(m.demand, 'req/s')}.${lostNote}`} className="my-2 flex min-h-24 flex-wrap content-start gap-1">
           {Array.from({ length: squares }, (_, i) => {
             const lost = s.machineLost && i === 0;
             return (

@@ -1,12 +1,14 @@
 'use client';
 
+import { plural } from '@/lib/sim-ui/format';
 import type { SessionsParams } from '@/lib/sim/models/sessions';
 import { useSim, useSimStoreApi } from '../framework/context';
 import { seriesColor } from '../framework/palette';
 import { useDarkTheme } from '../framework/theme';
 import type { SessionView } from './definition';
 import { stevePathView } from './steve-path';
-import { serverName, StevePath } from './StevePath';
+import { serverName } from '@/lib/sim-ui/numbering';
+import { StevePath } from './StevePath';
 
 /** The engine allows this many servers to join beyond the starting count. */
 const MAX_EXTRA_SERVERS = 8;
@@ -57,13 +59,14 @@ export function SessionFleet() {
                 {s.alive ? 'serving' : '✕ down'}
               </span>
               {steve && <strong className="w-fit whitespace-nowrap rounded bg-sky-100 px-1 text-sky-900 dark:bg-sky-900 dark:text-sky-100">★ Steve is here</strong>}
-              <span aria-hidden="true" className="h-2 rounded bg-slate-200 dark:bg-slate-800">
-                <span className="block h-2 rounded" style={{ width: `${(100 * s.served) / maxServed}%`, background: seriesColor(i, dark) }} />
+              <span aria-hidden="true" className="h-2 rounded bg-slate-200 dark:bg-slate-800" data-testid="load-bar">
+                {/* A dead server carries no load: no coloured bar, only what it served before, in the text below. */}
+                {s.alive ? <span className="block h-2 rounded" style={{ width: `${(100 * s.served) / maxServed}%`, background: seriesColor(i, dark) }} /> : null}
               </span>
               <span className="font-mono tabular-nums text-slate-700 dark:text-slate-300">
                 {s.served.toLocaleString('en-US')} served
                 <br />
-                {s.sessions} sessions
+                {plural(s.sessions, 'sessions')}
                 <br />
                 {s.queue + s.busy} queued
               </span>

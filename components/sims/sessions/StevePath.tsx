@@ -1,14 +1,12 @@
 'use client';
 
+import { serverName } from '@/lib/sim-ui/numbering';
 import { seriesColor } from '../framework/palette';
 import type { StevePathView } from './steve-path';
 
-/** Server name as shown everywhere in this simulation (0-based, like the `killServer` setting). */
-export const serverName = (i: number | null) => (i === null ? '— no server' : `server ${i}`);
-
 /**
- * Steve's requests as a row of chips, one per stretch on the same server (`server 2 ×14 →
- * server 0 ×3`). A move that cost him his session is marked in words, not only in colour.
+ * Steve's requests as a row of chips, one per stretch on the same server (`server 3 ×14 →
+ * server 1 ×3`). A move that cost him his session is marked in words, not only in colour.
  */
 export function StevePath({ view, dark }: { view: StevePathView; dark: boolean }) {
   if (view.runs.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">Steve has not clicked yet.</p>;

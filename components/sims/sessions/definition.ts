@@ -28,7 +28,7 @@ export const sessionSim = defineSim<SessionsParams, SessionView>({
     storeLatencyMs: { min: 0, max: 50, step: 0.5 },
     serviceTimeMs: { min: 1, max: 100, step: 1 },
     serviceCv: { min: 0, max: 4, step: 0.1 },
-    killServer: { min: 0, max: 11 },
+    killServer: { min: 0, max: 11, indexInto: 'servers' },
     killAtMs: { min: 0, max: 300_000, step: 1000 },
     addServerAtMs: { min: 0, max: 300_000, step: 1000 },
     requests: { min: 1000, max: 100_000, step: 1000 },
@@ -43,8 +43,8 @@ export const sessionSim = defineSim<SessionsParams, SessionView>({
       params: { sessionMode: 'sticky', servers: 3, users: 60 },
     },
     'server-dies': {
-      label: 'Server 0 dies at 1 min',
-      description: 'Sticky sessions; server 0 dies one minute in and takes its shoppers’ sessions with it.',
+      label: 'Server 1 dies at 1 min',
+      description: 'Sticky sessions; server 1 dies one minute in and takes its shoppers’ sessions with it.',
       params: { sessionMode: 'sticky', servers: 3, users: 60, killServer: 0, killAtMs: 60_000 },
     },
     'shared-survives': {

@@ -1,5 +1,6 @@
 'use client';
 
+import { plural } from '@/lib/sim-ui/format';
 import { seriesColor } from '../framework/palette';
 import type { KeyMoves } from './key-moves';
 
@@ -17,8 +18,8 @@ export function KeyGrid({ moves, dark }: { moves: KeyMoves; dark: boolean }) {
   const stroke = dark ? '#f1f5f9' : '#0f172a';
   const label =
     moves.shardsNow === moves.shardsBefore
-      ? `${n} sample keys coloured by their shard, ${moves.shardsNow} shards; none has moved.`
-      : `${n} sample keys coloured by their shard after going from ${moves.shardsBefore} to ${moves.shardsNow} shards; ${movedInSample} of them moved (squares).`;
+      ? `${plural(n, 'sample keys')} coloured by their shard, ${plural(moves.shardsNow, 'shards')}; none has moved.`
+      : `${plural(n, 'sample keys')} coloured by their shard after going from ${moves.shardsBefore} to ${plural(moves.shardsNow, 'shards')}; ${movedInSample} of them moved (squares).`;
   return (
     <figure className="flex flex-col gap-1">
       <svg viewBox={`0 0 ${COLS * CELL} ${rows * CELL}`} role="img" aria-label={label} className="h-auto w-full max-w-sm">

@@ -1,6 +1,7 @@
 'use client';
 
-import { formatValue } from '@/lib/sim-ui/format';
+import { serverName } from '@/lib/sim-ui/numbering';
+import { formatValue, plural } from '@/lib/sim-ui/format';
 import { seriesColor } from '../framework/palette';
 import type { ShardingView } from './definition';
 import { hottestShard } from './definition';
@@ -29,18 +30,18 @@ export function ShardBars({ snap, dark }: { snap: ShardingView; dark: boolean })
           return (
             <li
               key={i}
-              aria-label={`shard ${i}${isNew ? ' (new)' : ''}: ${formatValue(share, '%')} of requests, ${formatValue(s.utilization, '%')} busy, ${s.keys} keys${isHot ? ', hottest' : ''}`}
+              aria-label={`${serverName(i, 'shard')}${isNew ? ' (new)' : ''}: ${formatValue(share, '%')} of requests, ${formatValue(s.utilization, '%')} busy, ${plural(s.keys, 'keys')}${isHot ? ', hottest' : ''}`}
               className={`flex flex-col gap-0.5 rounded px-1 text-sm ${isHot ? 'outline-2 outline-rose-600 dark:outline-rose-400' : ''}`}
             >
               <span className="flex flex-wrap items-baseline justify-between gap-x-2">
                 <span className="flex items-center gap-1.5 font-medium">
                   <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-current" style={{ background: seriesColor(i, dark) }} />
-                  shard {i}
+                  {serverName(i, 'shard')}
                   {isNew && <span className="text-xs font-normal">(new)</span>}
                   {isHot && <strong className="text-xs text-rose-800 dark:text-rose-200">hottest</strong>}
                 </span>
                 <span className="font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
-                  {formatValue(share, '%')} · {formatValue(s.utilization, '%')} busy · {s.keys.toLocaleString('en-US')} keys
+                  {formatValue(share, '%')} · {formatValue(s.utilization, '%')} busy · {plural(s.keys, 'keys')}
                 </span>
               </span>
               <span aria-hidden="true" className="h-2.5 rounded bg-slate-200 dark:bg-slate-800">

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import type { ShardingParams } from '@/lib/sim/models/sharding';
-import { formatValue } from '@/lib/sim-ui/format';
+import { formatValue, plural, unitFor } from '@/lib/sim-ui/format';
 import { useSim, useSimStoreApi } from '../framework/context';
 import { useDarkTheme } from '../framework/theme';
 import type { ShardingView } from './definition';
@@ -26,8 +26,8 @@ export function ShardPanel() {
     <div className="flex flex-col gap-3" role="group" aria-label="Shards and keys">
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {comparing && <span className="font-medium">Lane A. </span>}
-        {params.keys.toLocaleString('en-US')} keys on <strong>{snap.shards.length}</strong> shards by <strong>{params.partitioning}</strong>
-        {params.partitioning === 'consistent-hash' ? ` (${params.virtualNodes} virtual nodes each)` : ''}, popularity skew {params.zipf}
+        {plural(params.keys, 'keys')} on <strong>{snap.shards.length}</strong> {unitFor(snap.shards.length, 'shards')} by <strong>{params.partitioning}</strong>
+        {params.partitioning === 'consistent-hash' ? ` (${params.virtualNodes} virtual nodes each)` : ''}, popularity skew {formatValue(params.zipf, 'Zipf s')}
         {params.hotKeysClustered ? ', hot keys clustered' : ''}. The most popular key alone draws {formatValue(topKey, '%')} of requests; an even share is{' '}
         {formatValue(1 / snap.shards.length, '%')} per shard.
       </p>

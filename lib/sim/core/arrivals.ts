@@ -30,7 +30,7 @@ export class Arrivals {
     private readonly rng: Rng,
     private readonly burstRng: Rng,
     ratePerSec: number,
-    private readonly burstiness = 1,
+    burstiness = 1,
     cycleMs = 1000,
   ) {
     const b = Math.max(1, burstiness);
@@ -42,8 +42,14 @@ export class Arrivals {
 
   /** Time of the next arrival after an arrival (or start) at time t (t is inside an ON period). */
   next(t: number): number {
-    let next = t + exponential(this.rng, this.meanGapMs);
-    if (this.burstiness <= 1 || next <= this.onEnd) return next;
+    const next = t + exponential(this.rng, this.meanGapMs);
+    // Poisson (b ≤ 1): onEnd stays Infinity. Kept tiny so the engine's hot loop can inline it.
+    return next <= this.onEnd ? next : this.acrossOff(next);
+  }
+
+  /** The arrival lands after the current ON period: add the OFF time of the cycles it spans. */
+  private acrossOff(arrivalIfOn: number): number {
+    let next = arrivalIfOn;
     const moreOn = next - this.onEnd; // ON time still needed after the current period ends
     if (moreOn > STEP_CYCLES * this.onMean) {
       const ends = poisson(this.burstRng, moreOn / this.onMean);

@@ -10,7 +10,9 @@ import { TimeSeries } from './timeseries';
 export type SimAction =
   | { type: 'kill'; server: number }
   | { type: 'revive'; server: number }
-  | { type: 'add-server' };
+  | { type: 'add-server' }
+  /** Whole-system faults (the system model): empty the cache, or fail the database primary. */
+  | { type: 'fault'; fault: 'cache-restart' | 'primary-fail' };
 
 /**
  * The uniform interface of every event-driven model.

@@ -9,6 +9,8 @@ import { ReplicationSim, replicationSchema, type ReplicationResult, type Replica
 import { runScaling, scalingSchema, type ScalingResult } from './scaling';
 import { ShardingSim, shardingSchema, type ShardingResult, type ShardingSnapshot } from './sharding';
 import { SessionsSim, sessionsSchema, type SessionsResult, type SessionsSnapshot } from './sessions';
+import { SystemSim, systemSchema, type SystemResult, type SystemSnapshot } from './system';
+import { estimateSystemWork } from './system-estimate';
 
 /**
  * One event-driven model: its schema, and two ways to run it with the same result.
@@ -71,6 +73,7 @@ export const models = {
   replication: event<typeof replicationSchema, ReplicationResult, ReplicationSnapshot>('replication', 'Primary/replica replication', replicationSchema, (p) => new ReplicationSim(p), estimates.replication),
   sharding: event<typeof shardingSchema, ShardingResult, ShardingSnapshot>('sharding', 'Sharding and partitioning', shardingSchema, (p) => new ShardingSim(p), estimates.sharding),
   cache: event<typeof cacheSchema, CacheResult, CacheSnapshot>('cache', 'Cache-aside hit rate', cacheSchema, (p) => new CacheSim(p), estimates.cache),
+  system: event<typeof systemSchema, SystemResult, SystemSnapshot>('system', 'The whole system over a day', systemSchema, (p) => new SystemSim(p), estimateSystemWork),
   scaling: { name: 'scaling', title: 'Scale up vs scale out', kind: 'analytic', schema: scalingSchema, run: runScaling } satisfies AnalyticModel<typeof scalingSchema, ScalingResult>,
 };
 

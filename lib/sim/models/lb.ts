@@ -164,7 +164,7 @@ export class LbSim extends NetworkSim<LbResult, LbSnapshot> {
   }
 
   act(a: SimAction): boolean {
-    if (a.type === 'add-server') return false;
+    if (a.type !== 'kill' && a.type !== 'revive') return false;
     const st = this.stations[a.server];
     if (!st) return false;
     if (a.type === 'kill' && st.alive) this.killStation(a.server);

@@ -191,6 +191,7 @@ export class SessionsSim extends NetworkSim<SessionsResult, SessionsSnapshot> {
       this.balancer.setInRotation(this.stations.length - 1, true);
       return true;
     }
+    if (a.type === 'fault') return false;
     const st = this.stations[a.server];
     if (!st) return false;
     if (a.type === 'kill' && st.alive) {

@@ -1,0 +1,54 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { Cancelled } from '@/lib/sim-ui/compute';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+
+/** A stand-in for the browser's Worker: records what it is sent, answers when the test says. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  sent: WorkerRequest[] = [];
+  terminated = false;
+  onmessage: ((e: { data: WorkerResponse }) => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage(req: WorkerRequest) {
+    this.sent.push(req);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(msg: WorkerResponse) {
+    this.onmessage?.({ data: msg });
+  }
+}
+
+const g = globalThis as { Worker?: unknown };
+const saved = g.Worker;
+g.Worker = FakeWorker;
+afterAll(() => {
+  g.Worker = saved;
+});
+
+describe('the worker backend', () => {
+  it('passes progress on, cancels by terminating the worker, and re-sends the other pending jobs to a fresh one', async () => {
+    const { computeBackend } = await import('./backend');
+    const backend = computeBackend();
+    const seen: number[] = [];
+    const abort = new AbortController();
+    const cancelled = backend.finish('queue', [{}], [], { signal: abort.signal, onProgress: (f) => seen.push(f) });
+    const other = backend.sweep('lb', {});
+    const first = FakeWorker.made[0]!;
+    expect(first.sent.map((r) => r.type)).toEqual(['finish', 'sweep']);
+    first.answer({ id: first.sent[0]!.id, type: 'progress', fraction: 0.25 });
+    expect(seen).toEqual([0.25]);
+
+    abort.abort();
+    await expect(cancelled).rejects.toBeInstanceOf(Cancelled);
+    expect(first.terminated).toBe(true);
+    const second = FakeWorker.made[1]!;
+    expect(second.sent.map((r) => [r.type, r.simId])).toEqual([['sweep', 'lb']]);
+    second.answer({ id: second.sent[0]!.id, type: 'result', result: { x: [1], y: {}, theory: null } });
+    await expect(other).resolves.toEqual({ x: [1], y: {}, theory: null });
+  });
+});

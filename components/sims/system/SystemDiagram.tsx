@@ -1,0 +1,92 @@
+'use client';
+
+import { Fragment } from 'react';
+import type { SystemParams, SystemSnapshot } from '@/lib/sim/models/system';
+import { systemTheory } from '@/lib/sim/system-theory';
+import { formatValue } from '@/lib/sim-ui/format';
+import { useSim } from '../framework/context';
+import { useAnimate } from '../framework/hooks';
+import { StageStepper, TierControls } from './Builder';
+import { TierBox } from './TierBox';
+
+const FLOW_KEYFRAMES = '@keyframes sys-flow-y{from{transform:translateY(-9px)}to{transform:translateY(9px)}}@keyframes sys-flow-x{from{transform:translateX(-9px)}to{transform:translateX(9px)}}';
+
+/** Hour of the day as 14:30. */
+export function clock(hour: number): string {
+  const h = Math.floor(hour);
+  const m = Math.floor((hour - h) * 60);
+  return `${String(Math.min(24, h)).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** The arrow between two tiers; a dot travels along it while requests flow (never under reduced motion). */
+function Flow({ moving, seconds }: { moving: boolean; seconds: number }) {
+  const dot = 'block h-2 w-2 rounded-full bg-sky-700 dark:bg-sky-300';
+  const anim = (axis: 'x' | 'y') => (moving ? { animation: `sys-flow-${axis} ${seconds}s linear infinite` } : undefined);
+  return (
+    <li aria-hidden="true" className="flex h-6 shrink-0 items-center justify-center text-slate-500 @3xl:h-auto @3xl:w-6">
+      <span className={`${dot} @3xl:hidden`} style={anim('y')} />
+      <span className={`${dot} hidden @3xl:block`} style={anim('x')} />
+    </li>
+  );
+}
+
+/**
+ * The architecture as drawn: one box per tier in path order, coloured by its utilisation over the
+ * last interval, the bottleneck marked (measured, and the theory's prediction before the run),
+ * the hour of the day, the arrival rate and the monthly bill always in view. Stacks vertically in
+ * a narrow frame, runs left to right in a wide one.
+ */
+export function SystemDiagram({ lane = 'a' }: { lane?: 'a' | 'b' }) {
+  useSim((s) => s.version);
+  const snap = useSim((s) => (lane === 'a' ? s.a.snapshot : (s.b?.snapshot ?? s.a.snapshot))) as SystemSnapshot;
+  const params = useSim((s) => (lane === 'a' ? s.params : (s.b?.params ?? s.params))) as SystemParams;
+  const playing = useSim((s) => s.playing);
+  const animate = useAnimate();
+  const m = snap.metrics;
+  const theory = systemTheory(params);
+  const started = m.requests > 0;
+  const busiest = snap.tiers.reduce((a, t) => (t.utilization > a.utilization ? t : a), snap.tiers[0] ?? { id: 'app', utilization: 0, label: '' });
+  const seconds = Math.max(0.3, Math.min(2, 3 / Math.log10(snap.ratePerSec + 10)));
+  return (
+    <figure className="flex flex-col gap-3" aria-label={`Architecture at ${clock(snap.hour)}: ${snap.tiers.map((t) => t.label).join(', ')}`}>
+      <style>{FLOW_KEYFRAMES}</style>
+      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
+        <span>
+          <span className="text-slate-700 dark:text-slate-300">Time of day </span>
+          <strong className="font-mono tabular-nums">{clock(snap.hour)}</strong>
+        </span>
+        <span>
+          <span className="text-slate-700 dark:text-slate-300">Arriving </span>
+          <strong className="font-mono tabular-nums">{formatValue(snap.ratePerSec, 'req/s')}</strong>
+        </span>
+        <span>
+          <span className="text-slate-700 dark:text-slate-300">Monthly bill </span>
+          <strong className="font-mono tabular-nums" data-testid="system-bill">
+            {formatValue(m.monthlyCost, '$')}
+          </strong>
+        </span>
+        <span>
+          <span className="text-slate-700 dark:text-slate-300">Errors </span>
+          <strong className="font-mono tabular-nums">{formatValue(m.errorRate, '%')}</strong>
+        </span>
+      </div>
+      <StageStepper />
+      <ol className="flex flex-col @3xl:flex-row @3xl:items-stretch" aria-label="Tiers, in the order requests pass them">
+        <li className="flex items-center justify-center rounded-md border border-dashed border-slate-400 px-2 py-1 text-sm @3xl:w-20">Shoppers</li>
+        {snap.tiers.map((t) => (
+          <Fragment key={t.id}>
+            <Flow moving={animate && playing && !snap.done} seconds={seconds} />
+            <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck}>
+              <TierControls tier={t.id} />
+            </TierBox>
+          </Fragment>
+        ))}
+      </ol>
+      <figcaption className="text-sm text-slate-700 dark:text-slate-300">
+        Theory predicts <strong>{theory.tiers.find((t) => t.tier === theory.bottleneck)?.label ?? theory.bottleneck}</strong> saturates first, at about{' '}
+        {formatValue(theory.saturatesAtRatePerSec, 'req/s')} (the day peaks at {formatValue(theory.ratePerSec, 'req/s')}).
+        {started ? ` Busiest now: ${busiest.label}.` : ''}
+      </figcaption>
+    </figure>
+  );
+}

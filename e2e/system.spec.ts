@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, useTheme } from './helpers';
+
+// Reduced motion: nothing autoplays; numbers come from "Run to end", never from wall-clock timing.
+test.use({ reducedMotion: 'reduce' });
+
+async function metric(page: Page, name: string): Promise<number> {
+  const text = (await page.getByRole('status', { name, exact: true }).textContent()) ?? '';
+  return Number(text.replace(/\u2212/g, '-').replace(/[^\d.-]/g, ''));
+}
+
+async function runToEnd(page: Page) {
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Finished', { timeout: 30_000 });
+}
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole('status', { name: 'Run status' })).toBeVisible();
+}
+
+const tier = (page: Page, name: RegExp) => page.getByRole('list', { name: 'Tiers, in the order requests pass them' }).getByRole('listitem', { name });
+
+test('adding a tier moves the bottleneck: one box → clones behind a balancer', async ({ page }) => {
+  await open(page, '/playground/system?system.stage=one-box&system.peakRate=300&system.appMachines=8');
+  await runToEnd(page);
+  await expect(tier(page, /^One box.*the bottleneck$/)).toBeVisible();
+  const oneBoxBill = await metric(page, 'Monthly bill');
+  await page.getByRole('button', { name: '+ Add clones behind a balancer' }).click();
+  await expect(page.getByText('Stage 2 of 6: clones behind a balancer')).toBeVisible();
+  await runToEnd(page);
+  await expect(tier(page, /^Database.*the bottleneck$/)).toBeVisible();
+  await expect(tier(page, /^App clones: 8 machines/)).toBeVisible();
+  expect(await metric(page, 'Monthly bill')).toBeGreaterThan(oneBoxBill);
+});
+
+test('a cache restart shows the database spike', async ({ page }) => {
+  await open(page, '/playground/system?system.stage=cache&system.peakRate=600&system.peakHour=13&system.cacheCapacity=5000&system.sampleIntervalMs=1000');
+  await runToEnd(page);
+  const calm = await metric(page, 'Peak database load');
+  await page.getByRole('group', { name: 'Presets' }).getByRole('button', { name: 'The cache restarts at noon' }).click();
+  await expect(page).toHaveURL(/system\.cacheRestartAtHour=12/);
+  await runToEnd(page);
+  expect(await metric(page, 'Peak database load')).toBeGreaterThan(1.5 * calm);
+});
+
+test('a share link reproduces a run with a fault', async ({ page, context }) => {
+  await open(page, '/playground/system');
+  await page.getByRole('group', { name: 'Presets' }).getByRole('button', { name: 'The primary fails during checkout' }).click();
+  await expect(page).toHaveURL(/system\.primaryFailAtHour=19\.5/);
+  await runToEnd(page);
+  const numbers = [await metric(page, 'Lost checkouts (failover)'), await metric(page, 'p99 latency'), await metric(page, 'Errors'), await metric(page, 'Monthly bill')];
+  expect(numbers[0]).toBeGreaterThan(0);
+  const copy = await context.newPage();
+  await open(copy, page.url());
+  await runToEnd(copy);
+  expect([await metric(copy, 'Lost checkouts (failover)'), await metric(copy, 'p99 latency'), await metric(copy, 'Errors'), await metric(copy, 'Monthly bill')]).toEqual(numbers);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the system playground is axe clean (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await open(page, '/playground/system?system.stage=queue');
+    await runToEnd(page);
+    await page.getByText('Per tier: measured vs theory').click();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('nothing is wider than the screen, and the builder works by touch', async ({ page }) => {
+    await open(page, '/playground/system?system.stage=replicas');
+    await page.getByRole('button', { name: '+ Add a cache' }).tap();
+    await expect(page.getByText('Stage 5 of 6: a cache')).toBeVisible();
+    await page.getByRole('button', { name: 'More app clones' }).tap();
+    await expect(tier(page, /^App clones: 5 machines/)).toBeVisible();
+    await runToEnd(page);
+    await page.getByText('Per tier: measured vs theory').first().tap();
+    await expectNoAxeViolations(page);
+    const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, view: window.innerWidth }));
+    expect(widths.doc).toBeLessThanOrEqual(widths.view);
+    expect(widths.body).toBeLessThanOrEqual(widths.view);
+    // the tiers stack: each box starts below the previous one
+    const boxes = await tier(page, /machine/).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(boxes.length).toBeGreaterThanOrEqual(5);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!).toBeGreaterThan(boxes[i - 1]!);
+  });
+});
