@@ -41,3 +41,9 @@ test('the practice hub and the challenges fit a 390 px phone', async ({ page }) 
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
   }
 });
+
+test('the machine-size control names the price of each size', async ({ page }) => {
+  await page.goto('/practice/challenges');
+  const card = page.getByRole('article', { name: 'Survive a dead machine, cheaply' });
+  await expect(card.getByText('Monthly price of one: 1× $100, 2× $260, 4× $700, 8× $1,850.').first()).toBeVisible();
+});

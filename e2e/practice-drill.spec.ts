@@ -61,3 +61,24 @@ test('the drill page fits a 390 px phone', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Worked solution' })).toBeVisible();
   await fitsWidth(page, 390);
 });
+
+test('progress on a phone: no drills yet reads "none yet", and the next step is not cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/progress');
+  await expect(page.getByRole('definition').filter({ hasText: 'none yet' })).toBeVisible();
+  const next = page.getByRole('link', { name: /^Read chapter/ });
+  await expect(next).toBeVisible();
+  const box = (await next.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+});
+
+test('a ± drill on a percentage: graded in percentage points, and a near miss says by how much', async ({ page }) => {
+  const drill = makeDrill(getDrillTemplate('serial-availability')!, 3);
+  await page.goto(drillHref(drill));
+  await expect(page.getByText('Graded within ±0.05 percentage points.')).toBeVisible();
+  await page.getByLabel('Your estimate, in %').fill((drill.answer - 0.07).toFixed(4));
+  await page.getByRole('button', { name: 'Check' }).click();
+  const verdict = page.getByRole('heading', { name: /^Outside the tolerance/ });
+  await expect(verdict).toContainText('(0.07 low)');
+  await expect(verdict).not.toContainText('right on');
+});

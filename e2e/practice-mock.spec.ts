@@ -58,6 +58,7 @@ test('a full mock interview: phases on their own clocks, notes survive a reload,
   const outline = page.getByRole('region', { name: 'Reference outline: what a strong answer covers' });
   await expect(outline).toContainText(crumb.cues.estimate);
   await expect(outline).toContainText(crumb.followUp.strongAnswer);
+  await expect(page.getByRole('heading', { name: 'Trend per criterion (your first attempt)' })).toBeVisible();
   await expect(outline.getByRole('link', { name: /whole-system whiteboard/ })).toHaveAttribute('href', '/playground/system');
   await expect(outline.getByRole('link', { name: 'Chapter 4: Asynchronism' })).toHaveAttribute('href', '/learn/asynchronism');
   await expect(page.getByRole('list', { name: 'Rubric trends' })).toContainText('Handling the follow-up');
@@ -75,4 +76,8 @@ test('the interview page fits a 390 px phone', async ({ page }) => {
   await page.getByRole('button', { name: /Notification fan-out/ }).click();
   await expect(page.getByRole('timer')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // every phase name is shown whole (wrapped, not cut to 'Estim…')
+  const phases = page.getByRole('list', { name: 'Interview phases' }).getByRole('listitem');
+  await expect(phases).toHaveText([/^Clarify/, /^Estimate/, /^High-level design/, /^Deep dive/, /^Trade-offs/]);
+  for (const li of await phases.all()) expect(await li.evaluate((e) => e.scrollWidth <= e.clientWidth && getComputedStyle(e.firstElementChild!).textOverflow !== 'ellipsis')).toBe(true);
 });

@@ -102,8 +102,8 @@ export function InterviewRoom({ draft, scenario, chapterTitles, onFinish }: { dr
       </div>
       <ol aria-label="Interview phases" className="mt-3 grid grid-cols-5 gap-1 text-center text-xs">
         {INTERVIEW_PHASES.map((p, i) => (
-          <li key={p.id} aria-current={i === draft.phase ? 'step' : undefined} className={`rounded px-1 py-1 ${i === draft.phase ? 'bg-sky-700 font-semibold text-white dark:bg-sky-400 dark:text-slate-950' : 'bg-slate-100 dark:bg-slate-800'}`}>
-            <span className="block truncate">{p.label}</span>
+          <li key={p.id} aria-current={i === draft.phase ? 'step' : undefined} className={`rounded px-0.5 py-1 ${i === draft.phase ? 'bg-sky-700 font-semibold text-white dark:bg-sky-400 dark:text-slate-950' : 'bg-slate-100 dark:bg-slate-800'}`}>
+            <span className="block break-words leading-tight hyphens-auto">{p.label}</span>
             <span className="font-mono tabular-nums">{formatClock(phaseElapsedMs(draft, p.id, now) / 1000)}</span>
           </li>
         ))}

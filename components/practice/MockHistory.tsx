@@ -29,7 +29,7 @@ export function MockHistory() {
         <p className="mt-2 text-slate-700 dark:text-slate-300">None yet. Scores you save appear here, with each criterion’s trend over your attempts.</p>
       ) : (
         <>
-          <h3 className="mt-4 font-semibold">Trend per criterion (last {Math.min(TREND_ATTEMPTS, history.length)} attempts, oldest first)</h3>
+          <h3 className="mt-4 font-semibold">Trend per criterion ({history.length === 1 ? 'your first attempt' : `last ${Math.min(TREND_ATTEMPTS, history.length)} attempts, oldest first`})</h3>
           <ul className="mt-2 space-y-2" aria-label="Rubric trends">
             {trends.map((t) => (
               <li key={t.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">

@@ -18,7 +18,7 @@ export function ProgressOverview({ course }: { course: CourseOutline }) {
     ['Cards due now', s && String(s.due)],
     ['Challenges passed', s && `${s.challengesPassed} of ${s.challenges} (${s.stars} ★)`],
     ['Mock interviews', s && String(s.mockInterviews)],
-    ['Estimation drills', s && `${s.drillsCorrect} of ${s.drillsDone} right`],
+    ['Estimation drills', s && (s.drillsDone ? `${s.drillsCorrect} of ${s.drillsDone} right` : 'none yet')],
     ['Simulations explored', s && String(s.simsExplored)],
     ['Predictions made', s && String(s.predictions)],
   ].map(([k, v]) => [k as string, v ?? undefined]);
@@ -28,7 +28,7 @@ export function ProgressOverview({ course }: { course: CourseOutline }) {
       <div className="mt-1 h-2 overflow-hidden rounded bg-slate-200 dark:bg-slate-700" role="progressbar" aria-label="Overall progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-busy={!s}>
         <div className="h-full bg-sky-600 dark:bg-sky-400" style={{ width: `${pct}%` }} />
       </div>
-      <p className="mt-4 h-6 truncate leading-6">
+      <p className="mt-4 min-h-12 leading-6 sm:min-h-6">
         Next:{' '}
         {s ? (
           <Link href={s.next.href} className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">

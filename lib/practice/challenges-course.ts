@@ -2,6 +2,10 @@ import { defineChallenge, type Challenge, type ControlValues } from './challenge
 
 /** Monthly price of one machine by size (speed multiple): bigger machines cost more than proportionally. */
 export const MACHINE_PRICE_PER_MONTH: Readonly<Record<number, number>> = { 1: 100, 2: 260, 4: 700, 8: 1850 };
+/** "… Monthly price of one: 1× $100, 2× $260, …", from the price table so the two cannot drift apart. */
+const MACHINE_SIZE_TEXT = `Speed of every machine, as a multiple of the 1× machine. Monthly price of one: ${Object.entries(MACHINE_PRICE_PER_MONTH)
+  .map(([size, usd]) => `${size}× $${usd.toLocaleString('en')}`)
+  .join(', ')}.`;
 
 // Every challenge runs a moderate number of requests on the same three seeds: the same setting always
 // gives the same verdict, a lucky seed cannot pass it, and a run takes tens of milliseconds per seed.
@@ -21,7 +25,7 @@ export const COURSE_CHALLENGES: readonly Challenge[] = [
     fixed: { requests: 12_000, warmupRequests: 1_000, arrivalRate: 600, serviceTimeMs: 10, algorithm: 'least-connections', failServer: 0, failAtMs: 8_000, healthCheckMs: 1_000 },
     controls: [
       { key: 'servers', label: 'Machines', min: 1, max: 12 },
-      { key: 'serverSpeeds', label: 'Machine size', description: 'Speed of every machine, as a multiple of the 1× machine ($100, $260, $700, $1,850 a month).', options: [1, 2, 4, 8], repeatFor: 'servers' },
+      { key: 'serverSpeeds', label: 'Machine size', description: MACHINE_SIZE_TEXT, options: [1, 2, 4, 8], repeatFor: 'servers' },
     ],
     start: { servers: 1, serverSpeeds: 8 },
     objectives: [
@@ -42,7 +46,7 @@ export const COURSE_CHALLENGES: readonly Challenge[] = [
     fixed: { requests: 12_000, warmupRequests: 1_000, arrivalRate: 900, serviceTimeMs: 10, algorithm: 'least-connections' },
     controls: [
       { key: 'servers', label: 'Machines', min: 1, max: 12 },
-      { key: 'serverSpeeds', label: 'Machine size', description: 'Speed of every machine, as a multiple of the 1× machine ($100, $260, $700, $1,850 a month).', options: [1, 2, 4, 8], repeatFor: 'servers' },
+      { key: 'serverSpeeds', label: 'Machine size', description: MACHINE_SIZE_TEXT, options: [1, 2, 4, 8], repeatFor: 'servers' },
     ],
     start: { servers: 1, serverSpeeds: 8 },
     objectives: [

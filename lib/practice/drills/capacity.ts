@@ -144,7 +144,7 @@ export const CAPACITY_DRILLS: readonly DrillTemplate[] = [
           { text: `Hit rate = 100% − ${fmt((100 * db) / reads)}%`, value: 100 - (100 * db) / reads, unit: '%' },
         ],
         answer: 100 - (100 * db) / reads,
-        note: 'Graded within ±1 percentage point.',
+        note: 'Work in misses: the database sees only the share the cache misses, so the allowed miss rate is the database’s capacity over the reads.',
       };
     },
   },
@@ -302,7 +302,7 @@ export const CAPACITY_DRILLS: readonly DrillTemplate[] = [
           { text: 'As a percentage', value: overall, unit: '%' },
         ],
         answer: overall,
-        note: `Graded within ±0.05 points. A shortcut: the downtimes add, ${n} × ${fmtExact(100 - each)}% = ${fmtExact(n * (100 - each))}% down.`,
+        note: `A shortcut: the downtimes add, ${n} × ${fmtExact(100 - each)}% = ${fmtExact(n * (100 - each))}% down.`,
       };
     },
   },

@@ -99,6 +99,9 @@ describe('grading and typed numbers', () => {
     expect([50, 100, 200].map((g) => isWithin(t, 100, g))).toEqual([true, true, true]);
     expect([49, 201, 0, -100].map((g) => isWithin(t, 100, g))).toEqual([false, false, false, false]);
     expect(toleranceText(t)).toBe('within ×/÷ 2 (order of magnitude)');
+    expect(toleranceText({ kind: 'plusMinus', within: 0.05 }, '%')).toBe('within ±0.05 percentage points');
+    expect(toleranceText({ kind: 'plusMinus', within: 1 }, '%')).toBe('within ±1 percentage point');
+    expect(toleranceText({ kind: 'plusMinus', within: 1 }, 'servers')).toBe('within ±1 servers');
   });
 
   it('says how far off a guess is', () => {
@@ -106,6 +109,11 @@ describe('grading and typed numbers', () => {
     expect(gradeGuess({ answer: 100, tolerance: { kind: 'relative', pct: 10 } }, 112)).toMatchObject({ correct: false, verdict: '12% high' });
     expect(gradeGuess({ answer: 100, tolerance: { kind: 'relative', pct: 10 } }, 25).verdict).toBe('4× too low');
     expect(gradeGuess({ answer: 100, tolerance: { kind: 'plusMinus', within: 1 } }, Number.NaN).correct).toBe(false);
+    // a ± tolerance is absolute: a miss by 0.05 points on 99.85% is never 'right on'
+    expect(gradeGuess({ answer: 99.850075, tolerance: { kind: 'plusMinus', within: 0.05 } }, 99.8)).toMatchObject({ correct: false, verdict: '0.0501 low' });
+    expect(gradeGuess({ answer: 12, tolerance: { kind: 'plusMinus', within: 1 } }, 14)).toMatchObject({ correct: false, verdict: '2 high' });
+    expect(gradeGuess({ answer: 12, tolerance: { kind: 'plusMinus', within: 1 } }, 12).verdict).toBe('right on');
+    expect(gradeGuess({ answer: 12, tolerance: { kind: 'plusMinus', within: 1 } }, 120).verdict).toBe('10× too high');
   });
 
   it.each([

@@ -88,11 +88,13 @@ export function fmtExact(n: number): string {
   return precise.format(n);
 }
 
-/** "within 20 %", "within ×/÷ 2 (order of magnitude)", "within ±1". */
+/** "within 20% of the answer", "within ×/÷ 2 (order of magnitude)", "within ±1 servers", "within ±0.05 percentage points". */
 export function toleranceText(t: Tolerance, unit = ''): string {
   if (t.kind === 'relative') return `within ${t.pct}% of the answer`;
   if (t.kind === 'factor') return `within ×/÷ ${t.factor} (order of magnitude)`;
-  return `within ±${fmtExact(t.within)}${unit ? ` ${unit}` : ''}`;
+  // ±1 on a percentage is an absolute gap, not 1% of the answer: say "percentage points".
+  const unitText = unit === '%' ? ` percentage point${t.within === 1 ? '' : 's'}` : unit ? ` ${unit}` : '';
+  return `within ±${fmtExact(t.within)}${unitText}`;
 }
 
 /** Whether `guess` is within the tolerance of `answer` (edges included). */
@@ -110,7 +112,7 @@ export interface Grade {
   correct: boolean;
   /** guess ÷ answer (1 = exact). */
   ratio: number;
-  /** "2.3× too high", "right on", "12% low". */
+  /** "2.3× too high", "right on", "12% low"; for a ± tolerance the gap itself: "0.0501 low", "2 high". */
   verdict: string;
 }
 
@@ -119,8 +121,11 @@ export function gradeGuess(d: Pick<Drill, 'answer' | 'tolerance'>, guess: number
   const correct = isWithin(d.tolerance, d.answer, guess);
   const ratio = d.answer === 0 ? (guess === 0 ? 1 : Infinity) : guess / d.answer;
   let verdict: string;
-  if (Math.abs(ratio - 1) < 0.005) verdict = 'right on';
-  else if (ratio >= 2 || (ratio > 0 && ratio <= 0.5)) verdict = ratio >= 2 ? `${fmt(ratio)}× too high` : `${fmt(1 / ratio)}× too low`;
+  const gap = guess - d.answer;
+  // ± tolerances are absolute (percentage points, whole servers): say the gap, not a ratio that hides it.
+  if (ratio >= 2 || (ratio > 0 && ratio <= 0.5)) verdict = ratio >= 2 ? `${fmt(ratio)}× too high` : `${fmt(1 / ratio)}× too low`;
+  else if (d.tolerance.kind === 'plusMinus') verdict = Math.abs(gap) <= d.tolerance.within / 100 ? 'right on' : `${fmt(Math.abs(gap))} ${gap > 0 ? 'high' : 'low'}`;
+  else if (Math.abs(ratio - 1) < 0.005) verdict = 'right on';
   else verdict = `${fmt(Math.abs(ratio - 1) * 100)}% ${ratio > 1 ? 'high' : 'low'}`;
   return { correct, ratio, verdict };
 }
