@@ -54,7 +54,7 @@ describe('tampered share links: notices in the learner’s words', () => {
   });
 
   it('says when a value is not a number, or not one of the choices', () => {
-    expect(notices(queue, { 'queue.arrivalRate': 'abc' })[0]).toBe('The link set “Arrival rate” to “abc”, which is not a number (it goes from 1 to 400 req/s); using 80 req/s');
+    expect(notices(queue, { 'queue.arrivalRate': 'abc' })[0]).toBe('The link set “Arrival rate” to “abc”, which is not a number (it goes from 1 to 4,000 req/s); using 80 req/s');
     expect(notices(queue, { 'queue.serviceDist': 'telepathy' })[0]).toMatch(/^The link set “.+” to “telepathy”, but it can only be exponential, /);
     expect(notices(queue, { 'queue.workers': '-5' })[0]).toBe('The link set “Workers” to -5, but it goes from 1 to 16 workers; using 1 worker');
   });
