@@ -36,6 +36,9 @@ function rangeText(field: ParamInfo, range: UiRange | undefined, params: Record<
   return `${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}${unit}`;
 }
 
+/** A value pasted into a link, cut to its first 40 characters with its length said ("999…(7,000 characters)"). */
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…(${text.length.toLocaleString('en-US')} characters)` : text);
+
 /**
  * One sentence about a link value that could not be used, e.g. `The link set “Servers” to 100,
  * but it goes from 1 to 32 servers; using 4 servers`.
@@ -52,7 +55,7 @@ function rangeText(field: ParamInfo, range: UiRange | undefined, params: Record<
 export function linkNotice(field: ParamInfo, range: UiRange | undefined, text: string, used: unknown, params: Record<string, unknown>, clash?: string): string {
   const label = quote(field.label);
   const instead = `; using ${shown(field, used, range)}`;
-  const given = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const given = clip(text);
   if (clash && !range?.indexInto) return `The link set ${label} to ${quote(given)}, which does not fit the other settings (${clash.replace(/^(must|has) /, 'it $1 ')})${instead}`;
   if (field.kind === 'enum') return `The link set ${label} to ${quote(given)}, but it can only be ${(field.options ?? []).join(', ')}${instead}`;
   if (field.kind === 'boolean') return `The link set ${label} to ${quote(given)}, but it can only be on (1) or off (0)${instead}`;
@@ -78,6 +81,6 @@ export function linkNotice(field: ParamInfo, range: UiRange | undefined, text: s
 export function compareNotice(key: string, fields: readonly ParamInfo[], compareKeys: readonly string[]): string {
   const labels = compareKeys.map((k) => quote(fields.find((f) => f.key === k)?.label ?? k));
   const list = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}` : (labels[0] ?? 'nothing');
-  const given = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+  const given = clip(key);
   return `The link asked to compare ${quote(fields.find((f) => f.key === key)?.label ?? given)}, but only ${list} can be compared here; showing one lane`;
 }
