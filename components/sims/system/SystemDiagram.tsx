@@ -19,11 +19,11 @@ export function clock(hour: number): string {
 }
 
 /** The arrow between two tiers; a dot travels along it while requests flow (never under reduced motion). */
-function Flow({ moving, seconds }: { moving: boolean; seconds: number }) {
+function Flow({ moving, seconds, compact }: { moving: boolean; seconds: number; compact: boolean }) {
   const dot = 'block h-2 w-2 rounded-full bg-sky-700 dark:bg-sky-300';
   const anim = (axis: 'x' | 'y') => (moving ? { animation: `sys-flow-${axis} ${seconds}s linear infinite` } : undefined);
   return (
-    <li aria-hidden="true" className="flex h-6 shrink-0 items-center justify-center text-slate-500 @3xl:h-auto @3xl:w-6">
+    <li aria-hidden="true" className={`${compact ? 'hidden @3xl:flex' : 'flex'} h-6 shrink-0 items-center justify-center text-slate-500 @3xl:h-auto @3xl:w-6`}>
       <span className={`${dot} @3xl:hidden`} style={anim('y')} />
       <span className={`${dot} hidden @3xl:block`} style={anim('x')} />
     </li>
@@ -33,10 +33,12 @@ function Flow({ moving, seconds }: { moving: boolean; seconds: number }) {
 /**
  * The architecture as drawn: one box per tier in path order, coloured by its utilisation over the
  * last interval, the bottleneck marked (measured, and the theory's prediction before the run),
- * the hour of the day, the arrival rate and the monthly bill always in view. Stacks vertically in
- * a narrow frame, runs left to right in a wide one.
+ * the hour of the day, the arrival rate and the monthly bill always in view. Runs left to right in
+ * a wide frame. In a narrow one the builder (playground) stacks the tiers with their controls; a
+ * lesson figure, whose settings sit under the picture, lays them out two by two so the picture and
+ * its controls fit one phone screen.
  */
-export function SystemDiagram({ lane = 'a' }: { lane?: 'a' | 'b' }) {
+export function SystemDiagram({ lane = 'a', builder = true }: { lane?: 'a' | 'b'; builder?: boolean }) {
   useSim((s) => s.version);
   const snap = useSim((s) => (lane === 'a' ? s.a.snapshot : (s.b?.snapshot ?? s.a.snapshot))) as SystemSnapshot;
   const params = useSim((s) => (lane === 'a' ? s.params : (s.b?.params ?? s.params))) as SystemParams;
@@ -70,19 +72,20 @@ export function SystemDiagram({ lane = 'a' }: { lane?: 'a' | 'b' }) {
           <strong className="font-mono tabular-nums">{formatValue(m.errorRate, '%')}</strong>
         </span>
       </div>
-      <StageStepper />
-      <ol className="flex flex-col @3xl:flex-row @3xl:items-stretch" aria-label="Tiers, in the order requests pass them">
-        <li className="flex items-center justify-center rounded-md border border-dashed border-slate-400 px-2 py-1 text-sm @3xl:w-20">Shoppers</li>
+      {builder && <StageStepper />}
+      <ol className={`${builder ? 'flex flex-col' : 'grid grid-cols-2 gap-2 @3xl:flex @3xl:gap-0'} @3xl:flex-row @3xl:items-stretch`} aria-label="Tiers, in the order requests pass them">
+        <li className={`${builder ? '' : 'col-span-2 @3xl:col-span-1'} flex items-center justify-center rounded-md border border-dashed border-slate-400 px-2 py-1 text-sm @3xl:w-20`}>Shoppers</li>
         {snap.tiers.map((t) => (
           <Fragment key={t.id}>
-            <Flow moving={animate && playing && !snap.done} seconds={seconds} />
+            <Flow moving={animate && playing && !snap.done} seconds={seconds} compact={!builder} />
             <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck}>
-              <TierControls tier={t.id} />
+              {builder && <TierControls tier={t.id} />}
             </TierBox>
           </Fragment>
         ))}
       </ol>
-      <figcaption className="text-sm text-slate-700 dark:text-slate-300">
+      {/* A lesson figure marks the predicted tier in its box ("theory: first to saturate"); the sentence is the playground's. */}
+      <figcaption className={`${builder ? '' : 'sr-only @3xl:not-sr-only'} text-sm text-slate-700 dark:text-slate-300`}>
         Theory predicts <strong>{theory.tiers.find((t) => t.tier === theory.bottleneck)?.label ?? theory.bottleneck}</strong> saturates first, at about{' '}
         {formatValue(theory.saturatesAtRatePerSec, 'req/s')} (the day peaks at {formatValue(theory.ratePerSec, 'req/s')}).
         {started ? ` Busiest now: ${busiest.label}.` : ''}

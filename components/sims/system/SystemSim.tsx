@@ -8,15 +8,15 @@ import { FaultButtons } from './FaultButtons';
 import { SystemDiagram } from './SystemDiagram';
 import { TheoryTable } from './TheoryTable';
 
-function Pictures() {
+function Pictures({ builder }: { builder: boolean }) {
   const hasB = useSim((s) => s.b !== null);
   return (
     <div className="flex flex-col gap-4">
-      <SystemDiagram lane="a" />
+      <SystemDiagram lane="a" builder={builder} />
       {hasB && (
         <div className="border-t border-slate-200 pt-3 dark:border-slate-700">
           <p className="mb-1 text-sm font-medium">Lane B</p>
-          <SystemDiagram lane="b" />
+          <SystemDiagram lane="b" builder={builder} />
         </div>
       )}
     </div>
@@ -59,8 +59,8 @@ export default function SystemSim(props: SimComponentProps) {
       def={systemSim}
       props={figureProps}
       slots={{
-        visual: <Pictures />,
-        still: <Pictures />,
+        visual: <Pictures builder={playground} />,
+        still: <Pictures builder={playground} />,
         extra: playground ? (
           <div className="flex flex-col gap-3">
             <FaultButtons />
