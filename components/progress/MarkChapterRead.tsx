@@ -98,7 +98,10 @@ export function MarkChapterRead({ slug, words }: { slug: string; words: number }
       <p className="leading-6 text-emerald-800 dark:text-emerald-300" role="status">
         {read ? '✓ Chapter read. Its questions are in your review deck.' : ''}
       </p>
-      {read === false && endSeenEarly ? <p className="leading-6 text-slate-700 dark:text-slate-300">Finished already? Mark it read when you are done.</p> : null}
+      {/* The line's room is kept from the start, so the hint appearing at the end never shifts the page. */}
+      <p className="order-last min-h-6 basis-full leading-6 text-slate-700 dark:text-slate-300" aria-live="polite">
+        {read === false && endSeenEarly ? 'Finished already? Mark it read when you are done.' : null}
+      </p>
       {store && read !== null ? (
         <button
           type="button"
