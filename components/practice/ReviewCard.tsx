@@ -5,7 +5,8 @@ import type { BankQuestion } from '@/lib/practice/bank';
 import type { RatingName } from '@/lib/practice/scheduler';
 import { ModelAnswer } from './ModelAnswer';
 import { RatingButtons } from './RatingButtons';
-import { btnPrimary, card, field, kbd } from './styles';
+import { RevealAnswer } from './RevealAnswer';
+import { card, field } from './styles';
 
 export interface ReviewCardProps {
   question: BankQuestion;
@@ -48,23 +49,12 @@ export function ReviewCard({ question: q, revealed, draft, onDraft, onReveal, on
           className={`${field} mt-1 block w-full`}
         />
       </label>
-      {!revealed ? (
-        <p className="mt-4">
-          <button type="button" className={btnPrimary} onClick={onReveal}>
-            Show the answer <kbd className={kbd}>Space</kbd>
-          </button>
-        </p>
-      ) : (
-        <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-700">
-          <h3 ref={answerRef} tabIndex={-1} className="text-lg font-semibold outline-none focus-visible:outline-2">
-            Model answer
-          </h3>
-          <div className="mt-2">
-            <ModelAnswer question={q} />
-          </div>
-          <RatingButtons intervals={intervals} onRate={onRate} />
+      <RevealAnswer revealed={revealed} onReveal={onReveal} revealLabel="Show the answer" title="Model answer" titleRef={answerRef}>
+        <div className="mt-2">
+          <ModelAnswer question={q} />
         </div>
-      )}
+        <RatingButtons intervals={intervals} onRate={onRate} />
+      </RevealAnswer>
     </article>
   );
 }

@@ -7,7 +7,8 @@ import type { RatingName } from '@/lib/practice/scheduler';
 import type { SimCardInfo } from '@/lib/practice/sim-cards';
 import { measureSimCardAsync, type MeasureOutcome } from './challenge-runner';
 import { RatingButtons } from './RatingButtons';
-import { btnPrimary, card, field, kbd } from './styles';
+import { RevealAnswer } from './RevealAnswer';
+import { card, field } from './styles';
 
 export interface SimReviewCardProps {
   card: SimCardInfo;
@@ -72,47 +73,36 @@ export function SimReviewCard({ card: c, chapterLabel, revealed, guess, onGuess,
           className={`${field} mt-1 block w-40 font-mono`}
         />
       </label>
-      {!revealed ? (
-        <p className="mt-4">
-          <button type="button" className={btnPrimary} onClick={onReveal}>
-            Run the simulation <kbd className={kbd}>Space</kbd>
-          </button>
-        </p>
-      ) : (
-        <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-700">
-          <h3 ref={answerRef} tabIndex={-1} className="text-lg font-semibold outline-none focus-visible:outline-2">
-            Measured by the engine
-          </h3>
-          <div aria-live="polite" aria-busy={!measured}>
-            {!measured ? (
-              <p className="mt-2 text-sm">Running the simulation…</p>
-            ) : measured.ok ? (
-              <dl className="mt-2 grid grid-cols-2 gap-3">
-                <div className="rounded-md bg-slate-50 p-3 dark:bg-slate-800/60">
-                  <dt className="text-xs text-slate-600 dark:text-slate-400">Your guess</dt>
-                  <dd className="font-mono text-xl tabular-nums">{guessed === null ? '—' : `${fmt(guessed)} ${c.unit}`}</dd>
-                </div>
-                <div className="rounded-md bg-slate-50 p-3 dark:bg-slate-800/60">
-                  <dt className="text-xs text-slate-600 dark:text-slate-400">Measured (fixed seed)</dt>
-                  <dd className="font-mono text-xl tabular-nums">
-                    {fmt(measured.value)} {c.unit}
-                  </dd>
-                </div>
-              </dl>
-            ) : (
-              <p className="mt-2 text-sm text-rose-800 dark:text-rose-300">The simulation could not run: {measured.errors.join('; ')}</p>
-            )}
-            {grade ? <p className="mt-2 text-sm font-semibold">{grade.correct ? `Close: within ×/÷ 1.5 (${grade.verdict}).` : `Off: ${grade.verdict}.`}</p> : null}
-          </div>
-          <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{c.explain}</p>
-          <p className="mt-2 text-sm">
-            <Link href={c.playground} className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
-              Explore this setup in the playground
-            </Link>
-          </p>
-          <RatingButtons intervals={intervals} onRate={onRate} />
+      <RevealAnswer revealed={revealed} onReveal={onReveal} revealLabel="Run the simulation" title="Measured by the engine" titleRef={answerRef}>
+        <div aria-live="polite" aria-busy={!measured}>
+          {!measured ? (
+            <p className="mt-2 text-sm">Running the simulation…</p>
+          ) : measured.ok ? (
+            <dl className="mt-2 grid grid-cols-2 gap-3">
+              <div className="rounded-md bg-slate-50 p-3 dark:bg-slate-800/60">
+                <dt className="text-xs text-slate-600 dark:text-slate-400">Your guess</dt>
+                <dd className="font-mono text-xl tabular-nums">{guessed === null ? '—' : `${fmt(guessed)} ${c.unit}`}</dd>
+              </div>
+              <div className="rounded-md bg-slate-50 p-3 dark:bg-slate-800/60">
+                <dt className="text-xs text-slate-600 dark:text-slate-400">Measured (fixed seed)</dt>
+                <dd className="font-mono text-xl tabular-nums">
+                  {fmt(measured.value)} {c.unit}
+                </dd>
+              </div>
+            </dl>
+          ) : (
+            <p className="mt-2 text-sm text-rose-800 dark:text-rose-300">The simulation could not run: {measured.errors.join('; ')}</p>
+          )}
+          {grade ? <p className="mt-2 text-sm font-semibold">{grade.correct ? `Close: within ×/÷ 1.5 (${grade.verdict}).` : `Off: ${grade.verdict}.`}</p> : null}
         </div>
-      )}
+        <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{c.explain}</p>
+        <p className="mt-2 text-sm">
+          <Link href={c.playground} className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            Explore this setup in the playground
+          </Link>
+        </p>
+        <RatingButtons intervals={intervals} onRate={onRate} />
+      </RevealAnswer>
     </article>
   );
 }
