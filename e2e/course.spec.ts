@@ -39,9 +39,12 @@ test('every internal link on the course pages resolves', async ({ page, request 
 
 test('search finds "sticky" and lands on the clones chapter heading', async ({ page }) => {
   await page.goto('/');
-  await page.keyboard.press('/');
   const box = page.getByRole('searchbox', { name: 'Search' });
-  await expect(box).toBeFocused();
+  // The shortcut works once the page has hydrated; until then a key press does nothing, so retry it.
+  await expect(async () => {
+    if (!(await box.isVisible())) await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await box.fill('sticky');
   const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
   await expect(first).toContainText(/sticky/i);

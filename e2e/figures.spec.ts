@@ -30,6 +30,18 @@ async function scrollThrough(page: Page) {
 
 const figures = (page: Page) => page.locator('[data-sim] > figure.sim-frame');
 
+/**
+ * Scrolls the nth figure into view and returns it once live. The server-rendered figure is
+ * replaced by the live one as it nears the viewport, so a locator that resolved to the server
+ * HTML can detach mid-action: scroll with one synchronous call, then wait for `data-live`.
+ */
+async function liveFigure(page: Page, index = 0) {
+  await page.locator('[data-sim]').nth(index).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const fig = page.locator('[data-sim]').nth(index).locator(':scope > figure[data-live]');
+  await expect(fig).toBeAttached({ timeout: 30_000 });
+  return fig;
+}
+
 for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
   test(`no layout shift on any lesson at ${viewport.width} px with slow JavaScript`, async ({ page }) => {
     test.setTimeout(400_000);
@@ -95,8 +107,7 @@ test.describe('predictions gate the figure after them', () => {
 
   test('a numeric prediction: waits, then runs and sets the guess beside the measurement', async ({ page }) => {
     await page.goto('/learn/cache');
-    const fig = figures(page).first();
-    await fig.scrollIntoViewIfNeeded();
+    const fig = await liveFigure(page, 0);
     await expect(fig.getByText('Make your prediction above, or skip.')).toBeVisible();
     await expect(fig.getByRole('button', { name: 'Play' })).toBeDisabled();
     await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
@@ -119,14 +130,10 @@ test.describe('predictions gate the figure after them', () => {
     await expect(marked.getByText('(right answer)')).toBeVisible();
     await expect(marked.getByText('(your pick)')).toBeVisible();
     await expect(marked.getByRole('listitem').first()).toHaveCSS('opacity', '1');
-    const fig = figures(page).first();
-    await fig.scrollIntoViewIfNeeded();
+    const fig = await liveFigure(page, 0);
     await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
     // The next figure is gated too; skipping releases it.
-    const second = figures(page).nth(1);
-    await second.scrollIntoViewIfNeeded();
-    // The server-rendered figure is replaced by the live one as it nears the viewport.
-    await expect(page.locator('[data-sim] > figure[data-live]').nth(1)).toBeAttached();
+    const second = await liveFigure(page, 1);
     await expect(second.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
     await second.getByRole('button', { name: 'Skip', exact: true }).click();
     await expect(second.getByRole('status', { name: 'Run status' })).toHaveText('Running');
@@ -140,8 +147,7 @@ test.describe('reduced motion', () => {
     await page.goto('/learn/cache');
     await page.getByRole('spinbutton', { name: 'Your guess' }).first().fill('45');
     await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
-    const fig = figures(page).first();
-    await fig.scrollIntoViewIfNeeded();
+    const fig = await liveFigure(page, 0);
     await expect(fig.getByRole('button', { name: 'Play' })).toBeEnabled();
     await page.waitForTimeout(500);
     await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
@@ -209,9 +215,8 @@ test('a vertical swipe that starts on a slider scrolls the page and leaves the s
   const ctx = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
   const page = await ctx.newPage();
   await page.goto('/learn/asynchronism');
-  const slider = figures(page).first().getByRole('slider', { name: 'Arrival rate' });
+  const slider = (await liveFigure(page, 0)).getByRole('slider', { name: 'Arrival rate' });
   await slider.scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-sim] > figure[data-live]').first()).toBeAttached();
   const before = await slider.inputValue();
   const box = (await slider.boundingBox())!;
   const x = box.x + box.width * 0.8;
