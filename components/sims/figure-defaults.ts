@@ -12,7 +12,7 @@ export interface FigureDefaults {
 }
 
 export const FIGURE_DEFAULTS: Record<string, FigureDefaults> = {
-  scaling: { controls: ['growthPerMonth', 'priceExponent', 'demand'], metrics: ['verticalCost', 'horizontalCost', 'horizontalServed'], charts: ['cost'] },
+  scaling: { controls: ['growthPerMonth', 'priceExponent', 'demand'], metrics: ['verticalCost', 'horizontalCost', 'verticalServed', 'horizontalServed'], charts: ['cost'] },
   lb: { controls: ['algorithm', 'servers', 'arrivalRate'], metrics: ['p99', 'imbalance', 'dropsDead'], charts: [] },
   sessions: { controls: ['sessionMode', 'storeLatencyMs', 'servers'], metrics: ['lostSessions', 'noSession', 'storeExtraMs'], charts: [] },
   deploy: { controls: ['strategy', 'batchSize', 'arrivalRate'], metrics: ['oldServed', 'minServers', 'p99ResponseMs'], charts: [] },
