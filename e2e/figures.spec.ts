@@ -102,6 +102,30 @@ test('no page is wider than a 390 px screen', async ({ page }) => {
   }
 });
 
+test('at 390 px nothing in a lesson figure scrolls sideways or runs past its edge, and the run clock is readable', async ({ page }) => {
+  test.setTimeout(400_000);
+  await page.setViewportSize(PHONE);
+  for (const path of lessons) {
+    await page.goto(path);
+    await scrollThrough(page);
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      document.querySelectorAll('[data-sim] > figure[data-live]').forEach((fig, i) => {
+        const right = fig.getBoundingClientRect().right;
+        for (const el of fig.querySelectorAll<HTMLElement>('*')) {
+          const cs = getComputedStyle(el);
+          if (/auto|scroll/.test(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) found.push(`figure ${i + 1}: a ${el.tagName.toLowerCase()} scrolls sideways (${el.scrollWidth} px in ${el.clientWidth} px)`);
+          if (el.getBoundingClientRect().right > right + 1) found.push(`figure ${i + 1}: “${(el.textContent ?? '').slice(0, 30)}” runs past the figure's edge`);
+        }
+        const clock = fig.querySelector<HTMLElement>('[role=toolbar] p');
+        if (clock && clock.scrollWidth > clock.clientWidth + 1) found.push(`figure ${i + 1}: the run clock “${clock.textContent}” needs ${clock.scrollWidth} px, has ${clock.clientWidth}`);
+      });
+      return found;
+    });
+    expect(problems, path).toEqual([]);
+  }
+});
+
 test.describe('predictions gate the figure after them', () => {
   test.use({ reducedMotion: 'no-preference' });
 

@@ -26,38 +26,38 @@ export function CachePicture({ lane = 'a' }: { lane?: 'a' | 'b' }) {
   const w = (share: number) => 2 + share * 16;
   const label = `${lane === 'b' ? 'Lane B: ' : ''}${formatValue(hit, '%')} of reads hit the cache, ${formatValue(miss, '%')} go to the database; cache ${formatValue(fill, '%')} full.`;
   return (
-    // Never narrower than 480 px (text stays readable on phones): scroll sideways instead.
-    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={lane === 'b' ? 'Lane B picture' : 'Picture'}>
-      <svg viewBox="0 0 600 150" role="img" aria-label={label} className="h-auto w-full min-w-[480px] text-slate-800 dark:text-slate-200">
+    // Drawn 400 units wide so it fits a 390 px phone at a readable size, never scrolling sideways.
+    <div role="group" aria-label={lane === 'b' ? 'Lane B picture' : 'Picture'}>
+      <svg viewBox="0 0 400 160" role="img" aria-label={label} className="mx-auto h-auto w-full max-w-[480px] text-slate-800 dark:text-slate-200">
         <g fontSize="13" fill="currentColor">
-          <rect x="10" y="50" width="90" height="50" rx="6" fill="none" stroke="currentColor" strokeWidth="2" />
-          <text x="55" y="80" textAnchor="middle">
+          <rect x="4" y="50" width="70" height="50" rx="6" fill="none" stroke="currentColor" strokeWidth="2" />
+          <text x="39" y="80" textAnchor="middle">
             {lane === 'b' ? 'B: app' : 'app'}
           </text>
-          <rect x="250" y="40" width="110" height="70" rx="6" fill="none" stroke="#009E73" strokeWidth="2" />
-          <rect x="252" y={108 - 66 * fill} width="106" height={66 * fill} fill="#009E73" fillOpacity="0.25" />
-          <text x="305" y="72" textAnchor="middle">
+          <rect x="150" y="40" width="120" height="70" rx="6" fill="none" stroke="#009E73" strokeWidth="2" />
+          <rect x="152" y={108 - 66 * fill} width="116" height={66 * fill} fill="#009E73" fillOpacity="0.25" />
+          <text x="210" y="72" textAnchor="middle">
             cache
           </text>
-          <text x="305" y="90" textAnchor="middle" fontSize="11">
+          <text x="210" y="90" textAnchor="middle" fontSize="11">
             {s.cacheSize}/{s.capacity} entries
           </text>
-          <rect x="490" y="40" width="100" height="70" rx="6" fill="none" stroke="#D55E00" strokeWidth="2" />
-          <text x="540" y="80" textAnchor="middle">
+          <rect x="320" y="40" width="76" height="70" rx="6" fill="none" stroke="#D55E00" strokeWidth="2" />
+          <text x="358" y="80" textAnchor="middle">
             database
           </text>
         </g>
         {/* hits: app → cache and back (solid green dashes) */}
-        <path d="M100 68 L250 68" stroke="#009E73" strokeWidth={w(hit)} strokeDasharray={`${DASH} ${DASH}`} strokeDashoffset={offset} fill="none" />
-        <text x="175" y="58" fontSize="11" textAnchor="middle" fill="currentColor">
+        <path d="M74 68 L150 68" stroke="#009E73" strokeWidth={w(hit)} strokeDasharray={`${DASH} ${DASH}`} strokeDashoffset={offset} fill="none" />
+        <text x="112" y="54" fontSize="11" textAnchor="middle" fill="currentColor">
           hits {formatValue(hit, '%')}
         </text>
-        {/* misses: cache → database (orange, longer dashes) */}
-        <path d="M360 82 L490 82" stroke="#D55E00" strokeWidth={w(miss)} strokeDasharray={`${DASH * 1.5} ${DASH / 2}`} strokeDashoffset={offset} fill="none" />
-        <text x="425" y="104" fontSize="11" textAnchor="middle" fill="currentColor">
+        {/* misses: cache → database (orange, longer dashes); the label sits under the boxes */}
+        <path d="M270 82 L320 82" stroke="#D55E00" strokeWidth={w(miss)} strokeDasharray={`${DASH * 1.5} ${DASH / 2}`} strokeDashoffset={offset} fill="none" />
+        <text x="295" y="128" fontSize="11" textAnchor="middle" fill="currentColor">
           misses {formatValue(miss, '%')}
         </text>
-        <text x="10" y="140" fontSize="11" fill="currentColor">
+        <text x="4" y="152" fontSize="11" fill="currentColor">
           arrow width = share of reads · database load {formatValue(m.dbLoadPerSec, 'queries/s')}
         </text>
       </svg>

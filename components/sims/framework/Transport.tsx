@@ -10,7 +10,10 @@ export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100] as const;
 
 const base = 'inline-flex min-h-10 min-w-10 items-center justify-center gap-1.5 rounded-md border px-3 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
 const btn = `${base} border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800`;
-const primary = `${base} min-w-24 border-sky-700 bg-sky-700 text-white hover:bg-sky-800 dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200`;
+const primaryLook = 'border-sky-700 bg-sky-700 text-white hover:bg-sky-800 dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200';
+const primary = `${base} min-w-24 ${primaryLook}`;
+/** In a lesson figure: narrower, so the run status and clock beside it stay readable at 390 px. */
+const compactPrimary = `inline-flex min-h-10 min-w-20 items-center justify-center gap-1.5 rounded-md border px-2 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50 ${primaryLook}`;
 
 /** Small playback icons as SVG (system fonts lack some media glyphs). */
 const ICONS = {
@@ -41,8 +44,8 @@ export function Transport({ compact = false, locked = false }: { compact?: boole
   const status = busy ? 'Computing…' : done ? 'Finished' : playing ? 'Running' : 'Paused';
   const icon = compact ? `${base} border-slate-300 bg-white px-0 text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800` : btn;
   return (
-    <div className={`no-print flex items-center gap-2 ${compact ? 'flex-nowrap' : 'flex-wrap'}`} role="toolbar" aria-label="Simulation playback">
-      <button type="button" className={compact ? `${primary} min-w-20 px-2` : primary} onClick={playing ? pause : play} disabled={busy || locked}>
+    <div className={`no-print flex items-center ${compact ? 'flex-nowrap gap-1.5' : 'flex-wrap gap-2'}`} role="toolbar" aria-label="Simulation playback">
+      <button type="button" className={compact ? compactPrimary : primary} onClick={playing ? pause : play} disabled={busy || locked}>
         <Icon name={playing ? 'pause' : 'play'} /> {playing ? 'Pause' : done ? 'Replay' : 'Play'}
       </button>
       <button type="button" className={icon} onClick={step} disabled={busy || done || locked} aria-label={compact ? 'Step' : undefined} title="Step">
@@ -60,14 +63,15 @@ export function Transport({ compact = false, locked = false }: { compact?: boole
       <label htmlFor={id} className={compact ? 'sr-only' : 'ml-1 text-sm text-slate-700 dark:text-slate-300'}>
         Speed
       </label>
-      <select id={id} className="min-h-10 rounded-md border border-slate-300 bg-white px-1 text-sm dark:border-slate-600 dark:bg-slate-900" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+      <select id={id} className={`min-h-10 ${compact ? 'w-16' : ''} rounded-md border border-slate-300 bg-white px-1 text-sm dark:border-slate-600 dark:bg-slate-900`} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
         {speeds.map((s) => (
           <option key={s} value={s}>
             {s}×{s >= 25 && !compact ? ' (fast)' : ''}
           </option>
         ))}
       </select>
-      <p className={`ml-auto min-w-0 text-right font-mono tabular-nums text-slate-700 dark:text-slate-300 ${compact ? 'overflow-hidden text-xs text-ellipsis whitespace-nowrap' : 'text-sm'}`}>
+      {/* Compact (lesson figures, down to a 390 px phone): status, clock and warm-up each on a line of their own, never cut off. */}
+      <p className={`ml-auto min-w-0 text-right font-mono tabular-nums text-slate-700 dark:text-slate-300 ${compact ? 'text-xs leading-[13px]' : 'text-sm'}`}>
         <span role="status" aria-label="Run status" className={compact ? 'block' : ''}>
           {status}
         </span>
@@ -84,9 +88,9 @@ function SimClock({ compact = false }: { compact?: boolean }) {
   const s = useSimStoreApi().getState();
   const warming = !s.done && s.simTimeMs > 0 && s.def.warmingUp?.(s.a.snapshot);
   return (
-    <span>
+    <span className={compact ? 'block' : ''}>
       {s.def.formatTime ? s.def.formatTime(s.simTimeMs) : `t = ${formatSimTime(s.simTimeMs)}`}
-      {warming ? (compact ? ' · warm-up' : ' · warm-up (not counted yet)') : ''}
+      {warming && (compact ? <span className="block">warm-up</span> : ' · warm-up (not counted yet)')}
     </span>
   );
 }
