@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, type RefObject } from 'react';
-import type { MetricDef } from '@/lib/sim-ui/definition';
+import type { ChartDef, MetricDef, SeriesDef } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
 import { setPrediction, usePrediction, type PredictionState } from '@/components/mdx/prediction-bus';
 import { simById } from '../catalog';
@@ -10,6 +10,7 @@ import { figureShows } from '../figure-defaults';
 import { useSim, useSimStoreApi } from './context';
 import { Controls } from './Controls';
 import { registerFigureStore } from './figure-bus';
+import { guessMarks, type GuessMark } from './guess-mark';
 import { useAnimate, useAnimationLoop, useInView } from './hooks';
 import { LiveChart } from './LiveChart';
 import { LiveSummary } from './LiveSummary';
@@ -39,6 +40,15 @@ function usePredictionNote(state: PredictionState | null): Record<string, string
   if (!metric) return undefined;
   const said = `You said ${state.guess}${state.unit ? ` ${state.unit}` : ''}`;
   return { [metric.key]: due ? `${said}; measured ${formatValue(metric.get(s.a.snapshot), metric.unit)}` : `${said}; run it to see` };
+}
+
+/** Where the locked-in guess goes on the charts the figure shows (from lock-in on, so the learner watches the run approach it). */
+function useGuessMarks(state: PredictionState | null, chartIds: string[]): Map<string, GuessMark> {
+  const def = useSim((s) => s.def);
+  if (!state || state.status !== 'locked' || !state.metric || state.guess === undefined) return new Map();
+  const charts = (def.charts as ChartDef<never>[]).filter((c) => chartIds.includes(c.id));
+  const marks = guessMarks({ guess: state.guess, unit: state.unit, metric: state.metric }, def.metrics as MetricDef<unknown>[], def.series as SeriesDef<unknown>[], charts);
+  return new Map(marks.map((m) => [m.chartId, m]));
 }
 
 /** The link to the playground with this figure's exact setup, and where it came from. */
@@ -105,6 +115,7 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
   const locked = prediction?.status === 'open';
   const shows = figureShows(def.id, figure as Record<string, unknown>);
   const notes = usePredictionNote(prediction);
+  const marks = useGuessMarks(prediction, shows.charts);
   const entry = simById(def.id);
   useAnimationLoop(ref);
 
@@ -144,7 +155,7 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
           {def.charts
             .filter((c) => shows.charts.includes(c.id))
             .map((c) => (
-              <LiveChart key={c.id} chartId={c.id} />
+              <LiveChart key={c.id} chartId={c.id} guess={marks.get(c.id)} />
             ))}
         </div>
       )}

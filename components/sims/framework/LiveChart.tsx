@@ -7,6 +7,8 @@ import { formatValue } from '@/lib/sim-ui/format';
 import { spreadLabels } from '@/lib/sim-ui/label-layout';
 import { useSim, useSimStoreApi } from './context';
 import { useDarkTheme } from './theme';
+import { yRangeWithGuess, type GuessMark } from './guess-mark';
+import { drawGuess, GUESS_DASH, guessColor } from './guess-mark-draw';
 import { DASH, seriesColor } from './palette';
 
 const HEIGHT = 170;
@@ -73,10 +75,11 @@ function labelLineEnds(u: uPlot, lines: Line[], dark: boolean) {
 }
 
 /** A line legend drawn in HTML: a sample of each line's colour and dash, then its name. */
-function Legend({ lines }: { lines: Line[] }) {
+function Legend({ lines, guess, dark }: { lines: Line[]; guess?: GuessMark; dark: boolean }) {
+  const all = guess ? [...lines, { label: `your guess (${guess.text})`, color: guessColor(dark), dash: GUESS_DASH }] : lines;
   return (
     <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
-      {lines.map((l) => (
+      {all.map((l) => (
         <li key={l.label} className="flex items-center gap-1.5">
           <svg width="24" height="8" aria-hidden="true">
             <line x1="0" y1="4" x2="24" y2="4" stroke={l.color} strokeWidth="2.5" strokeDasharray={l.dash.join(' ')} />
@@ -90,9 +93,10 @@ function Legend({ lines }: { lines: Line[] }) {
 
 /**
  * A live uPlot time-series chart of some of the definition's series, lane B dashed, with the
- * definition's theory line (dotted, labelled) when a closed form applies to the current params.
+ * definition's theory line (dotted, labelled) when a closed form applies to the current params,
+ * and the learner's locked-in guess (dashed, violet) when a `<Predict>` gates the figure.
  */
-export function LiveChart({ chartId }: { chartId: string }) {
+export function LiveChart({ chartId, guess }: { chartId: string; guess?: GuessMark }) {
   const store = useSimStoreApi();
   const version = useSim((s) => s.version);
   const chart = useSim((s) => s.def.charts.find((c) => c.id === chartId)) as ChartDef<Params> | undefined;
@@ -132,7 +136,7 @@ export function LiveChart({ chartId }: { chartId: string }) {
         height: HEIGHT,
         legend: { show: false },
         cursor: { show: false },
-        scales: { x: { time: false }, y: { range: (_u, min, max) => [Math.min(0, min), max > 0 ? max * 1.1 : 1] } },
+        scales: { x: { time: false }, y: { range: (_u, min, max) => yRangeWithGuess(min, max, guess?.plotted) } },
         axes: [
           { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u, vals) => vals.map(axisTime), ...(axisSteps ? { incrs: axisSteps } : {}) },
           {
@@ -148,7 +152,14 @@ export function LiveChart({ chartId }: { chartId: string }) {
         ],
         series: [{}, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash, points: { show: false } }))],
         // Name each line at its last point, so lines are told apart by text, not colour alone.
-        hooks: { draw: [(plot: uPlot) => labelLineEnds(plot, lines, dark)] },
+        hooks: {
+          draw: [
+            (plot: uPlot) => {
+              if (guess) drawGuess(plot, guess, dark);
+              labelLineEnds(plot, lines, dark);
+            },
+          ],
+        },
       },
       [[]],
       el,
@@ -159,7 +170,7 @@ export function LiveChart({ chartId }: { chartId: string }) {
       plot.current = null;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- linesKey captures the lines' identity
-  }, [linesKey, width, dark, chartId]);
+  }, [linesKey, width, dark, chartId, guess?.plotted, guess?.text]);
 
   useEffect(() => {
     const u = plot.current;
@@ -178,7 +189,7 @@ export function LiveChart({ chartId }: { chartId: string }) {
     if (theory) data = [...data, (data[0] as number[]).map(() => scale(theory.value))] as uPlot.AlignedData;
     u.setData(data);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- theory is recomputed per render; its value is what matters
-  }, [version, linesKey, width, dark, chart, defs, hasB, pct, store, theory?.value]);
+  }, [version, linesKey, width, dark, chart, defs, hasB, pct, store, theory?.value, guess?.plotted, guess?.text]);
 
   if (!chart) return null;
   const s = store.getState();
@@ -191,8 +202,15 @@ export function LiveChart({ chartId }: { chartId: string }) {
   return (
     <figure className="min-w-0">
       <figcaption className="text-sm font-medium text-slate-800 dark:text-slate-200">{chart.title}</figcaption>
-      <div ref={box} role="img" aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, over simulated time. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}.`} style={{ height: HEIGHT }} className="w-full" />
-      <Legend lines={lines} />
+      <div
+        ref={box}
+        role="img"
+        data-guess={guess?.text}
+        aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, over simulated time. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}${guess ? `; your guess ${guess.text} is marked` : ''}.`}
+        style={{ height: HEIGHT }}
+        className="w-full"
+      />
+      <Legend lines={lines} guess={guess} dark={dark} />
     </figure>
   );
 }
