@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useId, useRef, type RefObject } from 'react';
+import { useContext, useEffect, useId, useRef, type RefObject } from 'react';
 import type { ChartDef, MetricDef, SeriesDef } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
 import { setPrediction, usePrediction, type PredictionState } from '@/components/mdx/prediction-bus';
@@ -10,6 +10,8 @@ import { figureShows } from '../figure-defaults';
 import { useSim, useSimStoreApi } from './context';
 import { Controls } from './Controls';
 import { registerFigureStore } from './figure-bus';
+import { FrozenInputContext } from './frozen-input';
+import { replayFrozenInput } from './frozen-replay';
 import { guessMarks, type GuessMark } from './guess-mark';
 import { useAnimate, useAnimationLoop, useInView } from './hooks';
 import { LiveChart } from './LiveChart';
@@ -117,6 +119,7 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
   const notes = usePredictionNote(prediction);
   const marks = useGuessMarks(prediction, shows.charts);
   const entry = simById(def.id);
+  const takeFrozenInput = useContext(FrozenInputContext);
   useAnimationLoop(ref);
 
   useEffect(() => (figure.id ? registerFigureStore(figure.id, api) : undefined), [figure.id, api]);
@@ -124,6 +127,14 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
   useEffect(() => {
     if (ref.current) ref.current.dataset.live = '';
   }, []);
+
+  // What the learner did on the server HTML before this figure replaced it, applied once (before autoplay below).
+  useEffect(() => {
+    const input = takeFrozenInput?.();
+    if (!input || !ref.current) return;
+    const s = api.getState();
+    replayFrozenInput(ref.current, input, api, s.fields, s.def.ui as Parameters<typeof replayFrozenInput>[4]);
+  }, [takeFrozenInput, api]);
 
   // Play the first time it scrolls into view: never under reduced motion or before the prediction.
   const started = useRef(false);

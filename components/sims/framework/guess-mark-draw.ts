@@ -33,4 +33,8 @@ export function drawGuess(u: uPlot, mark: GuessMark, dark: boolean) {
   ctx.fillStyle = guessColor(dark);
   ctx.fillText(text, x, textY);
   ctx.restore();
+  // States on the chart box what was drawn and that it lies inside the plot (the y range includes it).
+  const inside = y >= u.bbox.top - 1 && y <= u.bbox.top + u.bbox.height + 1;
+  const box = u.root.parentElement;
+  if (box) box.dataset.guessDrawn = inside ? mark.text : '';
 }
