@@ -72,14 +72,5 @@ export function describeControl(target: EventTarget | null): FrozenControl | nul
   return { ...(param ? { param } : {}), kind, name: accessibleName(el), ...(value !== undefined ? { value } : {}), ...(checked !== undefined ? { checked } : {}) };
 }
 
-/** The element in `root` that is the same control as `control` (for focus and replay). */
-export function findControl(root: ParentNode, control: FrozenControl): HTMLElement | null {
-  for (const el of root.querySelectorAll<HTMLElement>('input, select, button, textarea, a[href]')) {
-    const here = describeControl(el);
-    if (here && sameControl(here, control)) return el;
-  }
-  return null;
-}
-
 /** Hands what was recorded on the frozen figure to the live one that replaces it (taking it clears it, so it is replayed once). */
 export const FrozenInputContext = createContext<(() => FrozenInput) | null>(null);

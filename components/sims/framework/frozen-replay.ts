@@ -1,7 +1,7 @@
 import type { ParamInfo } from '@/lib/sim/params';
 import type { UiRange } from '@/lib/sim-ui/definition';
 import { engineIndex } from '@/lib/sim-ui/numbering';
-import { findControl, type FrozenControl, type FrozenInput } from './frozen-input';
+import { describeControl, sameControl, type FrozenControl, type FrozenInput } from './frozen-input';
 
 /**
  * The settings a learner changed on a figure's server HTML, as model parameters: what the live
@@ -32,6 +32,15 @@ export function paramPatch(changes: FrozenControl[], fields: ParamInfo[], ui: Pa
     }
   }
   return patch;
+}
+
+/** The element in `root` that is the same control as `control` (for focus and replay). */
+function findControl(root: ParentNode, control: FrozenControl): HTMLElement | null {
+  for (const el of root.querySelectorAll<HTMLElement>('input, select, button, textarea, a[href]')) {
+    const here = describeControl(el);
+    if (here && sameControl(here, control)) return el;
+  }
+  return null;
 }
 
 /** The non-setting controls (Speed) whose changes replay through the live control's own events. */
