@@ -6,7 +6,8 @@ import { expect, test, type Page } from '@playwright/test';
 async function holdChunks(page: Page): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
-  await page.route('**/_next/static/chunks/**', async (route) => {
+  // Scripts only: held stylesheets would block the page's inline scripts and so its HTML.
+  await page.route(/\/_next\/static\/chunks\/.*\.js(\?|$)/, async (route) => {
     await released;
     await route.continue();
   });
@@ -65,4 +66,40 @@ test.describe('a figure touched before it is live', () => {
     await expect(live.getByText('Make your prediction above, or skip.')).toHaveCount(0);
     await expect(live.getByRole('button', { name: 'Play' })).toBeEnabled();
   });
+
+  test('a Speed picked on the server HTML is the live figure’s speed', async ({ page }) => {
+    await page.goto('/learn/cache');
+    await page.waitForLoadState('networkidle');
+    const release = await holdChunks(page);
+    const wrapper = page.locator('[data-sim]').first();
+    await wrapper.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    const frozen = wrapper.getByRole('combobox', { name: 'Speed' });
+    const before = await frozen.inputValue();
+    const other = await frozen.locator('option').evaluateAll((os, cur) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== cur)!, before);
+    await frozen.focus();
+    await frozen.selectOption(other);
+    release();
+    const live = wrapper.locator(':scope > figure[data-live]');
+    await expect(live).toBeAttached({ timeout: 30_000 });
+    await expect(live.getByRole('combobox', { name: 'Speed' })).toHaveValue(other);
+    await expect(live.getByRole('combobox', { name: 'Speed' })).toBeFocused();
+  });
+
+  test('a change made before the page’s JavaScript has run at all is kept too', async ({ page }) => {
+    const release = await holdChunks(page);
+    await page.goto('/learn/cache', { waitUntil: 'commit' });
+    const wrapper = page.locator('[data-sim]').first();
+    const frozen = wrapper.getByRole('slider', { name: 'Capacity' });
+    await expect(frozen).toHaveValue('500');
+    await wrapper.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await frozen.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(frozen).toHaveValue('450');
+    release();
+    const live = wrapper.locator(':scope > figure[data-live]');
+    await expect(live).toBeAttached({ timeout: 30_000 });
+    await expect(live.getByRole('slider', { name: 'Capacity' })).toHaveValue('450');
+    await expect(live.getByRole('slider', { name: 'Capacity' })).toBeFocused();
+  });
 });
+
