@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type RefObject } from 'react';
 import type { SimCatalogEntry } from '../catalog';
 import { figureDomId, registerFigureLoader } from './figure-bus';
-import { describeControl, emptyFrozenInput, FrozenInputContext, recordChange, type FrozenInput } from './frozen-input';
+import { FrozenInputContext, useFrozenInput } from './frozen-input';
 
 /** How far below the viewport a simulation starts loading (so it is ready when it arrives). */
 export const PRELOAD_MARGIN = '600px 0px';
@@ -57,84 +57,6 @@ function useNear(ref: RefObject<HTMLElement | null>, figureId: string | undefine
   }, [ref, figureId, onNear, now]);
 }
 
-/** Whether a control of the server HTML was changed by the learner (its value is no longer the one the server wrote). */
-function changedSinceServer(c: HTMLInputElement | HTMLSelectElement): boolean {
-  if (c instanceof HTMLSelectElement) {
-    const options = [...c.options];
-    const server = options.find((o) => o.defaultSelected) ?? options[0];
-    return server !== undefined && !server.selected;
-  }
-  if (c.type === 'radio') return c.checked && !c.defaultChecked;
-  if (c.type === 'checkbox') return c.checked !== c.defaultChecked;
-  // A slider snaps an off-step server value to its nearest step (less than half a step away): not a change.
-  if (c.type === 'range') return Math.abs(Number(c.value) - Number(c.defaultValue)) > (Number(c.step) || 1) / 2;
-  return c.value !== c.defaultValue;
-}
-
-/**
- * Makes the server HTML of a figure answer the learner before its code has arrived: any touch,
- * focus, key or change loads the live figure at once, and what the learner changed, focused or
- * pressed is recorded for the live figure to replay (so an early tap is never silently lost).
- */
-function useFrozenInput(ref: RefObject<HTMLElement | null>, frozen: boolean, loadNow: () => void): () => FrozenInput {
-  const recorded = useRef<FrozenInput>(emptyFrozenInput());
-  const [take] = useState(() => () => {
-    const input = recorded.current;
-    recorded.current = emptyFrozenInput();
-    return input;
-  });
-  useEffect(() => {
-    const el = ref.current;
-    if (!frozen || !el) return;
-    // Changes made before this page's JavaScript ran at all: the control differs from its server value.
-    for (const c of el.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
-      if (changedSinceServer(c)) recorded.current = recordChange(recorded.current, describeControl(c)!);
-    }
-    if (document.activeElement && el.contains(document.activeElement)) recorded.current = { ...recorded.current, focus: describeControl(document.activeElement) };
-    if (recorded.current.changes.length > 0 || recorded.current.focus) loadNow();
-    let pointerPress: Element | null = null;
-    const press = (target: EventTarget | null) => {
-      const c = describeControl(target);
-      if (c?.kind === 'button') recorded.current = { ...recorded.current, presses: [...recorded.current.presses, c] };
-    };
-    const on: Record<string, (e: Event) => void> = {
-      // A press counts on pointerdown: the live figure may replace the button before the click.
-      pointerdown: (e) => {
-        pointerPress = e.target instanceof Element ? e.target.closest('button') : null;
-        if (pointerPress) press(pointerPress);
-        loadNow();
-      },
-      click: (e) => {
-        const button = e.target instanceof Element ? e.target.closest('button') : null;
-        if (button && button !== pointerPress) press(button); // Enter or Space on a focused button
-        pointerPress = null;
-      },
-      keydown: loadNow,
-      focusin: (e) => {
-        recorded.current = { ...recorded.current, focus: describeControl(e.target) };
-        loadNow();
-      },
-      // Focus that leaves the figure is not given back; checked a moment later because the
-      // replacement itself can blur the control (the frozen HTML is then detached: keep it).
-      focusout: () =>
-        setTimeout(() => {
-          if (el.isConnected && !el.contains(document.activeElement)) recorded.current = { ...recorded.current, focus: null };
-        }),
-      input: (e) => {
-        const c = describeControl(e.target);
-        if (c) recorded.current = recordChange(recorded.current, c);
-        loadNow();
-      },
-    };
-    on.change = on.input!;
-    for (const [type, handler] of Object.entries(on)) el.addEventListener(type, handler);
-    return () => {
-      for (const [type, handler] of Object.entries(on)) el.removeEventListener(type, handler);
-    };
-  }, [ref, frozen, loadNow]);
-  return take;
-}
-
 /**
  * Wraps a simulation for lessons. The server renders the figure's first state from the
  * deterministic engine (real HTML, readable without JavaScript). The browser leaves that HTML
@@ -158,7 +80,10 @@ export function lazySim(entry: SimCatalogEntry, load: Load, serverModule: SimMod
       return () => {
         if (started) return;
         started = true;
-        void load().then((m) => setLive(() => m.default));
+        void load().then(
+          (m) => setLive(() => m.default),
+          () => (started = false), // a failed download is tried again on the next approach or tap
+        );
       };
     });
     useNear(ref, figureId, onNear, !overServerHtml);
