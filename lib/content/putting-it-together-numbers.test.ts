@@ -172,7 +172,7 @@ describe('chapter 5 states the whole-system engine’s numbers', { timeout: 240_
     const twenty = run(FIG.queue, { workers: 20 });
     claim('the workers run 81% busy at the top of the sale and an email goes out 153 ms after', `${pct(peak(twenty, 'workers'))} busy at the top of the sale and an email goes out ${ms(cls(twenty, 'email')?.meanResponseMs ?? 0)}`);
     const four = run(FIG.queue, { workers: 20, appMachines: 4 });
-    claim('Set App clones to 4: they run at 61%, and the bill falls from $2,842 to $2,442', `${pct(peak(four, 'app'))}, and the bill falls from ${usd(twenty.monthlyCost)} to ${usd(four.monthlyCost)}`);
+    claim('they run at 61%, and the bill falls from $2,842 to $2,442', `${pct(peak(four, 'app'))}, and the bill falls from ${usd(twenty.monthlyCost)} to ${usd(four.monthlyCost)}`);
     claim('| + queue, 20 workers, back to 4 clones | 0% | 37 ms | $2,442 |', `| ${pct(four.errorRate)} | ${ms(four.p99ResponseMs)} | ${usd(four.monthlyCost)} |`);
     const auto = run(FIG.queue, { appMachines: 4, autoscale: true });
     const email = cls(auto, 'email');
@@ -196,7 +196,7 @@ describe('chapter 5 states the whole-system engine’s numbers', { timeout: 240_
     const rr = run(FIG.deadClone, { algorithm: 'round-robin' });
     claim('996 fail (0.34%)', `${num(rr.errorsByCause['machine-down'])} fail (${pct(rr.errorRate, 2)})`);
     claim('The run loses 2,971 requests with least connections and 996 with round robin', `${num(dead.errorsByCause['machine-down'])} requests with least connections and ${num(rr.errorsByCause['machine-down'])}`);
-    claim('Power of two choices lands in between, at 0.65%', pct(run(FIG.deadClone, { algorithm: 'power-of-two' }).errorRate, 2));
+    claim('lands in between, at 0.65%', pct(run(FIG.deadClone, { algorithm: 'power-of-two' }).errorRate, 2));
     claim('least connections loses 752 requests', num(run(FIG.deadClone, { healthCheckMs: 500 }).errorsByCause['machine-down']));
   });
 
