@@ -192,6 +192,9 @@ export function LiveChart({ chartId }: { chartId: string }) {
 
   if (!chart) return null;
   const s = store.getState();
+  // a labelled time axis (the system's clock) also says which stretch of it the chart covers so far
+  const times = s.a.series[0] ?? [];
+  const span = xLabel && times.length ? `, ${axisTime(times[0] as number)} to ${axisTime(times[times.length - 1] as number)}` : '';
   const latest = chart.series
     .map((k) => {
       const d = defs.find((x) => x.key === k);
@@ -201,7 +204,7 @@ export function LiveChart({ chartId }: { chartId: string }) {
   return (
     <figure className="min-w-0">
       <figcaption className="text-sm font-medium text-slate-800 dark:text-slate-200">{chart.title}</figcaption>
-      <div ref={box} role="img" aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, x-axis: ${xLabel ?? 'simulated time'}. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}.`} style={{ height: HEIGHT }} className="w-full" />
+      <div ref={box} role="img" aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, x-axis: ${xLabel ?? 'simulated time'}${span}. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}.`} style={{ height: HEIGHT }} className="w-full" />
       <Legend lines={lines} />
     </figure>
   );
