@@ -63,8 +63,10 @@ test('chapter 5’s simulation card runs the whole-system model: a guess by writ
   }, { chaptersRead: {}, simsExplored: {}, predictions: {}, cards, mockHistory: [], challenges: {} });
   await page.goto(`/practice/review?chapter=${card.chapter}`);
   await expect(page.getByRole('heading', { name: card.question })).toBeVisible();
-  await page.getByLabel(`Your guess, in ${card.unit}`).fill('100');
+  // 100 writes/s × 1 s, rounded down as a candidate might
+  await page.getByLabel(`Your guess, in ${card.unit}`).fill('90');
   await page.getByRole('button', { name: /Run the simulation/ }).click();
+  await expect(page.getByText('90 orders', { exact: true })).toBeVisible();
   await expect(page.getByText(`${fmt(card.measure())} orders`, { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/^Close: within ×\/÷ 1\.5/)).toBeVisible();
   // the playground opens the same setup without a notice about the link
