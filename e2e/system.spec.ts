@@ -104,3 +104,20 @@ test('chapter 5: a <Try> sets the figure it names, and the chart reads in clock 
   const chart = fig.getByRole('img', { name: /^Traffic over the day, y-axis in req\/s, x-axis: time of day \(hh:mm\), 00:\d\d to \d\d:\d\d\. Latest/ });
   await expect(chart).toBeVisible({ timeout: 30_000 });
 });
+
+test('chapter 5: a <Try act> schedules a second cache restart, and the playground link replays it to the prose’s p99', async ({ page }) => {
+  await page.goto('/learn/putting-it-together');
+  await page.locator('#figure-cold-cache').evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const fig = page.locator('#figure-cold-cache > figure[data-live]');
+  await expect(fig).toBeAttached({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'restart it a second time at 20:00' }).click();
+  await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+  await fig.getByRole('button', { name: 'Pause' }).click();
+  const link = fig.getByRole('link', { name: 'Open in the playground' });
+  await expect(link).toHaveAttribute('href', /system\.act=cache-restart%40500000(&|$)/);
+  await link.click();
+  await expect(page).toHaveURL(/\/playground\/system\?/);
+  await runToEnd(page);
+  // the chapter: "the p99 crosses the target at 316 ms"
+  expect(await metric(page, 'p99 latency')).toBe(316);
+});
