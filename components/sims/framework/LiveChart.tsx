@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
-import type { ChartDef, Params, SeriesDef } from '@/lib/sim-ui/definition';
+import type { ChartDef, Params, SeriesDef, SimDefinition } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
 import { spreadLabels } from '@/lib/sim-ui/label-layout';
 import { useSim, useSimStoreApi } from './context';
@@ -103,8 +103,10 @@ export function LiveChart({ chartId, guess }: { chartId: string; guess?: GuessMa
   const defs = useSim((s) => s.def.series) as SeriesDef<unknown>[];
   const params = useSim((s) => s.params) as Params;
   const hasB = useSim((s) => s.b !== null);
-  const axisTime = useSim((s) => s.def.formatAxisTime) ?? ((sec: number) => `${sec}s`);
-  const axisSteps = useSim((s) => s.def.axisTimeSteps);
+  const def = useSim((s) => s.def) as SimDefinition<Params, unknown>;
+  const axisTime = (sec: number) => (def.formatAxisTime ? def.formatAxisTime(sec, params) : `${sec}s`);
+  const axisSteps = typeof def.axisTimeSteps === 'function' ? def.axisTimeSteps(params) : def.axisTimeSteps;
+  const xLabel = def.axisTimeLabel?.(params);
   const dark = useDarkTheme();
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
@@ -112,7 +114,8 @@ export function LiveChart({ chartId, guess }: { chartId: string; guess?: GuessMa
   const theory = chart?.theory?.(params) ?? null;
   const lines = chart ? linesOf(chart, defs, hasB, theory ? theory.label : null, dark) : [];
   const pct = chart?.unit === '%';
-  const linesKey = lines.map((l) => l.label + l.color).join('|');
+  // the x scale (a compressed day's length, say) rebuilds the axes like a change of lines
+  const linesKey = lines.map((l) => l.label + l.color).join('|') + `|${xLabel ?? ''}|${axisSteps?.join(',') ?? ''}|${axisTime(3600)}`;
 
   useEffect(() => {
     const el = box.current;
@@ -138,7 +141,14 @@ export function LiveChart({ chartId, guess }: { chartId: string; guess?: GuessMa
         cursor: { show: false },
         scales: { x: { time: false }, y: { range: (_u, min, max) => yRangeWithGuess(min, max, guess?.plotted) } },
         axes: [
-          { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u, vals) => vals.map(axisTime), ...(axisSteps ? { incrs: axisSteps } : {}) },
+          {
+            stroke: axis,
+            grid: { stroke: grid },
+            ticks: { stroke: grid },
+            values: (_u, vals) => vals.map(axisTime),
+            ...(axisSteps ? { incrs: axisSteps } : {}),
+            ...(xLabel ? { label: xLabel, labelSize: 16, labelFont: '12px system-ui, sans-serif' } : {}),
+          },
           {
             stroke: axis,
             grid: { stroke: grid },
@@ -193,6 +203,9 @@ export function LiveChart({ chartId, guess }: { chartId: string; guess?: GuessMa
 
   if (!chart) return null;
   const s = store.getState();
+  // a labelled time axis (the system's clock) also says which stretch of it the chart covers so far
+  const times = s.a.series[0] ?? [];
+  const span = xLabel && times.length ? `, ${axisTime(times[0] as number)} to ${axisTime(times[times.length - 1] as number)}` : '';
   const latest = chart.series
     .map((k) => {
       const d = defs.find((x) => x.key === k);
@@ -206,7 +219,7 @@ export function LiveChart({ chartId, guess }: { chartId: string; guess?: GuessMa
         ref={box}
         role="img"
         data-guess={guess?.text}
-        aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, over simulated time. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}${guess ? `; your guess ${guess.text} is marked` : ''}.`}
+        aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, x-axis: ${xLabel ?? 'simulated time'}${span}. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}${guess ? `; your guess ${guess.text} is marked` : ''}.`}
         style={{ height: HEIGHT }}
         className="w-full"
       />
