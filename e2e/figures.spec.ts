@@ -66,7 +66,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/learn/cache');
     const fig = figures(page).first();
     await expect(fig.getByRole('heading', { level: 3 })).toBeVisible();
-    await expect(fig.getByRole('status', { name: 'Predicted hit rate (theory)', exact: true })).toHaveText(/^\d+(\.\d)? %$/);
+    // The theory's number is the prediction's answer: withheld until the learner predicts.
+    await expect(fig.getByRole('status', { name: 'Predicted hit rate (theory)', exact: true })).toHaveText('after you predict');
+    await expect(fig.getByRole('status', { name: 'Hit rate', exact: true })).toHaveText(/^(\d+(\.\d)? %|—)$/);
     await expect(fig.getByRole('slider', { name: 'Capacity' })).toHaveValue('500');
     await expect(fig.getByText('Make your prediction above, or skip.')).toBeVisible();
     await expect(fig.locator(':scope > figcaption')).toContainText('10,000 products');
@@ -112,9 +114,14 @@ test.describe('predictions gate the figure after them', () => {
     await expect(fig.getByText('Make your prediction above, or skip.')).toBeVisible();
     await expect(fig.getByRole('button', { name: 'Play' })).toBeDisabled();
     await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+    // Neither the theory card nor the chart's theory line gives the answer away before the learner commits.
+    const theoryCard = fig.getByRole('status', { name: 'Predicted hit rate (theory)', exact: true });
+    await expect(theoryCard).toHaveText('after you predict');
+    await expect(fig.getByRole('img', { name: /^Hit rate/ })).not.toHaveAccessibleName(/theory/);
     await page.getByRole('spinbutton', { name: 'Your guess' }).first().fill('45');
     await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
     await expect(fig.getByText('Make your prediction above, or skip.')).toHaveCount(0);
+    await expect(theoryCard).toHaveText(/^\d+(\.\d)? %$/);
     await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
     await expect(fig.getByText('You said 45 %; run it to see')).toBeVisible();
     await fig.getByRole('combobox', { name: 'Speed' }).selectOption('100');

@@ -20,6 +20,8 @@ export interface MetricDef<S> {
   hidden?: (snapshot: S) => boolean;
   /** One sentence under the number: what it assumes or leaves out. */
   note?: (snapshot: S) => string;
+  /** A theory's number: the answer a lesson's prediction asks for, so a gated figure withholds it until the learner predicts or skips. */
+  theory?: boolean;
 }
 
 /** One column of the live time series, sampled from a snapshot on a fixed sim-time grid. */

@@ -103,7 +103,8 @@ function GateNotice({ gate }: { gate: string }) {
  * A simulation as a lesson figure: picture first, a one-row transport, only the controls and
  * metrics the lesson names, a caption and the way to the playground. Sized to its content (no
  * inner scrolling); its first state is rendered on the server. A figure right after a
- * `<Predict>` waits for the prediction (or a skip) before it plays.
+ * `<Predict>` waits for the prediction (or a skip) before it plays, and withholds its theory
+ * numbers and lines (the answer) until then.
  */
 export function FigureFrame({ title, figure, slots }: { title: string; figure: FigureProps; slots: SimShellSlots }) {
   const ref = useRef<HTMLElement>(null);
@@ -160,13 +161,13 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
       <Transport compact locked={locked} />
       {slots.actions}
       <Controls />
-      <Metrics keys={shows.metrics} notes={notes} />
+      <Metrics keys={shows.metrics} notes={notes} withholdTheory={locked} />
       {shows.charts.length > 0 && (
         <div className="grid min-w-0 gap-3 @2xl:grid-cols-2">
           {def.charts
             .filter((c) => shows.charts.includes(c.id))
             .map((c) => (
-              <LiveChart key={c.id} chartId={c.id} guess={marks.get(c.id)} />
+              <LiveChart key={c.id} chartId={c.id} guess={marks.get(c.id)} withholdTheory={locked} />
             ))}
         </div>
       )}

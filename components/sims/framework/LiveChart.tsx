@@ -96,7 +96,7 @@ function Legend({ lines, guess, dark }: { lines: Line[]; guess?: GuessMark; dark
  * definition's theory line (dotted, labelled) when a closed form applies to the current params,
  * and the learner's locked-in guess (dashed, violet) when a `<Predict>` gates the figure.
  */
-export function LiveChart({ chartId, guess }: { chartId: string; guess?: GuessMark }) {
+export function LiveChart({ chartId, guess, withholdTheory = false }: { chartId: string; guess?: GuessMark; withholdTheory?: boolean }) {
   const store = useSimStoreApi();
   const version = useSim((s) => s.version);
   const chart = useSim((s) => s.def.charts.find((c) => c.id === chartId)) as ChartDef<Params> | undefined;
@@ -111,7 +111,8 @@ export function LiveChart({ chartId, guess }: { chartId: string; guess?: GuessMa
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const [width, setWidth] = useState(0);
-  const theory = chart?.theory?.(params) ?? null;
+  // A figure waiting for its prediction leaves the theory line out: it would be the answer.
+  const theory = withholdTheory ? null : (chart?.theory?.(params) ?? null);
   const lines = chart ? linesOf(chart, defs, hasB, theory ? theory.label : null, dark) : [];
   const pct = chart?.unit === '%';
   // the x scale (a compressed day's length, say) rebuilds the axes like a change of lines
