@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
+import { challengeSteps, measureSimCard } from '@/components/practice/challenge-protocol';
 import { laneProgress } from '@/lib/sim-ui/compute';
 import { replay } from '@/lib/sim-ui/runner';
 import { sweepSteps } from '@/lib/sim-ui/sweep';
 import { simDefinitions } from '../definitions';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
-// Runs to the end and sweeps off the main thread, with progress; the same pure functions as the
-// fallback. Cancel = the page terminates this worker (a run in progress cannot be interrupted).
+// Runs to the end, sweeps and practice challenge checks off the main thread, with progress; the
+// same pure functions as the fallback. Cancel = the page terminates this worker (a run in progress
+// cannot be interrupted).
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** Progress at most every 1 % (and never for the same value twice). */
@@ -24,6 +26,16 @@ scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const reply = (msg: WorkerResponse) => scope.postMessage(msg);
   const report = reporter(req.id, reply);
   try {
+    if (req.type === 'challenge') {
+      const steps = challengeSteps(req.challengeId, req.values);
+      let r = steps.next();
+      while (!r.done) {
+        report(r.value);
+        r = steps.next();
+      }
+      return reply({ id: req.id, type: 'result', result: r.value });
+    }
+    if (req.type === 'sim-card') return reply({ id: req.id, type: 'result', result: measureSimCard(req.simCardId) });
     const def = simDefinitions[req.simId];
     if (!def) throw new Error(`unknown simulation ${req.simId}`);
     if (req.type === 'sweep') {
