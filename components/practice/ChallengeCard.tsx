@@ -2,10 +2,9 @@
 
 import { useState } from 'react';
 import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
-import { WorkProgress } from '@/components/sims/framework/WorkProgress';
-import { progressText } from '@/lib/practice/challenge-steps';
 import { checkValues } from '@/lib/practice/challenge-kit';
 import type { Challenge, ControlValues } from '@/lib/practice/challenges';
+import { ChallengeCheckProgress } from './ChallengeCheckProgress';
 import { ChallengeControlField } from './ChallengeControlField';
 import { formatMetric, starString } from './format';
 import { btnSecondary, card } from './styles';
@@ -19,7 +18,7 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
   // A best saved under older rules (a value off the step, a challenge since re-tuned) no longer counts.
   const staleBest = saved ? checkValues(ch.controls, Object.fromEntries(ch.controls.map((c) => [c.key, saved.values[c.key]!]))) : [];
   const best = staleBest.length ? undefined : saved;
-  const { outcome, stale, phase, cancel, retry } = useChallengeRun(ch.id, values, (o) => {
+  const { outcome, stale, phase, progress, cancel, retry } = useChallengeRun(ch.id, values, (o) => {
     if (o.ok && o.evaluation.passed) {
       const e = o.evaluation;
       if (staleBest.length) progressActions().clearChallenge(ch.id);
@@ -92,13 +91,7 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
             {status}
           </p>
           {running ? (
-            <WorkProgress
-              fraction={phase.fraction}
-              label={`Check progress for ${ch.title}`}
-              text={phase.fraction === null ? 'waiting' : progressText(phase.fraction, ch.seeds.length)}
-              cancelLabel={`Cancel the check of ${ch.title}`}
-              onCancel={cancel}
-            />
+            <ChallengeCheckProgress title={ch.title} seeds={ch.seeds.length} progress={progress} onCancel={cancel} />
           ) : cancelled ? (
             <button type="button" className={btnSecondary} onClick={retry}>
               Check again

@@ -1,19 +1,19 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Cancelled } from '@/lib/sim-ui/compute';
-import type { WorkerRequest, WorkerResponse } from '@/components/sims/framework/worker-protocol';
+import type { WorkerMessage, WorkerResponse } from '@/components/sims/framework/worker-protocol';
 import { challengeSteps, runChallenge } from './challenge-protocol';
 
 /** A stand-in for the browser's Worker: records what it is sent, answers when the test says. */
 class FakeWorker {
   static made: FakeWorker[] = [];
-  sent: WorkerRequest[] = [];
+  sent: WorkerMessage[] = [];
   terminated = false;
   onmessage: ((e: { data: WorkerResponse }) => void) | null = null;
   onerror: (() => void) | null = null;
   constructor() {
     FakeWorker.made.push(this);
   }
-  postMessage(req: WorkerRequest) {
+  postMessage(req: WorkerMessage) {
     this.sent.push(req);
   }
   terminate() {
@@ -34,7 +34,7 @@ afterAll(() => {
 const start = { servers: 4, algorithm: 'round-robin' };
 
 describe('a challenge check in the page worker', () => {
-  it('sends one challenge job, passes progress on, and Cancel stops it: rejected, worker terminated, the queued job re-sent, late answers ignored', async () => {
+  it('sends one challenge job, passes progress on, and Cancel stops it cooperatively: rejected at once, a cancel message, the worker and the other job carry on', async () => {
     const { runChallengeAsync, measureSimCardAsync } = await import('./challenge-runner');
     const seen: number[] = [];
     const abort = new AbortController();
@@ -43,19 +43,20 @@ describe('a challenge check in the page worker', () => {
     const first = FakeWorker.made[0]!;
     expect(first.sent.map((r) => r.type)).toEqual(['challenge', 'sim-card']);
     expect(first.sent[0]).toMatchObject({ type: 'challenge', challengeId: 'balance-1200', values: start });
-    first.answer({ id: first.sent[0]!.id, type: 'progress', fraction: 0.45 });
+    const checkId = first.sent[0]!.id;
+    first.answer({ id: checkId, type: 'progress', fraction: 0.45 });
     expect(seen).toEqual([0.45]);
 
     abort.abort();
     await expect(check).rejects.toBeInstanceOf(Cancelled);
-    expect(first.terminated).toBe(true);
-    // an answer the dead worker had already sent changes nothing
-    first.answer({ id: first.sent[1]!.id, type: 'result', result: { ok: true, value: -1 } });
-    first.answer({ id: first.sent[0]!.id, type: 'progress', fraction: 0.9 });
+    expect(first.terminated).toBe(false);
+    expect(first.sent[2]).toEqual({ type: 'cancel', id: checkId });
+    // anything the worker sent for the check before it stopped changes nothing
+    first.answer({ id: checkId, type: 'progress', fraction: 0.9 });
+    first.answer({ id: checkId, type: 'result', result: { ok: true, evaluation: {} } });
     expect(seen).toEqual([0.45]);
-    const second = FakeWorker.made[1]!;
-    expect(second.sent.map((r) => r.type)).toEqual(['sim-card']);
-    second.answer({ id: second.sent[0]!.id, type: 'result', result: { ok: true, value: 42 } });
+    expect(FakeWorker.made).toHaveLength(1);
+    first.answer({ id: first.sent[1]!.id, type: 'result', result: { ok: true, value: 42 } });
     await expect(card).resolves.toEqual({ ok: true, value: 42 });
   });
 

@@ -1,3 +1,4 @@
+import { runInSlices } from '@/components/sims/framework/slices';
 import { workerJob } from '@/components/sims/framework/worker-client';
 import type { ControlValues } from '@/lib/practice/challenges';
 import { Cancelled, type RunOptions } from '@/lib/sim-ui/compute';
@@ -5,31 +6,21 @@ import { challengeSteps, measureSimCard, type MeasureOutcome, type RunOutcome } 
 
 export type { MeasureOutcome, RunOutcome } from './challenge-protocol';
 
-/** Longest slice of a check run on the main thread between yields (well under the 50 ms long-task line). */
-const MAIN_THREAD_SLICE_MS = 8;
-
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Drains a stepped job on the main thread in slices of at most ~8 ms, yielding between them,
- * reporting progress and stopping (rejecting with {@link Cancelled}) when the signal aborts.
+ * Drains a stepped job on the main thread in slices of at most ~8 ms (well under the 50 ms
+ * long-task line), yielding between them, reporting progress and rejecting with
+ * {@link Cancelled} when the signal aborts (nothing more runs).
  *
  * @example
  * await drainInSlices(challengeSteps(id, values), { onProgress, signal });
  */
-export async function drainInSlices<R>(steps: Generator<number, R, void>, run: RunOptions = {}, sliceMs = MAIN_THREAD_SLICE_MS): Promise<R> {
-  for (;;) {
-    await yieldToBrowser();
-    if (run.signal?.aborted) {
-      steps.return(undefined as never);
-      throw new Cancelled();
-    }
-    const until = performance.now() + sliceMs;
-    let r = steps.next();
-    while (!r.done && performance.now() < until) r = steps.next();
-    if (r.done) return r.value;
-    run.onProgress?.(r.value);
-  }
+export async function drainInSlices<R>(steps: Generator<number, R, void>, run: RunOptions = {}, sliceMs = 8): Promise<R> {
+  await yieldToBrowser();
+  const end = await runInSlices(steps, { report: run.onProgress, isCancelled: () => run.signal?.aborted === true, pause: yieldToBrowser, sliceMs });
+  if (!end.done) throw new Cancelled();
+  return end.value;
 }
 
 /**

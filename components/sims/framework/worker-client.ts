@@ -1,5 +1,5 @@
 import { Cancelled, type RunOptions } from '@/lib/sim-ui/compute';
-import type { WorkerJob, WorkerRequest, WorkerResponse } from './worker-protocol';
+import { COOPERATIVE_JOBS, type WorkerCancel, type WorkerJob, type WorkerRequest, type WorkerResponse } from './worker-protocol';
 
 // The page's one Web Worker and its protocol client (no simulation definitions here: the practice
 // pages use it too without loading them).
@@ -48,12 +48,20 @@ function getWorker(): Worker | null {
   }
 }
 
-/** Cancel: the job's promise rejects with {@link Cancelled}; the worker (mid-run) is terminated and the other jobs go to a fresh one. */
+/**
+ * Cancel: the job's promise rejects with {@link Cancelled} at once. A cooperative job (a challenge
+ * check) is told to stop and the worker carries on; for any other the worker (mid-run) is
+ * terminated and the other jobs go to a fresh one.
+ */
 function cancel(id: number): void {
   const p = pending.get(id);
   if (!p) return;
   pending.delete(id);
   p.reject(new Cancelled());
+  if (COOPERATIVE_JOBS.has(p.req.type)) {
+    worker?.postMessage({ type: 'cancel', id } satisfies WorkerCancel);
+    return;
+  }
   worker?.terminate();
   worker = null;
   const others = [...pending.values()];
