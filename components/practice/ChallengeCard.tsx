@@ -39,7 +39,9 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
         ? evaluation.passed
           ? `Passed: ${starString(evaluation.stars)} ${evaluation.stars} of 3 stars at ${costText(evaluation.cost)}.`
           : `Not yet: ${met} of ${evaluation.objectives.length} goals met.`
-        : '';
+        : outcome && !outcome.ok
+          ? 'Not checked: this setting was refused (see above).'
+          : '';
 
   return (
     <article id={ch.id} aria-labelledby={`${ch.id}-title`} className={`${card} scroll-mt-20`}>
