@@ -34,7 +34,7 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
   const status = running
     ? `Checking your setting${seedsText}…`
     : cancelled
-      ? 'Cancelled, nothing saved. The goals above are from the last finished check.'
+      ? `Cancelled, nothing saved.${outcome ? ' The goals above are from the last finished check.' : ''}`
       : evaluation
         ? evaluation.passed
           ? `Passed: ${starString(evaluation.stars)} ${evaluation.stars} of 3 stars at ${costText(evaluation.cost)}.`
