@@ -68,8 +68,7 @@ test('a check shows progress over its seeds; Cancel stops it, saves nothing and 
   await expect(best).toContainText('at $2,241');
   const bestBefore = await best.textContent();
 
-  // the site's own route prefetches finish first; every step below is keyboard-only (no hover work)
-  await page.waitForLoadState('networkidle');
+  // every step below is keyboard-only, as a learner without a mouse would
   await watchMainThread(page);
   await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', '__metadata'] });
   const replicas = card.getByRole('slider', { name: 'Read replicas' });
