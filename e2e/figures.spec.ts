@@ -42,21 +42,22 @@ async function liveFigure(page: Page, index = 0) {
   return fig;
 }
 
+// One test per lesson and width, so the two workers share the slow (CPU-throttled) pages evenly.
 for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
-  test(`no layout shift on any lesson at ${viewport.width} px with slow JavaScript`, async ({ page }) => {
-    test.setTimeout(400_000);
-    await page.setViewportSize(viewport);
-    await trackCls(page);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    for (const path of lessons) {
+  for (const path of lessons) {
+    test(`no layout shift on ${path} at ${viewport.width} px with slow JavaScript`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize(viewport);
+      await trackCls(page);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(path);
       await scrollThrough(page);
       const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
       console.log(`CLS ${path} @${viewport.width}: ${cls.toFixed(4)}`);
       expect(cls, path).toBeLessThan(0.02);
-    }
-  });
+    });
+  }
 }
 
 test.describe('without JavaScript', () => {
@@ -242,11 +243,11 @@ test('"On this page" scrolls when it is taller than the window', async ({ page }
   await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
 });
 
-test('lessons with figures are axe clean', async ({ page }) => {
-  test.setTimeout(300_000);
-  for (const path of lessons) {
+for (const path of lessons) {
+  test(`${path} with its figures live is axe clean`, async ({ page }) => {
+    test.setTimeout(180_000);
     await page.goto(path);
     await scrollThrough(page);
     await expectNoAxeViolations(page);
-  }
-});
+  });
+}

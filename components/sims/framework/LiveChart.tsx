@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
-import type { ChartDef, Params, SeriesDef } from '@/lib/sim-ui/definition';
+import type { ChartDef, Params, SeriesDef, SimDefinition } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
 import { spreadLabels } from '@/lib/sim-ui/label-layout';
 import { useSim, useSimStoreApi } from './context';
@@ -99,8 +99,10 @@ export function LiveChart({ chartId }: { chartId: string }) {
   const defs = useSim((s) => s.def.series) as SeriesDef<unknown>[];
   const params = useSim((s) => s.params) as Params;
   const hasB = useSim((s) => s.b !== null);
-  const axisTime = useSim((s) => s.def.formatAxisTime) ?? ((sec: number) => `${sec}s`);
-  const axisSteps = useSim((s) => s.def.axisTimeSteps);
+  const def = useSim((s) => s.def) as SimDefinition<Params, unknown>;
+  const axisTime = (sec: number) => (def.formatAxisTime ? def.formatAxisTime(sec, params) : `${sec}s`);
+  const axisSteps = typeof def.axisTimeSteps === 'function' ? def.axisTimeSteps(params) : def.axisTimeSteps;
+  const xLabel = def.axisTimeLabel?.(params);
   const dark = useDarkTheme();
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
@@ -108,7 +110,8 @@ export function LiveChart({ chartId }: { chartId: string }) {
   const theory = chart?.theory?.(params) ?? null;
   const lines = chart ? linesOf(chart, defs, hasB, theory ? theory.label : null, dark) : [];
   const pct = chart?.unit === '%';
-  const linesKey = lines.map((l) => l.label + l.color).join('|');
+  // the x scale (a compressed day's length, say) rebuilds the axes like a change of lines
+  const linesKey = lines.map((l) => l.label + l.color).join('|') + `|${xLabel ?? ''}|${axisSteps?.join(',') ?? ''}|${axisTime(3600)}`;
 
   useEffect(() => {
     const el = box.current;
@@ -134,7 +137,14 @@ export function LiveChart({ chartId }: { chartId: string }) {
         cursor: { show: false },
         scales: { x: { time: false }, y: { range: (_u, min, max) => [Math.min(0, min), max > 0 ? max * 1.1 : 1] } },
         axes: [
-          { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u, vals) => vals.map(axisTime), ...(axisSteps ? { incrs: axisSteps } : {}) },
+          {
+            stroke: axis,
+            grid: { stroke: grid },
+            ticks: { stroke: grid },
+            values: (_u, vals) => vals.map(axisTime),
+            ...(axisSteps ? { incrs: axisSteps } : {}),
+            ...(xLabel ? { label: xLabel, labelSize: 16, labelFont: '12px system-ui, sans-serif' } : {}),
+          },
           {
             stroke: axis,
             grid: { stroke: grid },
@@ -182,6 +192,9 @@ export function LiveChart({ chartId }: { chartId: string }) {
 
   if (!chart) return null;
   const s = store.getState();
+  // a labelled time axis (the system's clock) also says which stretch of it the chart covers so far
+  const times = s.a.series[0] ?? [];
+  const span = xLabel && times.length ? `, ${axisTime(times[0] as number)} to ${axisTime(times[times.length - 1] as number)}` : '';
   const latest = chart.series
     .map((k) => {
       const d = defs.find((x) => x.key === k);
@@ -191,7 +204,7 @@ export function LiveChart({ chartId }: { chartId: string }) {
   return (
     <figure className="min-w-0">
       <figcaption className="text-sm font-medium text-slate-800 dark:text-slate-200">{chart.title}</figcaption>
-      <div ref={box} role="img" aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, over simulated time. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}.`} style={{ height: HEIGHT }} className="w-full" />
+      <div ref={box} role="img" aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, x-axis: ${xLabel ?? 'simulated time'}${span}. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}.`} style={{ height: HEIGHT }} className="w-full" />
       <Legend lines={lines} />
     </figure>
   );
