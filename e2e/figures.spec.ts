@@ -42,21 +42,22 @@ async function liveFigure(page: Page, index = 0) {
   return fig;
 }
 
+// One test per lesson and width, so the two workers share the slow (CPU-throttled) pages evenly.
 for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
-  test(`no layout shift on any lesson at ${viewport.width} px with slow JavaScript`, async ({ page }) => {
-    test.setTimeout(400_000);
-    await page.setViewportSize(viewport);
-    await trackCls(page);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    for (const path of lessons) {
+  for (const path of lessons) {
+    test(`no layout shift on ${path} at ${viewport.width} px with slow JavaScript`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize(viewport);
+      await trackCls(page);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(path);
       await scrollThrough(page);
       const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
       console.log(`CLS ${path} @${viewport.width}: ${cls.toFixed(4)}`);
       expect(cls, path).toBeLessThan(0.02);
-    }
-  });
+    });
+  }
 }
 
 test.describe('without JavaScript', () => {
@@ -65,7 +66,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/learn/cache');
     const fig = figures(page).first();
     await expect(fig.getByRole('heading', { level: 3 })).toBeVisible();
-    await expect(fig.getByRole('status', { name: 'Predicted hit rate (theory)', exact: true })).toHaveText(/^\d+(\.\d)? %$/);
+    // The theory's number is the prediction's answer: withheld until the learner predicts.
+    await expect(fig.getByRole('status', { name: 'Predicted hit rate (theory)', exact: true })).toHaveText('after you predict');
+    await expect(fig.getByRole('status', { name: 'Hit rate', exact: true })).toHaveText(/^(\d+(\.\d)? %|—)$/);
     await expect(fig.getByRole('slider', { name: 'Capacity' })).toHaveValue('500');
     await expect(fig.getByText('Make your prediction above, or skip.')).toBeVisible();
     await expect(fig.locator(':scope > figcaption')).toContainText('10,000 products');
@@ -135,9 +138,14 @@ test.describe('predictions gate the figure after them', () => {
     await expect(fig.getByText('Make your prediction above, or skip.')).toBeVisible();
     await expect(fig.getByRole('button', { name: 'Play' })).toBeDisabled();
     await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+    // Neither the theory card nor the chart's theory line gives the answer away before the learner commits.
+    const theoryCard = fig.getByRole('status', { name: 'Predicted hit rate (theory)', exact: true });
+    await expect(theoryCard).toHaveText('after you predict');
+    await expect(fig.getByRole('img', { name: /^Hit rate/ })).not.toHaveAccessibleName(/theory/);
     await page.getByRole('spinbutton', { name: 'Your guess' }).first().fill('45');
     await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
     await expect(fig.getByText('Make your prediction above, or skip.')).toHaveCount(0);
+    await expect(theoryCard).toHaveText(/^\d+(\.\d)? %$/);
     await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
     await expect(fig.getByText('You said 45 %; run it to see')).toBeVisible();
     await fig.getByRole('combobox', { name: 'Speed' }).selectOption('100');
@@ -266,11 +274,11 @@ test('"On this page" scrolls when it is taller than the window', async ({ page }
   await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
 });
 
-test('lessons with figures are axe clean', async ({ page }) => {
-  test.setTimeout(300_000);
-  for (const path of lessons) {
+for (const path of lessons) {
+  test(`${path} with its figures live is axe clean`, async ({ page }) => {
+    test.setTimeout(180_000);
     await page.goto(path);
     await scrollThrough(page);
     await expectNoAxeViolations(page);
-  }
-});
+  });
+}

@@ -53,6 +53,30 @@ test('a simulation card: guess a number, the engine measures it on a fixed seed 
   await expect(page.getByText('Reviewed this session: 1')).toBeVisible();
 });
 
+test('chapter 5’s simulation card runs the whole-system model: a guess by write rate × lag is close', async ({ page }) => {
+  const card = getSimCard('sim-failover-lost-orders')!;
+  const chapter = chapters().find((c) => c.slug === card.chapter)!;
+  const far = '2099-01-01T00:00:00.000Z';
+  const cards = Object.fromEntries(chapter.frontmatter.questions.map((q) => [q.id, { due: far, stability: 100, difficulty: 5, elapsed_days: 0, scheduled_days: 100, learning_steps: 0, reps: 3, lapses: 0, state: 2, last_review: '2026-01-01T00:00:00.000Z' }]));
+  await page.addInitScript((state) => {
+    if (!localStorage.getItem('prepup-progress')) localStorage.setItem('prepup-progress', JSON.stringify({ app: 'prepup-progress', version: 2, state }));
+  }, { chaptersRead: {}, simsExplored: {}, predictions: {}, cards, mockHistory: [], challenges: {} });
+  await page.goto(`/practice/review?chapter=${card.chapter}`);
+  await expect(page.getByRole('heading', { name: card.question })).toBeVisible();
+  // 100 writes/s × 1 s, rounded down as a candidate might
+  await page.getByLabel(`Your guess, in ${card.unit}`).fill('90');
+  await page.getByRole('button', { name: /Run the simulation/ }).click();
+  await expect(page.getByText('90 orders', { exact: true })).toBeVisible();
+  await expect(page.getByText(`${fmt(card.measure())} orders`, { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^Close: within ×\/÷ 1\.5/)).toBeVisible();
+  // the playground opens the same setup without a notice about the link
+  await page.getByRole('link', { name: 'Explore this setup in the playground' }).click();
+  await expect(page).toHaveURL(/\/playground\/system\?.*system\.primaryFailAtHour=12/);
+  await expect(page.getByRole('status', { name: 'Run status' })).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Replication lag' })).toHaveValue('1000');
+  await expect(page.getByText(/^The link set/)).toHaveCount(0);
+});
+
 test('the review page with its statistics fits a 390 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/practice/review');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, useTheme } from './helpers';
 
 // Reduced motion: nothing autoplays; numbers come from "Run to end", never from wall-clock timing.
@@ -19,7 +19,8 @@ async function open(page: Page, path: string) {
   await expect(page.getByRole('status', { name: 'Run status' })).toBeVisible();
 }
 
-const tier = (page: Page, name: RegExp) => page.getByRole('list', { name: 'Tiers, in the order requests pass them' }).getByRole('listitem', { name });
+const tierIn = (scope: Page | Locator, name: RegExp) => scope.getByRole('list', { name: 'Tiers, in the order requests pass them' }).getByRole('listitem', { name });
+const tier = (page: Page, name: RegExp) => tierIn(page, name);
 
 test('adding a tier moves the bottleneck: one box → clones behind a balancer', async ({ page }) => {
   await open(page, '/playground/system?system.stage=one-box&system.peakRate=300&system.appMachines=8');
@@ -86,4 +87,37 @@ test.describe('on a phone', () => {
     expect(boxes.length).toBeGreaterThanOrEqual(5);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!).toBeGreaterThan(boxes[i - 1]!);
   });
+});
+
+test('chapter 5: a <Try> sets the figure it names, and the chart reads in clock time', async ({ page }) => {
+  await page.goto('/learn/putting-it-together');
+  // the server's figure is replaced by the live one near the viewport: act on the live one only
+  await page.locator('#figure-replicas').evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const fig = page.locator('#figure-replicas > figure[data-live]');
+  await expect(fig).toBeAttached({ timeout: 30_000 });
+  await expect(tierIn(fig, /^Read replicas: 1 machine/)).toBeVisible();
+  await page.getByRole('button', { name: 'Set Read replicas to 2' }).click();
+  await expect(tierIn(fig, /^Read replicas: 2 machines/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Set Read replicas to 2. The simulation is running.' })).toBeAttached();
+  await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+  // the x-axis is named and runs over the hours of the compressed day, not seconds of simulation
+  const chart = fig.getByRole('img', { name: /^Traffic over the day, y-axis in req\/s, x-axis: time of day \(hh:mm\), 00:\d\d to \d\d:\d\d\. Latest/ });
+  await expect(chart).toBeVisible({ timeout: 30_000 });
+});
+
+test('chapter 5: a <Try act> schedules a second cache restart, and the playground link replays it to the prose’s p99', async ({ page }) => {
+  await page.goto('/learn/putting-it-together');
+  await page.locator('#figure-cold-cache').evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const fig = page.locator('#figure-cold-cache > figure[data-live]');
+  await expect(fig).toBeAttached({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'restart it a second time at 20:00' }).click();
+  await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+  await fig.getByRole('button', { name: 'Pause' }).click();
+  const link = fig.getByRole('link', { name: 'Open in the playground' });
+  await expect(link).toHaveAttribute('href', /system\.act=cache-restart%40500000(&|$)/);
+  await link.click();
+  await expect(page).toHaveURL(/\/playground\/system\?/);
+  await runToEnd(page);
+  // the chapter: "the p99 crosses the target at 316 ms"
+  expect(await metric(page, 'p99 latency')).toBe(316);
 });

@@ -63,7 +63,7 @@ export const tryProps = z
       .regex(/^[a-z][a-z0-9-]*$/, 'figure is the id of a simulation in this lesson, e.g. "ttl"')
       .meta({ description: 'The `id` of a simulation in this lesson' }),
     set: z.record(z.string(), tryValue).optional().meta({ description: 'Settings to apply, e.g. {{ ttlMs: 200 }}: each must be one of the figure’s controls and reachable on its slider' }),
-    act: z.string().min(3).optional().meta({ description: 'Actions: "kill 2", "revive 2", "add server", "add shard", optionally "at 5s"; comma-separated' }),
+    act: z.string().min(3).optional().meta({ description: 'Actions: "kill 2", "revive 2", "add server", "add shard"; on a system figure also "restart the cache", "fail the primary"; optionally "at 5s" (sim time); comma-separated' }),
   })
   .refine((p) => (p.set && Object.keys(p.set).length > 0) || p.act, { message: 'a <Try> needs set={{…}}, act="…" or both' });
 

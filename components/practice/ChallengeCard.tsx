@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
 import { checkValues } from '@/lib/practice/challenge-kit';
 import type { Challenge, ControlValues } from '@/lib/practice/challenges';
+import { ChallengeCheckProgress } from './ChallengeCheckProgress';
 import { ChallengeControlField } from './ChallengeControlField';
 import { formatMetric, starString } from './format';
 import { btnSecondary, card } from './styles';
@@ -17,7 +18,7 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
   // A best saved under older rules (a value off the step, a challenge since re-tuned) no longer counts.
   const staleBest = saved ? checkValues(ch.controls, Object.fromEntries(ch.controls.map((c) => [c.key, saved.values[c.key]!]))) : [];
   const best = staleBest.length ? undefined : saved;
-  const { outcome, stale } = useChallengeRun(ch.id, values, (o) => {
+  const { outcome, stale, phase, progress, cancel, retry } = useChallengeRun(ch.id, values, (o) => {
     if (o.ok && o.evaluation.passed) {
       const e = o.evaluation;
       if (staleBest.length) progressActions().clearChallenge(ch.id);
@@ -27,6 +28,20 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
   const evaluation = outcome?.ok ? outcome.evaluation : null;
   const costText = (cost: number) => (ch.costUnit === '$' ? `$${cost.toLocaleString('en')}` : `${cost.toLocaleString('en')}${ch.costUnit ? ` ${ch.costUnit}` : ''}`);
   const met = evaluation ? evaluation.objectives.filter((o) => o.holds).length : 0;
+  const running = phase.kind === 'running';
+  const cancelled = phase.kind === 'cancelled';
+  const seedsText = ch.seeds.length > 1 ? ` on ${ch.seeds.length} seeds` : '';
+  const status = running
+    ? `Checking your setting${seedsText}…`
+    : cancelled
+      ? `Cancelled, nothing saved.${outcome ? ' The goals above are from the last finished check.' : ''}`
+      : evaluation
+        ? evaluation.passed
+          ? `Passed: ${starString(evaluation.stars)} ${evaluation.stars} of 3 stars at ${costText(evaluation.cost)}.`
+          : `Not yet: ${met} of ${evaluation.objectives.length} goals met.`
+        : outcome && !outcome.ok
+          ? 'Not checked: this setting was refused (see above).'
+          : '';
 
   return (
     <article id={ch.id} aria-labelledby={`${ch.id}-title`} className={`${card} scroll-mt-20`}>
@@ -51,8 +66,8 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
         ))}
       </fieldset>
 
-      <div className="mt-5 rounded-md bg-slate-50 p-3 dark:bg-slate-800/60" aria-busy={stale}>
-        <ul aria-label={`Goals for ${ch.title}`} className="space-y-1 text-sm">
+      <div className="mt-5 rounded-md bg-slate-50 p-3 dark:bg-slate-800/60" aria-busy={running}>
+        <ul aria-label={`Goals for ${ch.title}`} className={`space-y-1 text-sm ${stale && !running ? 'opacity-60' : ''}`}>
           {ch.goals.map((goal) => {
             const o = evaluation?.objectives.find((x) => x.id === goal.id);
             return (
@@ -73,9 +88,18 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
           })}
           {outcome && !outcome.ok ? <li className="text-rose-800 dark:text-rose-300">{outcome.errors.join('; ')}</li> : null}
         </ul>
-        <p className="mt-2 min-h-5 text-sm font-semibold" aria-live="polite">
-          {stale ? 'Running the simulation…' : evaluation ? (evaluation.passed ? `Passed: ${starString(evaluation.stars)} ${evaluation.stars} of 3 stars at ${costText(evaluation.cost)}.` : `Not yet: ${met} of ${evaluation.objectives.length} goals met.`) : ''}
-        </p>
+        <div className="mt-2 flex min-h-10 flex-wrap items-center justify-between gap-x-3 gap-y-1 text-sm">
+          <p className="font-semibold" aria-live="polite">
+            {status}
+          </p>
+          {running ? (
+            <ChallengeCheckProgress title={ch.title} seeds={ch.seeds.length} progress={progress} onCancel={cancel} />
+          ) : cancelled ? (
+            <button type="button" className={btnSecondary} onClick={retry}>
+              Check again
+            </button>
+          ) : null}
+        </div>
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           {ch.costLabel}: 3 stars at ≤ {costText(ch.stars[0])}, 2 stars at ≤ {costText(ch.stars[1])}.
         </p>

@@ -1,55 +1,39 @@
+import { runInSlices } from '@/components/sims/framework/slices';
+import { workerJob } from '@/components/sims/framework/worker-client';
 import type { ControlValues } from '@/lib/practice/challenges';
-import { measureSimCard, runChallenge, type ChallengeReply, type MeasureOutcome, type PracticeRequest, type RunOutcome } from './challenge-protocol';
+import { Cancelled, type RunOptions } from '@/lib/sim-ui/compute';
+import { challengeSteps, measureSimCard, type MeasureOutcome, type RunOutcome } from './challenge-protocol';
 
 export type { MeasureOutcome, RunOutcome } from './challenge-protocol';
 
-let worker: Worker | null | undefined;
-let nextId = 1;
-const pending = new Map<number, { resolve(o: ChallengeReply['outcome']): void; fallback(): void }>();
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function getWorker(): Worker | null {
-  if (worker !== undefined) return worker;
-  try {
-    worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./challenge.worker.ts', import.meta.url), { type: 'module', name: 'prepup-challenges' });
-  } catch {
-    worker = null;
-  }
-  if (worker) {
-    worker.onmessage = (e: MessageEvent<ChallengeReply>) => {
-      pending.get(e.data.id)?.resolve(e.data.outcome);
-      pending.delete(e.data.id);
-    };
-    // A worker that fails to load (CSP, old browser): run everything left on the main thread.
-    worker.onerror = () => {
-      worker = null;
-      for (const p of pending.values()) p.fallback();
-      pending.clear();
-    };
-  }
-  return worker;
-}
-
-/** Sends one request to the shared worker; runs `onMain` after a yield where workers are unavailable. */
-function post<T extends ChallengeReply['outcome']>(request: Omit<PracticeRequest, 'id'>, onMainThread: () => T): Promise<T> {
-  const onMain = () => new Promise<T>((resolve) => setTimeout(() => resolve(onMainThread()), 0));
-  const w = getWorker();
-  if (!w) return onMain();
-  return new Promise((resolve) => {
-    const id = nextId++;
-    pending.set(id, { resolve: (o) => resolve(o as T), fallback: () => void onMain().then(resolve) });
-    w.postMessage({ ...request, id } as PracticeRequest);
-  });
+/**
+ * Drains a stepped job on the main thread in slices of at most ~8 ms (well under the 50 ms
+ * long-task line), yielding between them, reporting progress and rejecting with
+ * {@link Cancelled} when the signal aborts (nothing more runs).
+ *
+ * @example
+ * await drainInSlices(challengeSteps(id, values), { onProgress, signal });
+ */
+export async function drainInSlices<R>(steps: Generator<number, R, void>, run: RunOptions = {}, sliceMs = 8): Promise<R> {
+  await yieldToBrowser();
+  const end = await runInSlices(steps, { report: run.onProgress, isCancelled: () => run.signal?.aborted === true, pause: yieldToBrowser, sliceMs });
+  if (!end.done) throw new Cancelled();
+  return end.value;
 }
 
 /**
- * Runs a challenge off the main thread (one shared Web Worker); on the main thread, after a
- * yield, where workers are unavailable. Same pure function either way.
+ * Checks a challenge setting on every seed in the page's shared Web Worker, with progress over
+ * all seeds and Cancel (`run.signal`: the promise rejects with {@link Cancelled}); in slices on
+ * the main thread where workers are unavailable. Same pure function either way; settings over
+ * the page's work budget come back refused (`overBudget`) before any run.
  */
-export function runChallengeAsync(challengeId: string, values: ControlValues): Promise<RunOutcome> {
-  return post({ challengeId, values }, () => runChallenge(challengeId, values));
+export function runChallengeAsync(challengeId: string, values: ControlValues, run: RunOptions = {}): Promise<RunOutcome> {
+  return workerJob<RunOutcome>({ type: 'challenge', challengeId, values }, run, () => drainInSlices(challengeSteps(challengeId, values), run));
 }
 
-/** Measures a simulation card's setup in the same worker. */
+/** Measures a simulation card's setup in the same worker (a single short run). */
 export function measureSimCardAsync(simCardId: string): Promise<MeasureOutcome> {
-  return post({ simCardId }, () => measureSimCard(simCardId));
+  return workerJob<MeasureOutcome>({ type: 'sim-card', simCardId }, {}, () => yieldToBrowser().then(() => measureSimCard(simCardId)));
 }

@@ -1,7 +1,10 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
+import { WorkProgress } from '@/components/sims/framework/WorkProgress';
+import { Cancelled } from '@/lib/sim-ui/compute';
 import { pickData } from '@/lib/progress/store';
+import type { ProgressData } from '@/lib/progress/schema';
 import type { CourseOutline } from '@/lib/progress/summary';
 import { exportProgress, importProgress, skippedMessage } from '@/lib/progress/transfer';
 import { downloadText } from './download';
@@ -21,6 +24,15 @@ async function importRules(course: CourseOutline) {
   return buildImportRules(course, CHALLENGES, SIM_CARDS.map((card) => card.id));
 }
 
+/**
+ * Re-runs the imported challenge bests on their stored settings in the page's worker (every seed,
+ * the page budget), with progress; rejects with Cancelled when `signal` aborts.
+ */
+async function verifyBests(data: ProgressData, signal: AbortSignal, onProgress: (fraction: number) => void) {
+  const [{ runChallengeAsync }, { verifyChallengeBests }] = await Promise.all([import('@/components/practice/challenge-runner'), import('@/lib/progress/import-verify')]);
+  return verifyChallengeBests(data, (id, values, progress) => runChallengeAsync(id, values, { signal, onProgress: progress }), onProgress);
+}
+
 /** Export to a JSON file, import from one (validated against the course, migrated), and reset with confirmation. */
 export function ProgressTransfer({ course }: { course: CourseOutline }) {
   const id = useId();
@@ -28,15 +40,36 @@ export function ProgressTransfer({ course }: { course: CourseOutline }) {
   const fileRef = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [verifying, setVerifying] = useState<{ fraction: number; count: number; abort: AbortController } | null>(null);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     const result = importProgress(await file.text(), `“${file.name}”`, { rules: await importRules(course), now: new Date() });
     if (fileRef.current) fileRef.current.value = '';
     if (!result.ok) return setMessage({ kind: 'error', text: result.message });
-    progressActions().replaceAll(result.data);
+    let { data, skipped } = result;
+    const count = Object.keys(data.challenges).length;
+    if (count > 0) {
+      // A file's challenge results count only if their own settings pass when run again here.
+      const abort = new AbortController();
+      setMessage(null);
+      setVerifying({ fraction: 0, count, abort });
+      try {
+        const verified = await verifyBests(data, abort.signal, (fraction) => setVerifying({ fraction, count, abort }));
+        data = verified.data;
+        skipped = [...skipped, ...verified.skipped];
+      } catch (e) {
+        if (!(e instanceof Cancelled)) throw e;
+        return setMessage({ kind: 'error', text: 'Import cancelled, nothing imported. Your current progress is unchanged.' });
+      } finally {
+        setVerifying(null);
+      }
+    }
+    progressActions().replaceAll(data);
     const migrated = result.migratedFrom ? ` (an older format, version ${result.migratedFrom}, brought up to date)` : '';
-    setMessage({ kind: result.skipped.length ? 'error' : 'ok', text: `Imported “${file.name}”${migrated}.${skippedMessage(result.skipped)}` });
+    const allPassed = count > 0 && Object.keys(data.challenges).length === count;
+    const rerun = allPassed ? ` ${count === 1 ? 'Its challenge result' : `All ${count} challenge results`} passed when re-run.` : '';
+    setMessage({ kind: skipped.length ? 'error' : 'ok', text: `Imported “${file.name}”${migrated}.${rerun}${skippedMessage(skipped)}` });
   };
 
   return (
@@ -62,7 +95,7 @@ export function ProgressTransfer({ course }: { course: CourseOutline }) {
         </button>
         <label className={`${btn} cursor-pointer focus-within:outline-3 focus-within:outline-sky-600`}>
           Import progress
-          <input ref={fileRef} type="file" accept="application/json,.json" className="sr-only" disabled={!hydrated} onChange={(e) => void onFile(e.target.files?.[0])} />
+          <input ref={fileRef} type="file" accept="application/json,.json" className="sr-only" disabled={!hydrated || verifying !== null} onChange={(e) => void onFile(e.target.files?.[0])} />
         </label>
         {!confirming ? (
           <button type="button" className={btn} disabled={!hydrated} onClick={() => setConfirming(true)}>
@@ -70,6 +103,20 @@ export function ProgressTransfer({ course }: { course: CourseOutline }) {
           </button>
         ) : null}
       </div>
+      {verifying ? (
+        <p className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+          <span>
+            Re-running {verifying.count === 1 ? 'the imported challenge result' : `the ${verifying.count} imported challenge results`} on their own settings…
+          </span>
+          <WorkProgress
+            fraction={verifying.fraction}
+            label="Progress re-running imported challenge results"
+            text={`${Math.min(verifying.count, Math.floor(verifying.fraction * verifying.count) + 1)} of ${verifying.count} · ${Math.floor(verifying.fraction * 100)} %`}
+            cancelLabel="Cancel the import"
+            onCancel={() => verifying.abort.abort()}
+          />
+        </p>
+      ) : null}
       {confirming ? (
         <div role="alertdialog" aria-labelledby={`${id}-c`} aria-describedby={`${id}-cd`} className="mt-4 rounded-lg border border-rose-600/40 bg-rose-50 p-4 dark:bg-rose-950/40">
           <p id={`${id}-c`} className="font-semibold text-rose-900 dark:text-rose-200">

@@ -27,6 +27,15 @@ describe('<Try> against its figure', () => {
     expect(checkTry(lb, { figure: 'lb', act: 'add shard' })).toEqual(['act: <LoadBalancerSim> has no "add-server" action (it has: kill, revive)']);
     expect(checkTry(cache, { figure: 'ttl', act: 'kill 1' })).toEqual(['act: <CacheSim> has no "kill" action (it has: none)']);
   });
+  it('holds the whole-system faults to the architecture the figure shows', () => {
+    const system = (props: Record<string, unknown>) => ({ name: 'SystemSim', props: { preset: 'black-friday', controls: ['stage'], ...props } });
+    expect(checkTry(system({ stage: 'cache' }), { figure: 'f', act: 'restart the cache at 500s' })).toEqual([]);
+    expect(checkTry(system({ stage: 'replicas' }), { figure: 'f', act: 'restart the cache' })).toEqual(['act: figure "f" cannot restart its cache: its architecture has none']);
+    // a <Try> that also adds the cache may restart it
+    expect(checkTry(system({ stage: 'replicas' }), { figure: 'f', set: { stage: 'cache' }, act: 'restart the cache' })).toEqual([]);
+    expect(checkTry(system({ stage: 'one-box' }), { figure: 'f', act: 'fail the primary' })).toEqual(['act: figure "f" cannot fail its primary: its architecture has no separate database']);
+    expect(checkTry(cache, { figure: 'ttl', act: 'restart the cache' })).toEqual(['act: <CacheSim> has no "fault" action (it has: none)']);
+  });
 });
 
 describe('<Predict metric>', () => {

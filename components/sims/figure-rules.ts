@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { describeParams, type ParamInfo } from '@/lib/sim/params';
 import { formatZodIssue } from '@/lib/content/zod-format';
+import type { SimAction } from '@/lib/sim/core/engine';
 import { parseTryActs } from '@/lib/sim-ui/action-log';
 import type { AnySimDefinition } from '@/lib/sim-ui/compute';
 import { formatValue } from '@/lib/sim-ui/format';
+import { initialParams } from '@/lib/sim-ui/params';
 import { onSlider, sliderRange } from '@/lib/sim-ui/slider';
 import { IMPLEMENTED_SIMS } from './catalog';
 import { simDefinitions } from './definitions';
@@ -31,6 +33,11 @@ function sliderProblem(def: AnySimDefinition, field: ParamInfo, value: number, s
   if (value < r.min || value > r.max) return `${field.key}=${value}: the ${show(field)} slider goes from ${fmt(r.min)} to ${fmt(r.max)}; widen ui.${field.key} in the simulation's definition or pick a value in range`;
   const below = r.min + Math.floor((value - r.min) / r.step) * r.step;
   return `${field.key}=${value}: the ${show(field)} slider moves in steps of ${fmt(r.step)} from ${fmt(r.min)}, so ${fmt(value)} cannot be reached (nearest: ${fmt(below)} or ${fmt(below + r.step)}); change ui.${field.key}.step or the value`;
+}
+
+/** Would the figure's model, built from its props, take this fault (a cache to restart, a primary to fail)? */
+function faultApplies(def: AnySimDefinition, props: Record<string, unknown>, action: SimAction): boolean {
+  return def.create(initialParams(def, props).params).act(action);
 }
 
 /**
@@ -76,6 +83,8 @@ export function checkTry(fig: FigureTag, tryProps: { figure: string; set?: Recor
       if (!allowed.includes(a.action.type)) problems.push(`act: <${fig.name}> has no "${a.action.type}" action (it has: ${allowed.join(', ') || 'none'})`);
       else if ((a.action.type === 'kill' || a.action.type === 'revive') && servers !== undefined && a.action.server >= servers)
         problems.push(`act: server ${a.action.server + 1} does not exist: figure "${tryProps.figure}" has ${servers} servers (1–${servers})`);
+      else if (a.action.type === 'fault' && !faultApplies(def, { ...fig.props, ...(tryProps.set ?? {}) }, a.action))
+        problems.push(`act: figure "${tryProps.figure}" cannot ${a.action.fault === 'cache-restart' ? 'restart its cache: its architecture has none' : 'fail its primary: its architecture has no separate database'}`);
     }
   }
   return problems;

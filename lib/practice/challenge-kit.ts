@@ -1,5 +1,7 @@
 import { models, type ModelName, type ResultOf } from '@/lib/sim/models';
-import { describeParams, parseParams, runModel, type ParamInfo } from '@/lib/sim/params';
+import { describeParams, parseParams, type ParamInfo } from '@/lib/sim/params';
+import type { WorkBudget } from '@/lib/sim/work';
+import { checkSeedsWork, runSteps } from './challenge-steps';
 
 /** A value a challenge control can hold. */
 export type ControlValue = number | string | boolean;
@@ -114,8 +116,17 @@ export interface Challenge {
   /** The cost of a setting (no run): what an imported best attempt is checked against. */
   costOf(values: ControlValues): number;
   /** Runs the engine to the end on every seed at these values (validated) and checks every objective on each. */
-  evaluate(values: ControlValues): { ok: true; evaluation: Evaluation } | { ok: false; errors: string[] };
+  evaluate(values: ControlValues): ChallengeOutcome;
+  /**
+   * {@link Challenge.evaluate} in steps: yields the fraction of the whole check done (over all
+   * seeds, see `seedProgress`) and returns the same outcome. With a `budget`, a setting whose
+   * runs would exceed it is refused before any run, with a notice naming what to lower.
+   */
+  check(values: ControlValues, budget?: WorkBudget): Generator<number, ChallengeOutcome, void>;
 }
+
+/** An evaluation, or why the values were refused (out of range, over the work budget). */
+export type ChallengeOutcome = { ok: true; evaluation: Evaluation } | { ok: false; errors: string[]; overBudget?: boolean };
 
 /** Stars for a passing setting of this cost. */
 export function starsFor(cost: number, [three, two]: readonly [number, number]): 1 | 2 | 3 {
@@ -194,6 +205,29 @@ export function defineChallenge<M extends ModelName>(def: ChallengeDef<M>): Chal
     return input;
   };
 
+  function* check(values: ControlValues, budget?: WorkBudget): Generator<number, ChallengeOutcome, void> {
+    const errors = checkValues(controls, values);
+    if (errors.length) return { ok: false, errors };
+    const input = toInput(values);
+    const parsed = parseParams(def.model, { ...input, seed: seeds[0] });
+    if (!parsed.ok) return { ok: false, errors: parsed.errors };
+    const inputs = seeds.map((seed) => ({ ...input, seed }));
+    const problem = budget ? checkSeedsWork(def.model, inputs, controls, budget) : null;
+    if (problem) return { ok: false, errors: [problem.message], overBudget: true };
+    const results = (yield* runSteps(def.model, inputs)) as ResultOf<M>[];
+    const objectives = def.objectives.map((o) => {
+      const perSeed = results.map((r) => o.metric(r));
+      const holds = perSeed.every((v) => objectiveHolds(o, v));
+      // The worst seed decides: the highest value against a ceiling, the lowest against a floor (NaN counts as worst).
+      const worst = (a: number, b: number) => (Number.isNaN(b) || (o.max !== undefined ? b > a : b < a) ? b : a);
+      const value = perSeed.reduce(worst);
+      return { id: o.id, label: o.label, value, perSeed, unit: o.unit, target: targetText(o), holds };
+    });
+    const passed = objectives.every((o) => o.holds);
+    const cost = def.cost.of(values);
+    return { ok: true, evaluation: { challengeId: def.id, values, objectives, passed, cost, stars: passed ? starsFor(cost, def.stars) : 0 } };
+  }
+
   return {
     id: def.id,
     chapter: def.chapter,
@@ -210,23 +244,11 @@ export function defineChallenge<M extends ModelName>(def: ChallengeDef<M>): Chal
     stars: def.stars,
     costOf: (values) => def.cost.of(values),
     evaluate(values) {
-      const errors = checkValues(controls, values);
-      if (errors.length) return { ok: false, errors };
-      const input = toInput(values);
-      const parsed = parseParams(def.model, { ...input, seed: seeds[0] });
-      if (!parsed.ok) return { ok: false, errors: parsed.errors };
-      const results = seeds.map((seed) => runModel(def.model, { ...input, seed }));
-      const objectives = def.objectives.map((o) => {
-        const perSeed = results.map((r) => o.metric(r));
-        const holds = perSeed.every((v) => objectiveHolds(o, v));
-        // The worst seed decides: the highest value against a ceiling, the lowest against a floor (NaN counts as worst).
-        const worst = (a: number, b: number) => (Number.isNaN(b) || (o.max !== undefined ? b > a : b < a) ? b : a);
-        const value = perSeed.reduce(worst);
-        return { id: o.id, label: o.label, value, perSeed, unit: o.unit, target: targetText(o), holds };
-      });
-      const passed = objectives.every((o) => o.holds);
-      const cost = def.cost.of(values);
-      return { ok: true, evaluation: { challengeId: def.id, values, objectives, passed, cost, stars: passed ? starsFor(cost, def.stars) : 0 } };
+      const steps = check(values);
+      let r = steps.next();
+      while (!r.done) r = steps.next();
+      return r.value;
     },
+    check,
   };
 }

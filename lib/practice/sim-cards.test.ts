@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getSimCard, SIM_CARDS, simCardInfo } from './sim-cards';
+import { estimateSystemWork } from '@/lib/sim/models/system-estimate';
+import { parseParamsOrThrow, runModel } from '@/lib/sim/params';
+import { FAILOVER_CARD_SETUP, getSimCard, SIM_CARDS, simCardInfo } from './sim-cards';
 
 describe('simulation flashcards', () => {
-  it('has at least one card per chapter 00–04, with unique sim- ids', () => {
-    for (const slug of ['scaling-up-vs-out', 'clones', 'database', 'cache', 'asynchronism']) expect(SIM_CARDS.some((c) => c.chapter === slug), slug).toBe(true);
+  it('has at least one card per chapter 00–05, with unique sim- ids', () => {
+    for (const slug of ['scaling-up-vs-out', 'clones', 'database', 'cache', 'asynchronism', 'putting-it-together']) expect(SIM_CARDS.some((c) => c.chapter === slug), slug).toBe(true);
     expect(new Set(SIM_CARDS.map((c) => c.id)).size).toBe(SIM_CARDS.length);
     for (const c of SIM_CARDS) expect(c.id.startsWith('sim-')).toBe(true);
   });
@@ -29,5 +31,37 @@ describe('simulation flashcards', () => {
     const info = simCardInfo(SIM_CARDS[0]!);
     expect(info).not.toHaveProperty('measure');
     expect(JSON.parse(JSON.stringify(info))).toEqual(info);
+  });
+
+  describe('chapter 5: orders lost in a failover', () => {
+    const card = getSimCard('sim-failover-lost-orders')!;
+    const lost = (extra: Record<string, unknown>) => runModel('system', { ...FAILOVER_CARD_SETUP, ...extra }).lostCommits;
+
+    it('is the whole-system engine’s count on seed 1, and moves when the engine’s inputs do', () => {
+      expect(card.chapter).toBe('putting-it-together');
+      expect(card.measure()).toBe(lost({ seed: 1 }));
+      // half the lag, about half the loss: the number comes out of the run, not the card
+      const halfLag = lost({ seed: 1, replicationLagMs: 500 });
+      expect(halfLag).toBeLessThan(0.75 * card.measure());
+      expect(halfLag).toBeGreaterThan(0.25 * card.measure());
+      expect(lost({ seed: 1, primaryFailAtHour: undefined })).toBe(0);
+    });
+
+    it('averages write rate × mean lag (100/s × 1 s) over seeds, and seed 1 grades the rule as close', () => {
+      const seeds = Array.from({ length: 12 }, (_, i) => i + 1);
+      const mean = seeds.reduce((a, seed) => a + lost({ seed }), 0) / seeds.length;
+      // pending writes of a Poisson stream with exponential lag are Poisson(λL): sd of the mean √(100/12) ≈ 2.9
+      expect(Math.abs(mean - 100)).toBeLessThan(4 * Math.sqrt(100 / seeds.length));
+      const v = card.measure();
+      expect(Math.max(v / 100, 100 / v)).toBeLessThan(1.5); // the review page's tolerance
+    });
+
+    it('is small enough to run at once in the practice worker', () => {
+      const p = parseParamsOrThrow('system', { seed: 1, ...FAILOVER_CARD_SETUP });
+      expect(estimateSystemWork(p).events).toBeLessThan(250_000);
+      // its playground link opens the same setup on the playground's day length
+      expect(card.playground).toContain('system.primaryFailAtHour=12');
+      expect(card.playground).toContain('system.replicationLagMs=1000');
+    });
   });
 });

@@ -44,6 +44,31 @@ function simCard<M extends ModelName>(def: SimCardDef<M>): SimCard {
 
 const SEED = 1;
 
+/**
+ * Chapter 5's card: Black Friday traffic held flat at 2,000 req/s over a short compressed day (about
+ * 130,000 engine events, a fraction of a second), the primary failing at noon with asynchronous
+ * replication of about 1 s. Exported so the test can rerun the engine on other seeds and lags.
+ */
+export const FAILOVER_CARD_SETUP = {
+  stage: 'cache',
+  dayMs: 20_000,
+  peakRate: 2_000,
+  nightShare: 1,
+  loginShare: 0.1,
+  checkoutShare: 0.05,
+  appMachines: 8,
+  cacheCapacity: 5_000,
+  replicas: 2,
+  replicationLagMs: 1_000,
+  primaryFailAtHour: 12,
+  promotionDelayMs: 2_000,
+} as const;
+
+const playgroundLink = (model: string, params: Record<string, string | number>) =>
+  `/playground/${model}?${Object.entries(params)
+    .map(([k, v]) => `${model}.${k}=${encodeURIComponent(String(v))}`)
+    .join('&')}`;
+
 /** The simulation cards, at least one per chapter, in course order. */
 export const SIM_CARDS: readonly SimCard[] = [
   simCard({
@@ -105,6 +130,23 @@ export const SIM_CARDS: readonly SimCard[] = [
     params: { seed: SEED, requests: 30_000, warmupRequests: 2_000, arrivalRate: 150, serviceTimeMs: 50, workers: 8 },
     metric: (r) => r.p99JobTimeMs,
     playground: '/playground/queue',
+  }),
+  simCard({
+    id: 'sim-failover-lost-orders',
+    chapter: 'putting-it-together',
+    question: 'The primary fails mid-sale: how many confirmed orders has the promoted replica never seen?',
+    setup: [
+      '2,000 requests per second, 5% of them checkouts: 100 order writes a second on the primary',
+      'asynchronous replication: each write reaches the replica about 1 s after the primary confirms it (exponential lag)',
+      'the primary dies at noon; a replica is promoted 2 s later',
+    ],
+    unit: 'orders',
+    explain:
+      'At the moment of failure the replica is missing every write of roughly the last lag interval: write rate × mean lag = 100/s × 1 s ≈ 100 orders, each already confirmed to a customer. A longer promotion delay fails more checkouts but loses no more of these; only a standby that confirms each commit (synchronous replication) brings the loss to zero. One run varies around the expectation like a Poisson count (±10 here).',
+    model: 'system',
+    params: { seed: SEED, ...FAILOVER_CARD_SETUP },
+    metric: (r) => r.lostCommits,
+    playground: playgroundLink('system', { ...FAILOVER_CARD_SETUP, dayMs: 600_000 }),
   }),
 ];
 

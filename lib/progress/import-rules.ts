@@ -11,8 +11,9 @@ function costText(challenge: Pick<Challenge, 'costUnit'>, cost: number): string 
 /**
  * The rules an imported file is checked against (lib/progress/import-check.ts), from the course
  * outline and the challenge definitions. A best attempt must be a setting the challenge allows,
- * cost what that setting costs and have the stars that cost earns. (It is not re-run: a forged
- * attempt with a real but failing setting would pass; it only changes the learner's own record.)
+ * cost what that setting costs and have the stars that cost earns. These checks are instant; a
+ * real but failing setting passes them, so the page then re-runs every kept best on its stored
+ * settings in the worker (lib/progress/import-verify.ts) and drops those that do not pass.
  * `otherCardIds`: review cards that are not chapter questions (e.g. simulation cards), kept too.
  */
 export function buildImportRules(course: CourseOutline, challenges: readonly Challenge[], otherCardIds: readonly string[] = []): ImportRules {

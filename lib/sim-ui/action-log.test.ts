@@ -45,7 +45,15 @@ describe('<Try act> text', () => {
       { action: { type: 'add-server' }, atMs: undefined },
     ]);
   });
+  it('reads the whole-system faults, with or without a time', () => {
+    expect(parseTryActs('restart the cache at 500s, then fail the primary').acts).toEqual([
+      { action: { type: 'fault', fault: 'cache-restart' }, atMs: 500_000 },
+      { action: { type: 'fault', fault: 'primary-fail' }, atMs: undefined },
+    ]);
+    expect(parseTryActs('Restart cache at 250 ms').acts).toEqual([{ action: { type: 'fault', fault: 'cache-restart' }, atMs: 250 }]);
+    expect(parseTryActs('restart the primary').problems).toHaveLength(1);
+  });
   it('names what it cannot read', () => {
-    expect(parseTryActs('explode 2').problems).toEqual(['"explode 2" is not an action; write "kill 2", "revive 2", "add server" or "add shard", optionally with "at 5s"']);
+    expect(parseTryActs('explode 2').problems).toEqual(['"explode 2" is not an action; write "kill 2", "revive 2", "add server", "add shard", "restart the cache" or "fail the primary", optionally with "at 5s"']);
   });
 });

@@ -76,12 +76,15 @@ export function decodeActionLog(text: string, allowed: readonly ActionKind[], ma
 }
 
 const PROSE_ENTRY = /^(kill|revive)\s+(?:server\s+)?(\d{1,3})(?:\s+at\s+(\d+(?:\.\d+)?)\s*(ms|s))?$|^add\s+(?:a\s+)?(server|shard)(?:\s+at\s+(\d+(?:\.\d+)?)\s*(ms|s))?$/i;
+/** The whole-system model's faults in prose: "restart the cache", "fail the primary", optionally "at 500s". */
+const PROSE_FAULT = /^(restart\s+(?:the\s+)?cache|fail\s+(?:the\s+)?primary)(?:\s+at\s+(\d+(?:\.\d+)?)\s*(ms|s))?$/i;
 
 const toMs = (value: string | undefined, unit: string | undefined) => (value === undefined ? undefined : Number(value) * (unit?.toLowerCase() === 's' ? 1000 : 1));
 
 /**
  * Parses the `act` text of a lesson's `<Try>`: actions separated by commas or "then", each
- * `kill 2`, `revive 2`, `add server`, `add shard`, optionally `at 5s` / `at 500ms`.
+ * `kill 2`, `revive 2`, `add server`, `add shard`, `restart the cache` or `fail the primary`,
+ * optionally `at 5s` / `at 500ms` (sim time).
  *
  * @example
  * parseTryActs('kill 2 at 5s, revive 2 at 8s').acts; // [{ action: { type: 'kill', server: 1 }, atMs: 5000 }, …]
@@ -92,9 +95,14 @@ export function parseTryActs(text: string): { acts: PlannedAction[]; problems: s
   for (const raw of text.split(/,|;|\bthen\b/i)) {
     const e = raw.trim();
     if (!e) continue;
+    const f = PROSE_FAULT.exec(e);
+    if (f?.[1]) {
+      acts.push({ action: { type: 'fault', fault: /^restart/i.test(f[1]) ? 'cache-restart' : 'primary-fail' }, atMs: toMs(f[2], f[3]) });
+      continue;
+    }
     const m = PROSE_ENTRY.exec(e);
     if (!m) {
-      problems.push(`"${e}" is not an action; write "kill 2", "revive 2", "add server" or "add shard", optionally with "at 5s"`);
+      problems.push(`"${e}" is not an action; write "kill 2", "revive 2", "add server", "add shard", "restart the cache" or "fail the primary", optionally with "at 5s"`);
       continue;
     }
     if (m[1]) {

@@ -20,6 +20,8 @@ export interface MetricDef<S> {
   hidden?: (snapshot: S) => boolean;
   /** One sentence under the number: what it assumes or leaves out. */
   note?: (snapshot: S) => string;
+  /** A theory's number: the answer a lesson's prediction asks for, so a gated figure withholds it until the learner predicts or skips. */
+  theory?: boolean;
 }
 
 /** One column of the live time series, sampled from a snapshot on a fixed sim-time grid. */
@@ -117,12 +119,14 @@ export interface SimDefinition<P extends Params = Params, S = unknown> {
   defaultSpeed: number;
   /** Sim time as the learner reads it (default `12.5 s`), e.g. `month 12` for the scaling plan. */
   formatTime?: (simMs: number) => string;
-  /** Chart x-axis tick text for sim seconds (default `12s`). */
-  formatAxisTime?: (simSeconds: number) => string;
+  /** Chart x-axis tick text for sim seconds (default `12s`); params for a scale like the system's compressed day. */
+  formatAxisTime?: (simSeconds: number, params: P) => string;
+  /** The x-axis title and its words in the chart's accessible name, e.g. `hour of the day` (default: none shown, `simulated time`). */
+  axisTimeLabel?: (params: P) => string;
   /** True while the run is in its warm-up (nothing counted yet); the header says so. */
   warmingUp?: (snapshot: S) => boolean;
   /** Allowed x-axis tick spacings in sim seconds (e.g. whole months), default uPlot's. */
-  axisTimeSteps?: number[];
+  axisTimeSteps?: number[] | ((params: P) => number[]);
   /** Parameters a learner may vary in the B lane (default: the visible controls). */
   compareKeys?: (keyof P & string)[];
   /** What the model assumes, one sentence each (the expandable note). */

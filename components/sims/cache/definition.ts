@@ -69,6 +69,7 @@ export const cacheSim = defineSim<CacheParams, CacheView>({
       key: 'predicted',
       label: 'Predicted hit rate (theory)',
       unit: '%',
+      theory: true,
       get: (s) => s.prediction.value ?? NaN,
       hidden: (s) => s.prediction.value === null,
       note: (s) => s.prediction.note,

@@ -17,7 +17,10 @@ export function Controls() {
     <div className="no-print @container" role="group" aria-label="Settings">
       <div className="grid gap-x-5 gap-y-2 @md:grid-cols-2">
       {shown.map((f) => (
-        <ParamControl key={f.key} field={f} value={params[f.key]} range={ui?.[f.key]} params={params} onChange={(v) => setParam(f.key, v)} />
+        // data-param names the setting in the server HTML too, so a change made there before the figure went live can be replayed (frozen-input.ts).
+        <div key={f.key} data-param={f.key}>
+          <ParamControl field={f} value={params[f.key]} range={ui?.[f.key]} params={params} onChange={(v) => setParam(f.key, v)} />
+        </div>
       ))}
       </div>
     </div>

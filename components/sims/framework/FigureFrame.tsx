@@ -1,8 +1,8 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useId, useRef, type RefObject } from 'react';
-import type { MetricDef } from '@/lib/sim-ui/definition';
+import { useContext, useEffect, useId, useRef, type RefObject } from 'react';
+import type { ChartDef, MetricDef, SeriesDef } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
 import { setPrediction, usePrediction, type PredictionState } from '@/components/mdx/prediction-bus';
 import { simById } from '../catalog';
@@ -10,6 +10,9 @@ import { figureShows } from '../figure-defaults';
 import { useSim, useSimStoreApi } from './context';
 import { Controls } from './Controls';
 import { registerFigureStore } from './figure-bus';
+import { FrozenInputContext } from './frozen-input';
+import { replayFrozenInput } from './frozen-replay';
+import { guessMarks, type GuessMark } from './guess-mark';
 import { useAnimate, useAnimationLoop, useInView } from './hooks';
 import { LiveChart } from './LiveChart';
 import { LiveSummary } from './LiveSummary';
@@ -39,6 +42,15 @@ function usePredictionNote(state: PredictionState | null): Record<string, string
   if (!metric) return undefined;
   const said = `You said ${state.guess}${state.unit ? ` ${state.unit}` : ''}`;
   return { [metric.key]: due ? `${said}; measured ${formatValue(metric.get(s.a.snapshot), metric.unit)}` : `${said}; run it to see` };
+}
+
+/** Where the locked-in guess goes on the charts the figure shows (from lock-in on, so the learner watches the run approach it). */
+function useGuessMarks(state: PredictionState | null, chartIds: string[]): Map<string, GuessMark> {
+  const def = useSim((s) => s.def);
+  if (!state || state.status !== 'locked' || !state.metric || state.guess === undefined) return new Map();
+  const charts = (def.charts as ChartDef<never>[]).filter((c) => chartIds.includes(c.id));
+  const marks = guessMarks({ guess: state.guess, unit: state.unit, metric: state.metric }, def.metrics as MetricDef<unknown>[], def.series as SeriesDef<unknown>[], charts);
+  return new Map(marks.map((m) => [m.chartId, m]));
 }
 
 /** The link to the playground with this figure's exact setup, and where it came from. */
@@ -91,7 +103,8 @@ function GateNotice({ gate }: { gate: string }) {
  * A simulation as a lesson figure: picture first, a one-row transport, only the controls and
  * metrics the lesson names, a caption and the way to the playground. Sized to its content (no
  * inner scrolling); its first state is rendered on the server. A figure right after a
- * `<Predict>` waits for the prediction (or a skip) before it plays.
+ * `<Predict>` waits for the prediction (or a skip) before it plays, and withholds its theory
+ * numbers and lines (the answer) until then.
  */
 export function FigureFrame({ title, figure, slots }: { title: string; figure: FigureProps; slots: SimShellSlots }) {
   const ref = useRef<HTMLElement>(null);
@@ -105,7 +118,9 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
   const locked = prediction?.status === 'open';
   const shows = figureShows(def.id, figure as Record<string, unknown>);
   const notes = usePredictionNote(prediction);
+  const marks = useGuessMarks(prediction, shows.charts);
   const entry = simById(def.id);
+  const takeFrozenInput = useContext(FrozenInputContext);
   useAnimationLoop(ref);
 
   useEffect(() => (figure.id ? registerFigureStore(figure.id, api) : undefined), [figure.id, api]);
@@ -113,6 +128,14 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
   useEffect(() => {
     if (ref.current) ref.current.dataset.live = '';
   }, []);
+
+  // What the learner did on the server HTML before this figure replaced it, applied once (before autoplay below).
+  useEffect(() => {
+    const input = takeFrozenInput?.();
+    if (!input || !ref.current) return;
+    const s = api.getState();
+    replayFrozenInput(ref.current, input, api, s.fields, s.def.ui as Parameters<typeof replayFrozenInput>[4]);
+  }, [takeFrozenInput, api]);
 
   // Play the first time it scrolls into view: never under reduced motion or before the prediction.
   const started = useRef(false);
@@ -138,13 +161,13 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
       <Transport compact locked={locked} />
       {slots.actions}
       <Controls />
-      <Metrics keys={shows.metrics} notes={notes} />
+      <Metrics keys={shows.metrics} notes={notes} withholdTheory={locked} />
       {shows.charts.length > 0 && (
         <div className="grid min-w-0 gap-3 @2xl:grid-cols-2">
           {def.charts
             .filter((c) => shows.charts.includes(c.id))
             .map((c) => (
-              <LiveChart key={c.id} chartId={c.id} />
+              <LiveChart key={c.id} chartId={c.id} guess={marks.get(c.id)} withholdTheory={locked} />
             ))}
         </div>
       )}

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type RefObject } from 'react';
 import type { SimCatalogEntry } from '../catalog';
 import { figureDomId, registerFigureLoader } from './figure-bus';
+import { FrozenInputContext, useFrozenInput } from './frozen-input';
 
 /** How far below the viewport a simulation starts loading (so it is ready when it arrives). */
 export const PRELOAD_MARGIN = '600px 0px';
@@ -59,8 +60,9 @@ function useNear(ref: RefObject<HTMLElement | null>, figureId: string | undefine
 /**
  * Wraps a simulation for lessons. The server renders the figure's first state from the
  * deterministic engine (real HTML, readable without JavaScript). The browser leaves that HTML
- * untouched (not hydrated) until the figure nears the viewport; then its code (engine, charts and
- * all) loads and the live figure, whose first render is the same state, takes its place.
+ * untouched (not hydrated) until the figure nears the viewport or the learner touches it; then its
+ * code (engine, charts and all) loads and the live figure, whose first render is the same state,
+ * takes its place, with what the learner changed on the server HTML applied (useFrozenInput).
  *
  * @example
  * export const QueueSimLazy = lazySim(entry, () => import('./queue/QueueSim'), typeof window === 'undefined' ? require('./queue/QueueSim') : null);
@@ -73,14 +75,27 @@ export function lazySim(entry: SimCatalogEntry, load: Load, serverModule: SimMod
     // Whether this instance mounted over server HTML (a page load) or not (a client-side navigation).
     const [overServerHtml] = useState(hydrating);
     const [Live, setLive] = useState<SimComponent | null>(null);
-    const [onNear] = useState(() => () => void load().then((m) => setLive(() => m.default)));
+    const [onNear] = useState(() => {
+      let started = false;
+      return () => {
+        if (started) return;
+        started = true;
+        void load().then(
+          (m) => setLive(() => m.default),
+          () => (started = false), // a failed download is tried again on the next approach or tap
+        );
+      };
+    });
     useNear(ref, figureId, onNear, !overServerHtml);
+    const frozenInput = useFrozenInput(ref, overServerHtml && !Live, onNear);
     const wrapper = { 'data-sim': entry.mdxName, id: figureId ? figureDomId(figureId) : undefined, className: 'scroll-mt-20' };
     const Impl = typeof window === 'undefined' ? serverModule?.default : Live;
     if (Impl)
       return (
         <div ref={ref} key="live" {...wrapper}>
-          <Impl {...props} />
+          <FrozenInputContext value={frozenInput}>
+            <Impl {...props} />
+          </FrozenInputContext>
         </div>
       );
     // Keeps the server-rendered figure as it is: React does not touch markup under an empty

@@ -2,11 +2,13 @@
 
 import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
-import type { ChartDef, Params, SeriesDef } from '@/lib/sim-ui/definition';
+import type { ChartDef, Params, SeriesDef, SimDefinition } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
 import { spreadLabels } from '@/lib/sim-ui/label-layout';
 import { useSim, useSimStoreApi } from './context';
 import { useDarkTheme } from './theme';
+import { yRangeWithGuess, type GuessMark } from './guess-mark';
+import { drawGuess, GUESS_DASH, guessColor } from './guess-mark-draw';
 import { DASH, seriesColor } from './palette';
 
 const HEIGHT = 170;
@@ -73,10 +75,11 @@ function labelLineEnds(u: uPlot, lines: Line[], dark: boolean) {
 }
 
 /** A line legend drawn in HTML: a sample of each line's colour and dash, then its name. */
-function Legend({ lines }: { lines: Line[] }) {
+function Legend({ lines, guess, dark }: { lines: Line[]; guess?: GuessMark; dark: boolean }) {
+  const all = guess ? [...lines, { label: `your guess (${guess.text})`, color: guessColor(dark), dash: GUESS_DASH }] : lines;
   return (
     <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
-      {lines.map((l) => (
+      {all.map((l) => (
         <li key={l.label} className="flex items-center gap-1.5">
           <svg width="24" height="8" aria-hidden="true">
             <line x1="0" y1="4" x2="24" y2="4" stroke={l.color} strokeWidth="2.5" strokeDasharray={l.dash.join(' ')} />
@@ -90,25 +93,30 @@ function Legend({ lines }: { lines: Line[] }) {
 
 /**
  * A live uPlot time-series chart of some of the definition's series, lane B dashed, with the
- * definition's theory line (dotted, labelled) when a closed form applies to the current params.
+ * definition's theory line (dotted, labelled) when a closed form applies to the current params,
+ * and the learner's locked-in guess (dashed, violet) when a `<Predict>` gates the figure.
  */
-export function LiveChart({ chartId }: { chartId: string }) {
+export function LiveChart({ chartId, guess, withholdTheory = false }: { chartId: string; guess?: GuessMark; withholdTheory?: boolean }) {
   const store = useSimStoreApi();
   const version = useSim((s) => s.version);
   const chart = useSim((s) => s.def.charts.find((c) => c.id === chartId)) as ChartDef<Params> | undefined;
   const defs = useSim((s) => s.def.series) as SeriesDef<unknown>[];
   const params = useSim((s) => s.params) as Params;
   const hasB = useSim((s) => s.b !== null);
-  const axisTime = useSim((s) => s.def.formatAxisTime) ?? ((sec: number) => `${sec}s`);
-  const axisSteps = useSim((s) => s.def.axisTimeSteps);
+  const def = useSim((s) => s.def) as SimDefinition<Params, unknown>;
+  const axisTime = (sec: number) => (def.formatAxisTime ? def.formatAxisTime(sec, params) : `${sec}s`);
+  const axisSteps = typeof def.axisTimeSteps === 'function' ? def.axisTimeSteps(params) : def.axisTimeSteps;
+  const xLabel = def.axisTimeLabel?.(params);
   const dark = useDarkTheme();
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const [width, setWidth] = useState(0);
-  const theory = chart?.theory?.(params) ?? null;
+  // A figure waiting for its prediction leaves the theory line out: it would be the answer.
+  const theory = withholdTheory ? null : (chart?.theory?.(params) ?? null);
   const lines = chart ? linesOf(chart, defs, hasB, theory ? theory.label : null, dark) : [];
   const pct = chart?.unit === '%';
-  const linesKey = lines.map((l) => l.label + l.color).join('|');
+  // the x scale (a compressed day's length, say) rebuilds the axes like a change of lines
+  const linesKey = lines.map((l) => l.label + l.color).join('|') + `|${xLabel ?? ''}|${axisSteps?.join(',') ?? ''}|${axisTime(3600)}`;
 
   useEffect(() => {
     const el = box.current;
@@ -132,9 +140,16 @@ export function LiveChart({ chartId }: { chartId: string }) {
         height: HEIGHT,
         legend: { show: false },
         cursor: { show: false },
-        scales: { x: { time: false }, y: { range: (_u, min, max) => [Math.min(0, min), max > 0 ? max * 1.1 : 1] } },
+        scales: { x: { time: false }, y: { range: (_u, min, max) => yRangeWithGuess(min, max, guess?.plotted) } },
         axes: [
-          { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u, vals) => vals.map(axisTime), ...(axisSteps ? { incrs: axisSteps } : {}) },
+          {
+            stroke: axis,
+            grid: { stroke: grid },
+            ticks: { stroke: grid },
+            values: (_u, vals) => vals.map(axisTime),
+            ...(axisSteps ? { incrs: axisSteps } : {}),
+            ...(xLabel ? { label: xLabel, labelSize: 16, labelFont: '12px system-ui, sans-serif' } : {}),
+          },
           {
             stroke: axis,
             grid: { stroke: grid },
@@ -148,7 +163,14 @@ export function LiveChart({ chartId }: { chartId: string }) {
         ],
         series: [{}, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash, points: { show: false } }))],
         // Name each line at its last point, so lines are told apart by text, not colour alone.
-        hooks: { draw: [(plot: uPlot) => labelLineEnds(plot, lines, dark)] },
+        hooks: {
+          draw: [
+            (plot: uPlot) => {
+              if (guess) drawGuess(plot, guess, dark);
+              labelLineEnds(plot, lines, dark);
+            },
+          ],
+        },
       },
       [[]],
       el,
@@ -159,7 +181,7 @@ export function LiveChart({ chartId }: { chartId: string }) {
       plot.current = null;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- linesKey captures the lines' identity
-  }, [linesKey, width, dark, chartId]);
+  }, [linesKey, width, dark, chartId, guess?.plotted, guess?.text]);
 
   useEffect(() => {
     const u = plot.current;
@@ -178,10 +200,13 @@ export function LiveChart({ chartId }: { chartId: string }) {
     if (theory) data = [...data, (data[0] as number[]).map(() => scale(theory.value))] as uPlot.AlignedData;
     u.setData(data);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- theory is recomputed per render; its value is what matters
-  }, [version, linesKey, width, dark, chart, defs, hasB, pct, store, theory?.value]);
+  }, [version, linesKey, width, dark, chart, defs, hasB, pct, store, theory?.value, guess?.plotted, guess?.text]);
 
   if (!chart) return null;
   const s = store.getState();
+  // a labelled time axis (the system's clock) also says which stretch of it the chart covers so far
+  const times = s.a.series[0] ?? [];
+  const span = xLabel && times.length ? `, ${axisTime(times[0] as number)} to ${axisTime(times[times.length - 1] as number)}` : '';
   const latest = chart.series
     .map((k) => {
       const d = defs.find((x) => x.key === k);
@@ -191,8 +216,15 @@ export function LiveChart({ chartId }: { chartId: string }) {
   return (
     <figure className="min-w-0">
       <figcaption className="text-sm font-medium text-slate-800 dark:text-slate-200">{chart.title}</figcaption>
-      <div ref={box} role="img" aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, over simulated time. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}.`} style={{ height: HEIGHT }} className="w-full" />
-      <Legend lines={lines} />
+      <div
+        ref={box}
+        role="img"
+        data-guess={guess?.text}
+        aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, x-axis: ${xLabel ?? 'simulated time'}${span}. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}${guess ? `; your guess ${guess.text} is marked` : ''}.`}
+        style={{ height: HEIGHT }}
+        className="w-full"
+      />
+      <Legend lines={lines} guess={guess} dark={dark} />
     </figure>
   );
 }

@@ -5,6 +5,9 @@ import type { MetricDef } from '@/lib/sim-ui/definition';
 import { formatDelta, formatValue } from '@/lib/sim-ui/format';
 import { useSim } from './context';
 
+/** What a withheld theory number reads until the learner predicts or skips. */
+export const WITHHELD = 'after you predict';
+
 function verdict(m: MetricDef<unknown>, a: number, b: number): { word: string; tone: string } {
   if (a === b || !m.better || !Number.isFinite(b - a)) return { word: '', tone: 'text-slate-700 dark:text-slate-300' };
   const better = m.better === 'lower' ? b < a : b > a;
@@ -15,8 +18,9 @@ function verdict(m: MetricDef<unknown>, a: number, b: number): { word: string; t
  * The live numbers as a definition list. Each value is an `<output>` named by its term (role
  * status with live announcements off — LiveSummary speaks instead), so tests and assistive tech
  * find "p99 latency" by name; `notes` adds a line under a metric (a prediction checked against it); with an A/B lane it adds B's value and the difference B − A.
+ * `withholdTheory`: theory numbers read "after you predict" (a figure waiting for its `<Predict>`).
  */
-export function Metrics({ keys, notes }: { keys?: string[]; notes?: Record<string, string> }) {
+export function Metrics({ keys, notes, withholdTheory = false }: { keys?: string[]; notes?: Record<string, string>; withholdTheory?: boolean }) {
   const id = useId();
   useSim((s) => s.version);
   const metrics = useSim((s) => s.def.metrics) as MetricDef<unknown>[];
@@ -42,8 +46,8 @@ export function Metrics({ keys, notes }: { keys?: string[]; notes?: Record<strin
                   A
                 </span>
               )}
-              <output aria-labelledby={tid} aria-live="off">
-                {formatValue(va, m.unit)}
+              <output aria-labelledby={tid} aria-live="off" className={m.theory && withholdTheory ? 'font-sans text-sm text-slate-700 dark:text-slate-300' : undefined}>
+                {m.theory && withholdTheory ? WITHHELD : formatValue(va, m.unit)}
               </output>
             </dd>
             {notes?.[m.key] && <dd className="mt-0.5 text-xs font-medium text-violet-900 dark:text-violet-200">{notes[m.key]}</dd>}

@@ -1,9 +1,7 @@
 'use client';
 
 import { useSim, useSimStoreApi } from './context';
-
-const cancelBtn =
-  'min-h-10 rounded-md border border-rose-700 bg-white px-3 text-sm font-medium text-rose-800 hover:bg-rose-50 dark:border-rose-300 dark:bg-slate-900 dark:text-rose-200 dark:hover:bg-slate-800';
+import { WorkProgress } from './WorkProgress';
 
 /**
  * Progress of a run to the end (`kind="run"`) or a sweep computing in the worker, with a Cancel
@@ -15,14 +13,12 @@ export function RunProgress({ kind }: { kind: 'run' | 'sweep' }) {
   if (fraction === null) return null;
   const what = kind === 'run' ? 'Run to end' : 'Sweep';
   return (
-    <span className="no-print inline-flex items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
-      <progress max={1} value={fraction} aria-label={`${what} progress`} className="h-2 w-20 accent-sky-700" />
-      <span className="font-mono tabular-nums" aria-hidden="true">
-        {Math.round(fraction * 100)} %
-      </span>
-      <button type="button" className={cancelBtn} aria-label={`Cancel ${what.toLowerCase()}`} onClick={() => (kind === 'run' ? api.getState().cancelRun() : api.getState().cancelSweep())}>
-        Cancel
-      </button>
-    </span>
+    <WorkProgress
+      fraction={fraction}
+      label={`${what} progress`}
+      text={`${Math.round(fraction * 100)} %`}
+      cancelLabel={`Cancel ${what.toLowerCase()}`}
+      onCancel={() => (kind === 'run' ? api.getState().cancelRun() : api.getState().cancelSweep())}
+    />
   );
 }

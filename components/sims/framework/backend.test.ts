@@ -47,7 +47,7 @@ describe('the worker backend', () => {
     await expect(cancelled).rejects.toBeInstanceOf(Cancelled);
     expect(first.terminated).toBe(true);
     const second = FakeWorker.made[1]!;
-    expect(second.sent.map((r) => [r.type, r.simId])).toEqual([['sweep', 'lb']]);
+    expect(second.sent.map((r) => [r.type, 'simId' in r ? r.simId : ''])).toEqual([['sweep', 'lb']]);
     second.answer({ id: second.sent[0]!.id, type: 'result', result: { x: [1], y: {}, theory: null } });
     await expect(other).resolves.toEqual({ x: [1], y: {}, theory: null });
   });

@@ -1,12 +1,15 @@
 /// <reference lib="webworker" />
+import { challengeSteps, measureSimCard } from '@/components/practice/challenge-protocol';
 import { laneProgress } from '@/lib/sim-ui/compute';
 import { replay } from '@/lib/sim-ui/runner';
 import { sweepSteps } from '@/lib/sim-ui/sweep';
 import { simDefinitions } from '../definitions';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import { runInSlices } from './slices';
+import type { WorkerMessage, WorkerResponse } from './worker-protocol';
 
-// Runs to the end and sweeps off the main thread, with progress; the same pure functions as the
-// fallback. Cancel = the page terminates this worker (a run in progress cannot be interrupted).
+// Runs to the end, sweeps and practice challenge checks off the main thread, with progress; the
+// same pure functions as the fallback. A challenge check runs in slices and reads its messages in
+// between, so a 'cancel' stops it there; any other job is cancelled by terminating this worker.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** Progress at most every 1 % (and never for the same value twice). */
@@ -19,11 +22,29 @@ function reporter(id: number, reply: (msg: WorkerResponse) => void): (fraction: 
   };
 }
 
-scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
+/** Jobs the page has cancelled (cooperative jobs stop at their next slice). */
+const cancelled = new Set<number>();
+/** Hands control back to the worker's event loop (a message task, without setTimeout's clamping). */
+function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+scope.onmessage = async (e: MessageEvent<WorkerMessage>) => {
   const req = e.data;
+  if (req.type === 'cancel') return void cancelled.add(req.id);
   const reply = (msg: WorkerResponse) => scope.postMessage(msg);
   const report = reporter(req.id, reply);
   try {
+    if (req.type === 'challenge') {
+      const end = await runInSlices(challengeSteps(req.challengeId, req.values), { report, pause, isCancelled: () => cancelled.has(req.id) });
+      cancelled.delete(req.id);
+      return end.done ? reply({ id: req.id, type: 'result', result: end.value }) : undefined;
+    }
+    if (req.type === 'sim-card') return reply({ id: req.id, type: 'result', result: measureSimCard(req.simCardId) });
     const def = simDefinitions[req.simId];
     if (!def) throw new Error(`unknown simulation ${req.simId}`);
     if (req.type === 'sweep') {

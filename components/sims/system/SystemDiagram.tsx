@@ -3,6 +3,7 @@
 import { Fragment } from 'react';
 import type { SystemParams, SystemSnapshot } from '@/lib/sim/models/system';
 import { systemTheory } from '@/lib/sim/system-theory';
+import { formatDayClock } from '@/lib/sim-ui/day-clock';
 import { formatValue } from '@/lib/sim-ui/format';
 import { useSim } from '../framework/context';
 import { useAnimate } from '../framework/hooks';
@@ -11,12 +12,6 @@ import { TierBox } from './TierBox';
 
 const FLOW_KEYFRAMES = '@keyframes sys-flow-y{from{transform:translateY(-9px)}to{transform:translateY(9px)}}@keyframes sys-flow-x{from{transform:translateX(-9px)}to{transform:translateX(9px)}}';
 
-/** Hour of the day as 14:30. */
-export function clock(hour: number): string {
-  const h = Math.floor(hour);
-  const m = Math.floor((hour - h) * 60);
-  return `${String(Math.min(24, h)).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
 
 /** The arrow between two tiers; a dot travels along it while requests flow (never under reduced motion). */
 function Flow({ moving, seconds, compact }: { moving: boolean; seconds: number; compact: boolean }) {
@@ -50,12 +45,12 @@ export function SystemDiagram({ lane = 'a', builder = true }: { lane?: 'a' | 'b'
   const busiest = snap.tiers.reduce((a, t) => (t.utilization > a.utilization ? t : a), snap.tiers[0] ?? { id: 'app', utilization: 0, label: '' });
   const seconds = Math.max(0.3, Math.min(2, 3 / Math.log10(snap.ratePerSec + 10)));
   return (
-    <figure className="flex flex-col gap-3" aria-label={`Architecture at ${clock(snap.hour)}: ${snap.tiers.map((t) => t.label).join(', ')}`}>
+    <figure className="flex flex-col gap-3" aria-label={`Architecture at ${formatDayClock(snap.hour)}: ${snap.tiers.map((t) => t.label).join(', ')}`}>
       <style>{FLOW_KEYFRAMES}</style>
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
         <span>
           <span className="text-slate-700 dark:text-slate-300">Time of day </span>
-          <strong className="font-mono tabular-nums">{clock(snap.hour)}</strong>
+          <strong className="font-mono tabular-nums">{formatDayClock(snap.hour)}</strong>
         </span>
         <span>
           <span className="text-slate-700 dark:text-slate-300">Arriving </span>

@@ -1,5 +1,6 @@
 import { models } from '@/lib/sim/models';
 import type { SystemParams, SystemSnapshot } from '@/lib/sim/models/system';
+import { clockAtSimSeconds, clockTickStepsSec } from '@/lib/sim-ui/day-clock';
 import { defineSim, type Preset } from '@/lib/sim-ui/definition';
 
 const TIER_SERIES = [
@@ -135,6 +136,10 @@ export const systemSim = defineSim<SystemParams, SystemSnapshot>({
     { id: 'latency', title: 'Latency (p95 over each interval)', unit: 'ms', series: ['p95'] },
   ],
   compareKeys: ['stage', 'appMachines', 'appSize', 'replicas', 'cacheCapacity', 'workers', 'autoscale', 'sessionMode', 'algorithm', 'dbSize', 'peakRate'],
+  // charts read in the learner's terms: the hour of the compressed day, as the chapter says 19:30
+  formatAxisTime: (sec, p) => clockAtSimSeconds(sec, p.dayMs),
+  axisTimeSteps: (p) => clockTickStepsSec(p.dayMs),
+  axisTimeLabel: () => 'time of day (hh:mm)',
   sampleEveryMs: (p) => p.sampleIntervalMs,
   stepMs: (p) => p.sampleIntervalMs,
   defaultSpeed: 20,

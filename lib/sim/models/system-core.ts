@@ -7,7 +7,7 @@ import { Zipf } from '../core/zipf';
 import { Balancer } from './balancer';
 import { CacheStore } from './cache-policies';
 import { atLeast, classShares, EMAIL, sessionModeOf, systemLayout, TIERS, type TierLayout } from './system-layout';
-import { buildSystemResult, sampleSystem, SERIES_COLUMNS, type SystemResult, type SystemSnapshot } from './system-result';
+import { buildSystemResult, LAST_WORKER_TIME, sampleSystem, SERIES_COLUMNS, type SystemResult, type SystemSnapshot } from './system-result';
 import type { SystemParams } from './system-schema';
 import { DayArrivals, msAtHour } from './system-traffic';
 
@@ -247,6 +247,8 @@ export abstract class SystemCore extends NetworkSim<SystemResult, SystemSnapshot
   }
 
   protected onMeasureStart(): void {
+    // the worker-time integral restarts at 0: carry the part of the current interval already run
+    this.last[LAST_WORKER_TIME] = (this.last[LAST_WORKER_TIME] as number) - this.workersAvg.integral(this.now);
     this.workersAvg.reset(this.now);
     this.shoppersIn.reset(this.now);
   }

@@ -159,6 +159,8 @@ function workersOf(sim: SystemSim, ti: number): number {
 }
 
 const W = TIERS.indexOf('workers');
+/** Slot of `sim.last` holding the email workers' worker-time integral at the previous sample. */
+export const LAST_WORKER_TIME = 6;
 
 /**
  * Fills one time-series row at sim time t (interval figures since the previous row).
@@ -187,11 +189,17 @@ export function sampleSystem(sim: SystemSim, t: number, row: Float64Array): void
   for (let i = 0; i < now.length; i++) last[i] = now[i] as number;
   sim.sampled = true;
   if ((row[4] as number) > sim.peakDb) sim.peakDb = row[4] as number;
+  // Available worker-time over the interval: c × interval for fixed tiers; for autoscaled email
+  // workers the integral of the running count (dividing by the count at the sample time overstated
+  // utilisation after a scale-down, up to 270 %).
+  const workerTime = sim.workersAvg.integral(t);
+  const scaledWorkerTime = workerTime - (last[LAST_WORKER_TIME] as number);
+  last[LAST_WORKER_TIME] = workerTime;
   for (let ti = 0; ti < TIERS.length; ti++) {
     if (!sim.tierCount[ti]) continue;
     const integral = busyIntegral(sim, ti, t);
-    const workers = ti === W ? Math.max(1, sim.workersAvg.value) : workersOf(sim, ti);
-    row[7 + ti] = (integral - (last[8 + ti] as number)) / (sim.p.sampleIntervalMs * workers);
+    const available = ti === W && sim.p.autoscale ? scaledWorkerTime : sim.p.sampleIntervalMs * workersOf(sim, ti);
+    row[7 + ti] = available > 0 ? (integral - (last[8 + ti] as number)) / available : 0;
     last[8 + ti] = integral;
     let q = 0;
     for (const st of tierStations(sim, ti)) q += st.queueLen;
@@ -252,7 +260,7 @@ export function buildSystemResult(sim: SystemSim, withSeries: boolean): SystemRe
       machines: sts.length,
       machinesUp: sts.filter((s) => s.alive).length,
       workers: ti === W ? meanWorkers : workersOf(sim, ti),
-      utilization: capacity > 0 ? Math.min(1, day.busy / capacity) : 0,
+      utilization: capacity > 0 ? day.busy / capacity : 0,
       meanQueueLength: day.queue / daySpan,
       meanResponseMs: visits ? (sim.tierRespSum[ti] as number) / visits : 0,
       visits,
