@@ -26,6 +26,13 @@ describe('describeParams', () => {
     expect(describeParams(models.sharding.schema).find((i) => i.key === 'hotKeysClustered')?.kind).toBe('boolean');
   });
 
+  it('carries the words the UI shows for coded choices (machine sizes), not the code names', () => {
+    const system = new Map(describeParams(models.system.schema).map((i) => [i.key, i]));
+    expect(system.get('dbSize')).toMatchObject({ options: ['s', 'm', 'l', 'xl'], optionLabels: { s: 'S (1× speed)', m: 'M (2× speed)', l: 'L (4× speed)', xl: 'XL (8× speed)' } });
+    expect(system.get('appSize')?.optionLabels?.xl).toBe('XL (8× speed)');
+    expect(new Map(describeParams(models.cache.schema).map((i) => [i.key, i])).get('policy')?.optionLabels).toBeUndefined();
+  });
+
   it('keeps the fixed parameter names', () => {
     const keys = (n: keyof typeof models) => describeParams(models[n].schema).map((i) => i.key);
     expect(keys('queue')).toEqual(expect.arrayContaining(['seed', 'requests', 'warmupRequests', 'arrivalRate', 'serviceTimeMs', 'serviceDist', 'workers', 'queueLimit', 'responseMode', 'burstiness']));

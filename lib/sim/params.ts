@@ -19,6 +19,8 @@ export interface ParamInfo {
   /** Default value (undefined for optional parameters that are off by default). */
   default: unknown;
   options?: string[];
+  /** What the UI shows for each option (defaults to the option itself). */
+  optionLabels?: Record<string, string>;
   optional: boolean;
 }
 
@@ -51,7 +53,7 @@ function finite(x: number | null | undefined): number | undefined {
 export function describeParams(schema: z.ZodObject): ParamInfo[] {
   return Object.entries(schema.shape).map(([key, outer]) => {
     const field = outer as z.ZodType;
-    const meta = (field.meta() ?? {}) as { label?: string; unit?: string; description?: string; step?: number };
+    const meta = (field.meta() ?? {}) as { label?: string; unit?: string; description?: string; step?: number; optionLabels?: Record<string, string> };
     let inner = field;
     let def: unknown = undefined;
     let optional = false;
@@ -80,6 +82,7 @@ export function describeParams(schema: z.ZodObject): ParamInfo[] {
     if (d.type === 'enum') {
       info.kind = 'enum';
       info.options = [...(boundsOf(inner).options ?? [])];
+      if (meta.optionLabels) info.optionLabels = meta.optionLabels;
       numeric = undefined;
     } else if (d.type === 'boolean') {
       info.kind = 'boolean';

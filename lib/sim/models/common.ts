@@ -12,6 +12,8 @@ export type ParamMeta = {
   unit: string;
   description: string;
   step?: number;
+  /** Words shown for a choice's values in the UI (e.g. `{ s: 'S (1× speed)' }`); the value stays the code name. */
+  optionLabels?: Record<string, string>;
 };
 
 /**

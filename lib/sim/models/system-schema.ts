@@ -34,6 +34,8 @@ export const SIZES = ['s', 'm', 'l', 'xl'] as const;
 export const SIZE_SPEED = [1, 2, 4, 8] as const;
 /** Price multiplier of each size in {@link SIZES} (bigger machines cost more than linearly). */
 export const SIZE_PRICE = [1, 2 ** 1.4, 4 ** 1.4, 8 ** 1.4] as const;
+/** How the UI names each size: its letter and its speed. */
+export const SIZE_LABELS: Record<(typeof SIZES)[number], string> = Object.fromEntries(SIZES.map((s, i) => [s, `${s.toUpperCase()} (${SIZE_SPEED[i]}× speed)`])) as Record<(typeof SIZES)[number], string>;
 
 /**
  * Tiers a slowdown can hit.
@@ -73,7 +75,7 @@ export const systemSchema = z.strictObject({
   zipf: num(0, 3, 0.9, { label: 'Popularity skew', unit: 'Zipf s', description: 'How concentrated browsing is on the popular products.', step: 0.05 }),
   // app tier
   appMachines: int(1, 64, 4, { label: 'App clones', unit: 'machines', description: 'Application machines behind the balancer (one-box: always 1).' }),
-  appSize: choice(SIZES, 's', { label: 'App machine size', unit: '', description: 's, m, l, xl: each size is twice as fast; price × speed^1.4.' }),
+  appSize: choice(SIZES, 's', { label: 'App machine size', unit: '', optionLabels: SIZE_LABELS, description: 's, m, l, xl: each size is twice as fast; price × speed^1.4.' }),
   appWorkers: int(1, 256, 4, { label: 'Threads per app machine', unit: 'workers', description: 'Requests one app machine serves at once.' }),
   algorithm: choice(ALGORITHMS, 'least-connections', { label: 'Balancing', unit: '', description: 'How the balancer picks a clone.' }),
   appBrowseMs: ms(0.01, 10_000, 4, 'App time: browse', 'Mean app-server time to render a product page.'),
@@ -89,7 +91,7 @@ export const systemSchema = z.strictObject({
   sessionMs: ms(0.01, 10_000, 1, 'Session store time', 'Mean time of one session-store lookup.'),
   sessionWorkers: int(1, 256, 4, { label: 'Session store threads', unit: 'workers', description: 'Lookups the session store serves at once.' }),
   // database
-  dbSize: choice(SIZES, 'm', { label: 'Database size', unit: '', description: 'Size of each database machine (primary and replicas).' }),
+  dbSize: choice(SIZES, 'm', { label: 'Database size', unit: '', optionLabels: SIZE_LABELS, description: 'Size of each database machine (primary and replicas).' }),
   dbWorkers: int(1, 256, 8, { label: 'Database connections', unit: 'workers', description: 'Queries one database machine runs at once.' }),
   dbReadMs: ms(0.01, 10_000, 12, 'Read time', 'Mean database time of a product read (at size s).'),
   dbWriteMs: ms(0.01, 10_000, 20, 'Write time', 'Mean database time of a checkout write (at size s).'),
