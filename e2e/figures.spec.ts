@@ -105,10 +105,10 @@ test('no page is wider than a 390 px screen', async ({ page }) => {
   }
 });
 
-test('at 390 px nothing in a lesson figure scrolls sideways or runs past its edge, and the run clock is readable', async ({ page }) => {
-  test.setTimeout(400_000);
-  await page.setViewportSize(PHONE);
-  for (const path of lessons) {
+for (const path of lessons) {
+  test(`at 390 px nothing in a ${path} figure scrolls sideways, runs past its edge or is cut short, and the run clock is readable`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize(PHONE);
     await page.goto(path);
     await scrollThrough(page);
     const problems = await page.evaluate(() => {
@@ -119,6 +119,7 @@ test('at 390 px nothing in a lesson figure scrolls sideways or runs past its edg
           const cs = getComputedStyle(el);
           if (/auto|scroll/.test(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) found.push(`figure ${i + 1}: a ${el.tagName.toLowerCase()} scrolls sideways (${el.scrollWidth} px in ${el.clientWidth} px)`);
           if (el.getBoundingClientRect().right > right + 1) found.push(`figure ${i + 1}: “${(el.textContent ?? '').slice(0, 30)}” runs past the figure's edge`);
+          if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) found.push(`figure ${i + 1}: “${(el.textContent ?? '').slice(0, 40)}” is cut short (${el.scrollWidth} px in ${el.clientWidth} px)`);
         }
         const clock = fig.querySelector<HTMLElement>('[role=toolbar] p');
         if (clock && clock.scrollWidth > clock.clientWidth + 1) found.push(`figure ${i + 1}: the run clock “${clock.textContent}” needs ${clock.scrollWidth} px, has ${clock.clientWidth}`);
@@ -126,8 +127,8 @@ test('at 390 px nothing in a lesson figure scrolls sideways or runs past its edg
       return found;
     });
     expect(problems, path).toEqual([]);
-  }
-});
+  });
+}
 
 test.describe('predictions gate the figure after them', () => {
   test.use({ reducedMotion: 'no-preference' });

@@ -73,6 +73,10 @@ test('LoadBalancerSim: more servers → lower p99; killing a server drops reques
 
 test('CacheSim: a larger cache → a higher hit rate, next to the prediction', async ({ page }) => {
   await open(page, '/playground/cache');
+  // Before warm-up ends nothing is counted: the picture says so instead of "0 % hit".
+  const picture = page.getByRole('group', { name: 'Picture' }).getByRole('img');
+  await expect(picture).toHaveAccessibleName(/^warming up, hits and misses not counted yet; cache/);
+  await expect(picture).toContainText('hits —');
   await runToEnd(page);
   const small = await metric(page, 'Hit rate');
   const predicted = await metric(page, 'Predicted hit rate (theory)');

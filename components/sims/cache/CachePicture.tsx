@@ -18,13 +18,14 @@ export function CachePicture({ lane = 'a' }: { lane?: 'a' | 'b' }) {
   const simTimeMs = useSim((st) => st.simTimeMs);
   if (!s) return null;
   const m = s.metrics;
-  const reads = Math.max(1, m.reads);
-  const hit = m.reads ? m.hits / reads : 0;
+  // Hits and misses are counted after warm-up; until then they read "—", not "0 % hits".
+  const counted = m.reads > 0;
+  const hit = counted ? m.hits / m.reads : NaN;
   const miss = 1 - hit;
   const offset = -((simTimeMs / 250) * DASH) % (DASH * 2);
   const fill = s.capacity > 0 ? s.cacheSize / s.capacity : 0;
-  const w = (share: number) => 2 + share * 16;
-  const label = `${lane === 'b' ? 'Lane B: ' : ''}${formatValue(hit, '%')} of reads hit the cache, ${formatValue(miss, '%')} go to the database; cache ${formatValue(fill, '%')} full.`;
+  const w = (share: number) => 2 + (Number.isFinite(share) ? share : 0.5) * 16;
+  const label = `${lane === 'b' ? 'Lane B: ' : ''}${counted ? `${formatValue(hit, '%')} of reads hit the cache, ${formatValue(miss, '%')} go to the database` : 'warming up, hits and misses not counted yet'}; cache ${formatValue(fill, '%')} full.`;
   return (
     // Drawn 400 units wide so it fits a 390 px phone at a readable size, never scrolling sideways.
     <div role="group" aria-label={lane === 'b' ? 'Lane B picture' : 'Picture'}>

@@ -38,14 +38,17 @@ export function ShardBars({ snap, dark }: { snap: ShardingView; dark: boolean })
                   <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-current" style={{ background: seriesColor(i, dark) }} />
                   {serverName(i, 'shard')}
                   {isNew && <span className="text-xs font-normal">(new)</span>}
-                  {isHot && <strong className="text-xs text-rose-800 dark:text-rose-200">hottest</strong>}
                 </span>
                 <span className="min-w-0 truncate font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
                   {formatValue(share, '%')} · {formatValue(s.utilization, '%')} busy · {plural(s.keys, 'keys')}
                 </span>
               </span>
-              <span aria-hidden="true" className="h-2.5 rounded bg-slate-200 dark:bg-slate-800">
-                <span className="block h-2.5 rounded" style={{ width: `${total ? (100 * share) / maxShare : 0}%`, background: seriesColor(i, dark) }} />
+              {/* Every row has the same height: "hottest" sits on the bar's line, so the numbers above keep their room. */}
+              <span className="flex h-4 items-center gap-2">
+                <span aria-hidden="true" className="h-2.5 flex-1 rounded bg-slate-200 dark:bg-slate-800">
+                  <span className="block h-2.5 rounded" style={{ width: `${total ? (100 * share) / maxShare : 0}%`, background: seriesColor(i, dark) }} />
+                </span>
+                {isHot && <strong className="text-xs leading-4 text-rose-800 dark:text-rose-200">hottest</strong>}
               </span>
             </li>
           );
