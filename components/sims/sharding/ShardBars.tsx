@@ -43,12 +43,12 @@ export function ShardBars({ snap, dark }: { snap: ShardingView; dark: boolean })
                   {formatValue(share, '%')} · {formatValue(s.utilization, '%')} busy · {plural(s.keys, 'keys')}
                 </span>
               </span>
-              {/* Every row has the same height: "hottest" sits on the bar's line, so the numbers above keep their room. */}
-              <span className="flex h-4 items-center gap-2">
+              {/* "hottest" sits on the bar's line (no taller than the bar), so the numbers above keep their room and every row its height. */}
+              <span className="flex h-2.5 items-center gap-2">
                 <span aria-hidden="true" className="h-2.5 flex-1 rounded bg-slate-200 dark:bg-slate-800">
                   <span className="block h-2.5 rounded" style={{ width: `${total ? (100 * share) / maxShare : 0}%`, background: seriesColor(i, dark) }} />
                 </span>
-                {isHot && <strong className="text-xs leading-4 text-rose-800 dark:text-rose-200">hottest</strong>}
+                {isHot && <strong className="text-[11px] leading-none text-rose-800 dark:text-rose-200">hottest</strong>}
               </span>
             </li>
           );
