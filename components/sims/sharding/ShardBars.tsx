@@ -39,7 +39,7 @@ export function ShardBars({ snap, dark }: { snap: ShardingView; dark: boolean })
                   {serverName(i, 'shard')}
                   {isNew && <span className="text-xs font-normal">(new)</span>}
                 </span>
-                <span className="min-w-0 truncate font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
+                <span className="min-w-0 truncate text-xs tabular-nums text-slate-700 dark:text-slate-300">
                   {formatValue(share, '%')} · {formatValue(s.utilization, '%')} busy · {plural(s.keys, 'keys')}
                 </span>
               </span>
