@@ -1,7 +1,24 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { fmt } from '../lib/practice/drills';
 import { getSimCard } from '../lib/practice/sim-cards';
 import { chapters } from './helpers';
+
+/**
+ * Opens the review deck of a simulation card's chapter with every written question already learnt
+ * and due in the far future, so the simulation card is the one shown; returns the card.
+ */
+async function openSimCard(page: Page, id: string) {
+  const card = getSimCard(id)!;
+  const chapter = chapters().find((c) => c.slug === card.chapter)!;
+  const far = '2099-01-01T00:00:00.000Z';
+  const cards = Object.fromEntries(chapter.frontmatter.questions.map((q) => [q.id, { due: far, stability: 100, difficulty: 5, elapsed_days: 0, scheduled_days: 100, learning_steps: 0, reps: 3, lapses: 0, state: 2, last_review: '2026-01-01T00:00:00.000Z' }]));
+  await page.addInitScript((state) => {
+    if (!localStorage.getItem('prepup-progress')) localStorage.setItem('prepup-progress', JSON.stringify({ app: 'prepup-progress', version: 2, state }));
+  }, { chaptersRead: {}, simsExplored: {}, predictions: {}, cards, mockHistory: [], challenges: {} });
+  await page.goto(`/practice/review?chapter=${card.chapter}`);
+  await expect(page.getByRole('heading', { name: card.question })).toBeVisible();
+  return card;
+}
 
 test('a new learner sees 10 new cards today, not the whole bank; the limit is adjustable; stats count the reviews', async ({ page }) => {
   await page.goto('/practice');
@@ -32,16 +49,7 @@ test('a new learner sees 10 new cards today, not the whole bank; the limit is ad
 });
 
 test('a simulation card: guess a number, the engine measures it on a fixed seed and shows both', async ({ page }) => {
-  const card = getSimCard('sim-one-server-80')!;
-  const chapter = chapters().find((c) => c.slug === card.chapter)!;
-  // every written question of the chapter already learnt and due in the far future: the sim card is next
-  const far = '2099-01-01T00:00:00.000Z';
-  const cards = Object.fromEntries(chapter.frontmatter.questions.map((q) => [q.id, { due: far, stability: 100, difficulty: 5, elapsed_days: 0, scheduled_days: 100, learning_steps: 0, reps: 3, lapses: 0, state: 2, last_review: '2026-01-01T00:00:00.000Z' }]));
-  await page.addInitScript((state) => {
-    if (!localStorage.getItem('prepup-progress')) localStorage.setItem('prepup-progress', JSON.stringify({ app: 'prepup-progress', version: 2, state }));
-  }, { chaptersRead: {}, simsExplored: {}, predictions: {}, cards, mockHistory: [], challenges: {} });
-  await page.goto(`/practice/review?chapter=${card.chapter}`);
-  await expect(page.getByRole('heading', { name: card.question })).toBeVisible();
+  const card = await openSimCard(page, 'sim-one-server-80');
   await page.getByLabel(`Your guess, in ${card.unit}`).fill('100');
   await page.getByRole('button', { name: /Run the simulation/ }).click();
   await expect(page.getByRole('heading', { name: 'Measured by the engine' })).toBeVisible();
@@ -54,15 +62,7 @@ test('a simulation card: guess a number, the engine measures it on a fixed seed 
 });
 
 test('chapter 5’s simulation card runs the whole-system model: a guess by write rate × lag is close', async ({ page }) => {
-  const card = getSimCard('sim-failover-lost-orders')!;
-  const chapter = chapters().find((c) => c.slug === card.chapter)!;
-  const far = '2099-01-01T00:00:00.000Z';
-  const cards = Object.fromEntries(chapter.frontmatter.questions.map((q) => [q.id, { due: far, stability: 100, difficulty: 5, elapsed_days: 0, scheduled_days: 100, learning_steps: 0, reps: 3, lapses: 0, state: 2, last_review: '2026-01-01T00:00:00.000Z' }]));
-  await page.addInitScript((state) => {
-    if (!localStorage.getItem('prepup-progress')) localStorage.setItem('prepup-progress', JSON.stringify({ app: 'prepup-progress', version: 2, state }));
-  }, { chaptersRead: {}, simsExplored: {}, predictions: {}, cards, mockHistory: [], challenges: {} });
-  await page.goto(`/practice/review?chapter=${card.chapter}`);
-  await expect(page.getByRole('heading', { name: card.question })).toBeVisible();
+  const card = await openSimCard(page, 'sim-failover-lost-orders');
   // 100 writes/s × 1 s, rounded down as a candidate might
   await page.getByLabel(`Your guess, in ${card.unit}`).fill('90');
   await page.getByRole('button', { name: /Run the simulation/ }).click();

@@ -1,35 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Cancelled } from '@/lib/sim-ui/compute';
-import type { WorkerMessage, WorkerResponse } from '@/components/sims/framework/worker-protocol';
+import { FakeWorker, installFakeWorker } from '@/components/sims/framework/fake-worker';
 import { challengeSteps, runChallenge } from './challenge-protocol';
 
-/** A stand-in for the browser's Worker: records what it is sent, answers when the test says. */
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  sent: WorkerMessage[] = [];
-  terminated = false;
-  onmessage: ((e: { data: WorkerResponse }) => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(req: WorkerMessage) {
-    this.sent.push(req);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(msg: WorkerResponse) {
-    this.onmessage?.({ data: msg });
-  }
-}
-
-const g = globalThis as { Worker?: unknown };
-const saved = g.Worker;
-g.Worker = FakeWorker;
-afterAll(() => {
-  g.Worker = saved;
-});
+afterAll(installFakeWorker());
 
 const start = { servers: 4, algorithm: 'round-robin' };
 

@@ -1,34 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Cancelled } from '@/lib/sim-ui/compute';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import { FakeWorker, installFakeWorker } from './fake-worker';
 
-/** A stand-in for the browser's Worker: records what it is sent, answers when the test says. */
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  sent: WorkerRequest[] = [];
-  terminated = false;
-  onmessage: ((e: { data: WorkerResponse }) => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(req: WorkerRequest) {
-    this.sent.push(req);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(msg: WorkerResponse) {
-    this.onmessage?.({ data: msg });
-  }
-}
-
-const g = globalThis as { Worker?: unknown };
-const saved = g.Worker;
-g.Worker = FakeWorker;
-afterAll(() => {
-  g.Worker = saved;
-});
+afterAll(installFakeWorker());
 
 describe('the worker backend', () => {
   it('passes progress on, cancels by terminating the worker, and re-sends the other pending jobs to a fresh one', async () => {
