@@ -12,7 +12,8 @@ function startHydration(): void {
   if (started) return;
   started = true;
   const store = getProgressStore();
-  void store.persist.rehydrate();
+  // Already read (a lazy component did it): reading again would drop changes the browser refused to save.
+  if (!store.persist.hasHydrated()) void store.persist.rehydrate();
   window.addEventListener('storage', (e) => {
     if (e.key === PROGRESS_KEY || e.key === null) void store.persist.rehydrate();
   });
