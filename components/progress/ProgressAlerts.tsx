@@ -124,7 +124,8 @@ function SetAsideNotice({ aside }: { aside: SetAside }) {
 /**
  * A save that failed with no component near the action to say so (a simulation counted as
  * explored, reading time, a new save path): a bar at the bottom of the screen. Once dismissed it
- * stays away until a write succeeds again, so a full storage does not nag every few seconds.
+ * stays away until a progress write succeeds again, so a full storage does not nag every few
+ * seconds (a failure with its own message, the theme's, still shows).
  */
 function UnclaimedFailureBar() {
   const [shown, setShown] = useState<UnclaimedFailure | null>(null);
@@ -148,7 +149,7 @@ function UnclaimedFailureBar() {
   }, []);
 
   const saved = shown !== null && shown.message === undefined && savedSeq >= shown.seq;
-  const quiet = dismissedAt !== null && savedSeq <= dismissedAt;
+  const quiet = shown?.message === undefined && dismissedAt !== null && savedSeq <= dismissedAt;
   if (!shown || saved || quiet) return null;
   return (
     <div className="fixed inset-x-0 bottom-0 z-50 px-3 pb-3">

@@ -252,8 +252,16 @@ function browserStorage(): WebStorage {
 
 /** The one progress store of this page (created on first use). */
 export function getProgressStore(): ProgressStore {
-  browserStore ??= createProgressStore(browserStorage(), undefined, saveStatus);
-  return browserStore;
+  if (browserStore) return browserStore;
+  const store = createProgressStore(browserStorage(), undefined, saveStatus);
+  browserStore = store;
+  if (typeof window !== 'undefined') {
+    // Another tab saved: read it, so this page's next write (reading time on leaving, say) does not put back what that tab replaced.
+    window.addEventListener('storage', (e) => {
+      if ((e.key === PROGRESS_KEY || e.key === null) && store.persist.hasHydrated()) void store.persist.rehydrate();
+    });
+  }
+  return store;
 }
 
 /**
