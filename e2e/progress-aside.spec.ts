@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
 import { fillStorage, progressEnvelope, savedProgress, setProgress } from './storage';
 
 // Saved progress that cannot be read, and an interview whose scenario is gone, are never
@@ -31,6 +32,7 @@ test('corrupt progress of 2.5 MB (no room for a copy): held with a notice, a rat
   await rateACard(page);
   await expect(page.getByRole('alert').filter({ hasText: HELD_SAVE })).toBeVisible();
   expect(await savedProgress(page)).toBe(original);
+  await expectNoAxeViolations(page);
 
   // a reload finds it again and says so again; nothing was written over it
   await page.reload();

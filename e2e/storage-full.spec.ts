@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
 import { fillStorage, NOT_SAVED, progressEnvelope, savedProgress, setProgress } from './storage';
 
 // Every save path with this site's real localStorage filled to Chromium's quota: the learner reads
@@ -22,6 +23,7 @@ test('a drill answer: with the storage full the card says it was not saved; afte
   await expect(card.getByRole('alert')).toContainText(`${NOT_SAVED} — export your progress to keep it.`);
   await expect(card.getByRole('link', { name: 'export your progress' })).toHaveAttribute('href', '/progress#your-data');
   await expect(record).toContainText(/\d of 2 within tolerance \(on this page only: your latest answers are not saved\)\./);
+  await expectNoAxeViolations(page);
 
   await page.reload();
   await expect(record).toContainText(/\d of 1 within tolerance\.$/);
@@ -148,7 +150,10 @@ test('a prediction locked in with the storage full says not saved under the verd
   await expect(predict.getByRole('alert')).toContainText(NOT_SAVED);
 });
 
-test('saves with no place of their own (a simulation explored, the theme) show a bar at the bottom of the screen', async ({ page }) => {
+test('saves with no place of their own (a simulation explored, the theme) show a bar at the bottom of a phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Dark from the system, so no theme is saved yet (a saved one is replaced in place, which fits even in a full storage)
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/playground/queue');
   await expect(page.getByRole('status', { name: 'Run status' })).toBeVisible();
   await fillStorage(page);
@@ -158,9 +163,13 @@ test('saves with no place of their own (a simulation explored, the theme) show a
   const bar = page.getByRole('alert').filter({ hasText: NOT_SAVED });
   await expect(bar).toBeVisible();
   await expect(bar).toBeInViewport();
+  const box = (await bar.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(box.y + box.height).toBeLessThanOrEqual(844);
+  await expectNoAxeViolations(page);
   await bar.getByRole('button', { name: 'Dismiss' }).click();
   await expect(bar).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Dark mode' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: /^Dark mode is on for this page only, not saved: your browser’s storage for this site is full\./ })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /^Light mode is on for this page only, not saved: your browser’s storage for this site is full\./ })).toBeVisible();
 });
