@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentRefresher } from '@/components/shell/ContentRefresher';
+import { ProgressAlerts } from '@/components/progress/ProgressAlerts';
 import { Header } from '@/components/shell/Header';
 import { themeInitScript } from '@/components/shell/ThemeToggle';
 import { site } from '@/lib/site';
@@ -31,6 +32,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {process.env.NODE_ENV === 'development' ? <ContentRefresher /> : null}
         <Header />
         <main id="main" tabIndex={-1} className="outline-none">
+          {/* Progress set aside or not saved, on whichever page it happens (lesson, playground, practice). */}
+          <ProgressAlerts />
           {children}
         </main>
         <footer className="mt-16 border-t border-slate-200 py-8 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">

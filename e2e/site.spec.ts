@@ -20,22 +20,6 @@ test('a 7,000-character bad value in a share link gives a notice that fits the p
   }).toPass();
 });
 
-test('rating a card when the browser storage is full says it was not saved', async ({ page }) => {
-  await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === 'prepup-progress') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return setItem.call(this, key, value);
-    };
-  });
-  await page.goto('/practice/review');
-  await page.getByRole('button', { name: /Show the answer/ }).tap();
-  await page.getByRole('button', { name: /Good/ }).first().tap();
-  const status = page.getByRole('status').filter({ hasText: /Rated “Good”/ });
-  await expect(status).toContainText('not saved');
-  await expect(status).not.toContainText('back in');
-});
-
 test('"Download the old data" says so when the backup is no longer there', async ({ page }) => {
   await page.goto('/progress');
   await page.evaluate(() => localStorage.setItem('prepup-progress', '{"app":"prepup-progress",'));

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { QuestionBrowser } from '@/components/practice/QuestionBrowser';
 import { DueCount } from '@/components/progress/DueCount';
-import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import { getQuestionBank } from '@/lib/practice/bank.server';
 import { getCourseOutline } from '@/lib/practice/outline.server';
 import { CHALLENGES } from '@/lib/practice/challenges';
@@ -30,7 +29,6 @@ export default function PracticePage() {
       <p className="mt-3 max-w-2xl text-slate-700 dark:text-slate-300">
         Recognising an answer is not the same as giving one. Say your answer out loud first, then compare. {bank.questions.length} questions from {bank.chapters.length} chapters.
       </p>
-      <ProgressNotice />
       <ul className="mt-8 grid gap-4 sm:grid-cols-2" aria-label="Practice modes">
         {MODES.map((m) => (
           <li key={m.href} className="relative rounded-xl border border-slate-200 p-5 hover:border-sky-600 dark:border-slate-700 dark:hover:border-sky-400">

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import { ProgressOverview } from '@/components/progress/ProgressOverview';
 import { ProgressTransfer } from '@/components/progress/ProgressTransfer';
 import { getCourseOutline } from '@/lib/practice/outline.server';
@@ -21,7 +20,6 @@ export default function ProgressPage() {
         </Link>
         .
       </p>
-      <ProgressNotice />
       <ProgressOverview course={getCourseOutline()} />
       <ProgressTransfer course={getCourseOutline()} />
     </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { NotSaved, useSaveReport } from '@/components/progress/NotSaved';
 import { setPrediction } from './prediction-bus';
 import type { PredictProps } from './schemas';
 
@@ -55,6 +56,7 @@ export function Predict({ question, choices, answer, unit, tolerance = 0.25, exp
   const [choice, setChoice] = useState<number | null>(null);
   const [guess, setGuess] = useState('');
   const [revealed, setRevealed] = useState(false);
+  const save = useSaveReport();
   const numericGuess = Number(guess);
   const canSubmit = choices ? choice !== null : guess.trim() !== '' && Number.isFinite(numericGuess);
 
@@ -80,7 +82,7 @@ export function Predict({ question, choices, answer, unit, tolerance = 0.25, exp
         // Counted on the learner's progress page ("predictions made"). Loaded on demand so the
         // progress store (and its schema library) stays out of the lesson's first-load JavaScript.
         const outcome = choices ? (choice === answer ? 'right' : 'off') : closeness(numericGuess, answer, tolerance);
-        void import('@/lib/progress/store').then((m) => m.getProgressStore().getState().recordPrediction(question, outcome));
+        void import('@/lib/progress/store').then((m) => save.track(m.getProgressStore().getState().recordPrediction(question, outcome)));
       }}
     >
       <p className="text-xs font-semibold uppercase tracking-wide text-violet-800 dark:text-violet-300">Predict, then run</p>
@@ -128,6 +130,7 @@ export function Predict({ question, choices, answer, unit, tolerance = 0.25, exp
           <p className="text-sm text-slate-600 dark:text-slate-400">{gateId ? 'The simulation below can run now: check it there.' : 'Now run the simulation below and check.'}</p>
         </div>
       )}
+      <NotSaved reason={save.failed} />
     </form>
   );
 }

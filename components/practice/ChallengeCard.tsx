@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { NotSaved, useSaveReport } from '@/components/progress/NotSaved';
 import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
 import { checkValues } from '@/lib/practice/challenge-kit';
 import type { Challenge, ControlValues } from '@/lib/practice/challenges';
@@ -18,11 +19,12 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
   // A best saved under older rules (a value off the step, a challenge since re-tuned) no longer counts.
   const staleBest = saved ? checkValues(ch.controls, Object.fromEntries(ch.controls.map((c) => [c.key, saved.values[c.key]!]))) : [];
   const best = staleBest.length ? undefined : saved;
+  const { track, failed } = useSaveReport();
   const { outcome, stale, phase, progress, cancel, retry } = useChallengeRun(ch.id, values, (o) => {
     if (o.ok && o.evaluation.passed) {
       const e = o.evaluation;
       if (staleBest.length) progressActions().clearChallenge(ch.id);
-      progressActions().recordChallenge(ch.id, { stars: e.stars as 1 | 2 | 3, cost: e.cost, values: e.values, at: new Date().toISOString() });
+      track(progressActions().recordChallenge(ch.id, { stars: e.stars as 1 | 2 | 3, cost: e.cost, values: e.values, at: new Date().toISOString() }));
     }
   });
   const evaluation = outcome?.ok ? outcome.evaluation : null;
@@ -131,6 +133,7 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
           </button>
         </p>
       </div>
+      <NotSaved reason={failed} />
     </article>
   );
 }

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { NotSaved, useAllSaved, useSaveReport } from '@/components/progress/NotSaved';
 import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
 import { drillFromLink, drillHref, DRILL_TEMPLATES, fmt, gradeGuess, parseGuess, randomDrill, toleranceText, type Drill, type Grade } from '@/lib/practice/drills';
 import { btnPrimary, btnSecondary, card, field } from './styles';
@@ -97,6 +98,7 @@ function DrillCard({ drill: d, chapterTitle, onNext }: { drill: Drill; chapterTi
   const [result, setResult] = useState<{ guess: number; grade: Grade } | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState(false);
+  const save = useSaveReport();
 
   const check = () => {
     const guess = parseGuess(text);
@@ -106,7 +108,7 @@ function DrillCard({ drill: d, chapterTitle, onNext }: { drill: Drill; chapterTi
     }
     setError('');
     const grade = gradeGuess(d, guess);
-    if (!result) progressActions().recordDrill({ templateId: d.templateId, seed: d.seed, at: new Date().toISOString(), guess, correct: grade.correct });
+    if (!result) save.track(progressActions().recordDrill({ templateId: d.templateId, seed: d.seed, at: new Date().toISOString(), guess, correct: grade.correct }));
     setResult({ guess, grade });
     requestAnimationFrame(() => resultRef.current?.focus());
   };
@@ -157,6 +159,7 @@ function DrillCard({ drill: d, chapterTitle, onNext }: { drill: Drill; chapterTi
           <h3 ref={resultRef} tabIndex={-1} className={`text-lg font-semibold outline-none ${result.grade.correct ? 'text-emerald-800 dark:text-emerald-300' : 'text-rose-800 dark:text-rose-300'}`}>
             {result.grade.correct ? 'Within tolerance' : 'Outside the tolerance'}: you said {fmt(result.guess)}, the answer is {fmt(d.answer)} {d.unit} ({result.grade.verdict})
           </h3>
+          <NotSaved reason={save.failed} />
           <h4 className="mt-4 font-semibold">Worked solution</h4>
           <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm">
             {d.steps.map((s) => (
@@ -196,6 +199,7 @@ function DrillCard({ drill: d, chapterTitle, onNext }: { drill: Drill; chapterTi
 function DrillRecord() {
   const hydrated = useProgressHydrated();
   const attempts = useProgress((s) => s.drillAttempts);
+  const allSaved = useAllSaved();
   const right = attempts.filter((a) => a.correct).length;
   const last = attempts.slice(-10);
   return (
@@ -204,7 +208,7 @@ function DrillRecord() {
         Your drills
       </h2>
       <p className="mt-2 min-h-6 text-slate-700 dark:text-slate-300">
-        {!hydrated ? '' : attempts.length === 0 ? 'None yet: your answers are kept in your progress.' : `${right} of ${attempts.length} within tolerance${last.length < attempts.length ? `; last ${last.length}: ${last.filter((a) => a.correct).length} right` : ''}.`}
+        {!hydrated ? '' : attempts.length === 0 ? 'None yet: your answers are kept in your progress.' : `${right} of ${attempts.length} within tolerance${last.length < attempts.length ? `; last ${last.length}: ${last.filter((a) => a.correct).length} right` : ''}${allSaved ? '' : ' (on this page only: your latest answers are not saved)'}.`}
       </p>
       {hydrated && attempts.length > 0 ? (
         <ul aria-label="Drills by topic" className="mt-2 flex flex-wrap gap-2 text-sm">

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { NotSaved, useSaveReport } from '@/components/progress/NotSaved';
 import { progressActions } from '@/components/progress/useProgress';
 import { followUpDue, fold, goToPhase, pause, phaseElapsedMs, resume, resumeAfterAbsence, totalElapsedMs } from '@/lib/practice/mock-clock';
 import { INTERVIEW_MINUTES, INTERVIEW_PHASES, type Scenario } from '@/lib/practice/scenarios';
@@ -22,7 +23,7 @@ const savedDraft = () => getProgressStore().getState().mockDraft;
  * An interview in progress: five phases with their own timers, notes saved as you type, and the
  * interviewer's follow-up at its minute. Everything lives in the saved draft, so a reload resumes it.
  */
-export function InterviewRoom({ draft, scenario, chapterTitles, onFinish }: { draft: MockDraft; scenario: Scenario; chapterTitles: Record<string, string>; onFinish(): void }) {
+export function InterviewRoom({ draft, scenario, chapterTitles, onFinish, onAbandon }: { draft: MockDraft; scenario: Scenario; chapterTitles: Record<string, string>; onFinish(): void; onAbandon(): void }) {
   const id = useId();
   const [now, setNow] = useState(() => new Date());
   const [notes, setNotes] = useState<Record<string, string>>(draft.notes);
@@ -31,6 +32,7 @@ export function InterviewRoom({ draft, scenario, chapterTitles, onFinish }: { dr
   const phase = INTERVIEW_PHASES[draft.phase] ?? INTERVIEW_PHASES[0];
   const running = draft.runningSince !== null;
   useLeaveGuard(true, LEAVE_MESSAGE);
+  const { track, failed } = useSaveReport();
 
   /** Saves the draft with the latest notes after applying `change` (clock folded in first). */
   const commit = useCallback((change: (d: MockDraft, at: Date) => MockDraft = (d) => d) => {
@@ -38,8 +40,8 @@ export function InterviewRoom({ draft, scenario, chapterTitles, onFinish }: { dr
     if (!d) return;
     window.clearTimeout(timer.current);
     const at = new Date();
-    progressActions().saveMockDraft(change({ ...fold(d, at), notes: notesRef.current }, at));
-  }, []);
+    track(progressActions().saveMockDraft(change({ ...fold(d, at), notes: notesRef.current }, at)));
+  }, [track]);
 
   // Back after a reload or a day away: carry on from the last save, without the time away.
   const resumed = useRef(false);
@@ -47,8 +49,8 @@ export function InterviewRoom({ draft, scenario, chapterTitles, onFinish }: { dr
     if (resumed.current) return;
     resumed.current = true;
     const d = savedDraft();
-    if (d?.runningSince) progressActions().saveMockDraft(resumeAfterAbsence(d, new Date()));
-  }, []);
+    if (d?.runningSince) track(progressActions().saveMockDraft(resumeAfterAbsence(d, new Date())));
+  }, [track]);
 
   // The clock: a tick a second while running; the follow-up at its minute; a save every few seconds.
   useEffect(() => {
@@ -127,9 +129,10 @@ export function InterviewRoom({ draft, scenario, chapterTitles, onFinish }: { dr
         </p>
         {over ? <p className="text-sm text-amber-800 dark:text-amber-300">Over this phase’s budget: wrap it up and move on.</p> : null}
         <label className="mt-3 block text-sm font-medium">
-          Notes for {phase.label} <span className="font-normal text-slate-600 dark:text-slate-400">(saved as you type)</span>
+          Notes for {phase.label} <span className="font-normal text-slate-600 dark:text-slate-400">{failed ? '(kept on this page only)' : '(saved as you type)'}</span>
           <textarea key={phase.id} value={notes[phase.id] ?? ''} onChange={(e) => onNotes(e.target.value)} maxLength={NOTES_MAX_CHARS} rows={6} className={`${field} mt-1 block w-full`} />
         </label>
+        <NotSaved reason={failed} />
         {scenario.whiteboard ? (
           <p className="mt-2 text-sm">
             <Link href={scenario.whiteboard.href} target="_blank" className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
@@ -162,7 +165,7 @@ export function InterviewRoom({ draft, scenario, chapterTitles, onFinish }: { dr
           type="button"
           className={btnSecondary}
           onClick={() => {
-            if (window.confirm('Abandon this interview? Its notes are deleted.')) progressActions().saveMockDraft(null);
+            if (window.confirm('Abandon this interview? Its notes are deleted.')) onAbandon();
           }}
         >
           Abandon

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { NotSaved, useSaveReport, useSaveStatus } from '@/components/progress/NotSaved';
 import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
 import { startDraft, totalElapsedMs } from '@/lib/practice/mock-clock';
 import { getScenario, INTERVIEW_MINUTES, INTERVIEW_PHASES, pickScenario, rubricTotal, SCENARIOS, type Scenario } from '@/lib/practice/scenarios';
@@ -31,17 +32,21 @@ export function MockInterview({ chapterTitles }: { chapterTitles: Record<string,
   const headingRef = useRef<HTMLHeadingElement>(null);
   const outlineRef = useRef<HTMLHeadingElement>(null);
   const scenario = draft ? getScenario(draft.scenarioId) : undefined;
+  // Starting, scoring and abandoning report here; the interview room reports its own saves.
+  const { track, failed } = useSaveReport();
+  // An interview kept as it is (no room to set it aside) blocks a new one, which would overwrite it.
+  const heldInterview = useSaveStatus((s) => s.asides.some((a) => a.what === 'interview' && a.held));
   useLeaveGuard(scoring && Boolean(draft), LEAVE_MESSAGE);
 
-  // A draft for a scenario that no longer exists cannot be resumed.
+  // A draft for a scenario that no longer exists cannot be resumed: its notes are kept aside, with a notice.
   useEffect(() => {
-    if (hydrated && draft && !scenario) progressActions().saveMockDraft(null);
-  }, [hydrated, draft, scenario]);
+    if (hydrated && draft && !scenario) track(progressActions().setMockDraftAside(`Your interview in progress (started ${draft.startedAt.slice(0, 10)}) is on a scenario this version of the course no longer has (“${draft.scenarioId}”), so it cannot be resumed.`));
+  }, [hydrated, draft, scenario, track]);
 
   const begin = (s: Scenario) => {
     setScored(null);
     setScoring(false);
-    progressActions().saveMockDraft(startDraft(s.id, new Date()));
+    track(progressActions().saveMockDraft(startDraft(s.id, new Date())));
     requestAnimationFrame(() => headingRef.current?.focus());
   };
 
@@ -52,8 +57,9 @@ export function MockInterview({ chapterTitles }: { chapterTitles: Record<string,
       <section aria-labelledby="scenario" className={card}>
         <Prompt scenario={scored.scenario} headingRef={headingRef} />
         <p role="status" className="mt-4 font-semibold text-emerald-800 dark:text-emerald-300">
-          {scored.total} It is in your history below.
+          {scored.total}
         </p>
+        <NotSaved reason={failed} />
         <MockReference scenario={scored.scenario} notes={scored.notes} headingRef={outlineRef} />
         <p className="mt-5">
           <button type="button" className={btnPrimary} onClick={() => setScored(null)}>
@@ -72,9 +78,9 @@ export function MockInterview({ chapterTitles }: { chapterTitles: Record<string,
               onSave={(scores) => {
                 const at = new Date();
                 const stepsDone = INTERVIEW_PHASES.filter((p) => (draft.phaseMs[p.id] ?? 0) > 0 || draft.notes[p.id]?.trim()).map((p) => p.id);
-                progressActions().recordMock({ id: `${at.getTime().toString(36)}-${scenario.id}`, scenarioId: scenario.id, at: at.toISOString(), elapsedSec: Math.round(totalElapsedMs(draft, at) / 1000), stepsDone, scores, notes: draft.notes, followUp: draft.followUpShown });
+                const outcome = track(progressActions().recordMock({ id: `${at.getTime().toString(36)}-${scenario.id}`, scenarioId: scenario.id, at: at.toISOString(), elapsedSec: Math.round(totalElapsedMs(draft, at) / 1000), stepsDone, scores, notes: draft.notes, followUp: draft.followUpShown }));
                 const { total, max } = rubricTotal(scores);
-                setScored({ scenario, notes: draft.notes, total: `Saved: ${total} of ${max}.` });
+                setScored({ scenario, notes: draft.notes, total: outcome.saved ? `Saved: ${total} of ${max}. It is in your history below.` : `Scored ${total} of ${max}.` });
                 setScoring(false);
                 requestAnimationFrame(() => outlineRef.current?.focus());
               }}
@@ -86,14 +92,15 @@ export function MockInterview({ chapterTitles }: { chapterTitles: Record<string,
             </p>
           </div>
         ) : (
-          <InterviewRoom draft={draft} scenario={scenario} chapterTitles={chapterTitles} onFinish={() => setScoring(true)} />
+          <InterviewRoom draft={draft} scenario={scenario} chapterTitles={chapterTitles} onFinish={() => setScoring(true)} onAbandon={() => track(progressActions().saveMockDraft(null))} />
         )}
       </section>
     );
-  } else body = <ScenarioPicker chapterTitles={chapterTitles} onPick={begin} />;
+  } else body = <ScenarioPicker chapterTitles={chapterTitles} onPick={begin} blocked={heldInterview} />;
 
   return (
     <div>
+      {scored ? null : <NotSaved reason={failed} className="mb-3" />}
       {body}
       <MockHistory />
     </div>
@@ -111,7 +118,7 @@ function Prompt({ scenario, headingRef }: { scenario: Scenario; headingRef: Reac
   );
 }
 
-function ScenarioPicker({ chapterTitles, onPick }: { chapterTitles: Record<string, string>; onPick(s: Scenario): void }) {
+function ScenarioPicker({ chapterTitles, onPick, blocked }: { chapterTitles: Record<string, string>; onPick(s: Scenario): void; blocked: boolean }) {
   return (
     <section aria-labelledby="choose" className={card}>
       <h2 id="choose" className="text-xl font-semibold">
@@ -120,15 +127,18 @@ function ScenarioPicker({ chapterTitles, onPick }: { chapterTitles: Record<strin
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
         Each is an open question an interviewer might ask. Answer out loud, as you would in the room: {INTERVIEW_PHASES.length} phases, {INTERVIEW_MINUTES} minutes, and a follow-up you will not see coming.
       </p>
+      {blocked ? (
+        <p className="mt-3 text-sm font-medium text-amber-900 dark:text-amber-200">Download or delete the interview kept as it is (the notice at the top of the page) before you start another.</p>
+      ) : null}
       <p className="mt-4">
-        <button type="button" className={btnPrimary} onClick={() => onPick(pickScenario(Math.random))}>
+        <button type="button" className={btnPrimary} disabled={blocked} onClick={() => onPick(pickScenario(Math.random))}>
           Start a random scenario
         </button>
       </p>
       <ul className="mt-4 grid gap-2 sm:grid-cols-2">
         {SCENARIOS.map((s) => (
           <li key={s.id}>
-            <button type="button" onClick={() => onPick(s)} className="w-full rounded-md border border-slate-200 px-3 py-2 text-left text-sm hover:border-sky-600 dark:border-slate-700 dark:hover:border-sky-400">
+            <button type="button" disabled={blocked} onClick={() => onPick(s)} className="w-full disabled:opacity-50 rounded-md border border-slate-200 px-3 py-2 text-left text-sm hover:border-sky-600 dark:border-slate-700 dark:hover:border-sky-400">
               <span className="font-medium">{s.title}</span>
               <span className="block text-xs text-slate-600 dark:text-slate-400">{s.chapters.map((c) => chapterTitles[c] ?? c).join(' · ')}</span>
             </button>

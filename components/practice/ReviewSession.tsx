@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { refreshNow, useNow } from '@/components/progress/useNow';
+import { NotSaved, useSaveReport } from '@/components/progress/NotSaved';
 import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
-import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import type { BankChapter, BankQuestion } from '@/lib/practice/bank';
 import { dailyWork, describeDailyWork } from '@/lib/practice/daily';
 import { formatInterval, nextDueAt, previewIntervals, rateCard, RATINGS, type RatingName } from '@/lib/practice/scheduler';
@@ -45,6 +45,7 @@ export function ReviewSession({ questions, chapters, simCards = [] }: { question
   const questionRef = useRef<HTMLHeadingElement>(null);
   const answerRef = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
+  const { track: trackRating, failed: ratingFailed } = useSaveReport();
 
   // Course order: each chapter's questions, then its simulation cards.
   const items = useMemo<DeckItem[]>(
@@ -76,13 +77,10 @@ export function ReviewSession({ questions, chapters, simCards = [] }: { question
       const before = cards[current.id];
       const next = rateCard(before, rating, at);
       const grade = Number(RATINGS.find((r) => r.name === rating)!.key);
-      progressActions().reviewCard(current.id, next, { at: at.toISOString(), rating: grade, stateBefore: before?.state ?? 0 });
+      const outcome = trackRating(progressActions().reviewCard(current.id, next, { at: at.toISOString(), rating: grade, stateBefore: before?.state ?? 0 }));
       const label = RATINGS.find((r) => r.name === rating)!.label;
-      setLastRating(
-        progressActions().lastChangeSaved()
-          ? `Rated “${label}”: back in ${formatInterval(new Date(next.due).getTime() - at.getTime())}.`
-          : `Rated “${label}”, but not saved: this browser’s storage is full or blocked, so the rating is lost when you leave the page. Free some space (or export your progress) and rate it again.`,
-      );
+      // "back in …" only for a rating the browser kept: an unsaved one is gone after a reload.
+      setLastRating(outcome.saved ? `Rated “${label}”: back in ${formatInterval(new Date(next.due).getTime() - at.getTime())}.` : `Rated “${label}”.`);
       setReviewed((n) => n + 1);
       setRevealed(false);
       setDraft('');
@@ -90,7 +88,7 @@ export function ReviewSession({ questions, chapters, simCards = [] }: { question
       refreshNow();
       requestAnimationFrame(() => (questionRef.current ?? doneRef.current)?.focus());
     },
-    [cards, current, revealed],
+    [cards, current, revealed, trackRating],
   );
 
   useEffect(() => {
@@ -129,7 +127,6 @@ export function ReviewSession({ questions, chapters, simCards = [] }: { question
   const next = ready && !current ? nextDueAt(ids, cards) : null;
   return (
     <div>
-      <ProgressNotice />
       <div className="flex flex-wrap items-end justify-between gap-4 [&_select]:max-w-full">
         <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm font-medium">
           Deck
@@ -157,6 +154,7 @@ export function ReviewSession({ questions, chapters, simCards = [] }: { question
       <p role="status" className="mt-2 min-h-[1.5rem] text-sm text-emerald-800 dark:text-emerald-300">
         {lastRating}
       </p>
+      <NotSaved reason={ratingFailed} />
       <div className="mt-2 min-h-[24rem]">
         {!ready ? (
           <div className={`${card} h-[24rem] animate-pulse motion-reduce:animate-none`} aria-hidden="true" />
@@ -223,22 +221,26 @@ export function ReviewSession({ questions, chapters, simCards = [] }: { question
 /** The daily new-card limit, adjustable (saved in progress). */
 function NewCardLimit({ disabled }: { disabled: boolean }) {
   const limit = useProgress((s) => s.settings.newCardsPerDay);
+  const save = useSaveReport();
   return (
-    <label className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-      New cards per day
-      <input
-        type="number"
-        min={0}
-        max={200}
-        step={1}
-        value={limit}
-        disabled={disabled}
-        onChange={(e) => {
-          if (e.target.value !== '' && Number.isFinite(e.target.valueAsNumber)) progressActions().setNewCardsPerDay(e.target.valueAsNumber);
-        }}
-        className={`${field} w-20`}
-      />
-      <span className="text-slate-600 dark:text-slate-400">Reviews of cards you have seen are never held back.</span>
-    </label>
+    <>
+      <label className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+        New cards per day
+        <input
+          type="number"
+          min={0}
+          max={200}
+          step={1}
+          value={limit}
+          disabled={disabled}
+          onChange={(e) => {
+            if (e.target.value !== '' && Number.isFinite(e.target.valueAsNumber)) save.track(progressActions().setNewCardsPerDay(e.target.valueAsNumber));
+          }}
+          className={`${field} w-20`}
+        />
+        <span className="text-slate-600 dark:text-slate-400">Reviews of cards you have seen are never held back.</span>
+      </label>
+      <NotSaved reason={save.failed} />
+    </>
   );
 }

@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import type { CourseOutline } from '@/lib/progress/summary';
-import { ProgressNotice } from './ProgressNotice';
 import { useProgressSummary } from './useProgressSummary';
 
 const bar = 'inline-block h-4 animate-pulse rounded bg-slate-200 align-middle motion-reduce:animate-none dark:bg-slate-700';
@@ -16,7 +15,6 @@ export function HomeProgress({ course }: { course: CourseOutline }) {
   const pct = s ? Math.round(s.overall * 100) : 0;
   return (
     <section aria-labelledby="your-progress" className="rounded-xl border border-slate-200 p-5 dark:border-slate-700">
-      <ProgressNotice />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="your-progress" className="text-lg font-semibold">
           Your progress

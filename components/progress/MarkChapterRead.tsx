@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isPlausiblyRead, minimumReadingMs, ReadingClock } from '@/lib/progress/reading';
 import type { ProgressStore } from '@/lib/progress/store';
+import { NotSaved, useSaveReport } from './NotSaved';
 
 const TICK_MS = 1_000;
 const SAVE_EVERY_MS = 15_000;
@@ -22,6 +23,8 @@ export function MarkChapterRead({ slug, words }: { slug: string; words: number }
   const [store, setStore] = useState<ProgressStore | null>(null);
   const [read, setRead] = useState<boolean | null>(null);
   const [endSeenEarly, setEndSeenEarly] = useState(false);
+  // Marking read (by hand or by reading) reports here; reading time saved along the way goes to the page-wide alert.
+  const { track, failed } = useSaveReport();
 
   useEffect(() => {
     let cancelled = false;
@@ -69,7 +72,7 @@ export function MarkChapterRead({ slug, words }: { slug: string; words: number }
       clock.tick(now, document.visibilityState === 'visible');
       if (store.getState().chaptersRead[slug]) return;
       const reached = endReached();
-      if (isPlausiblyRead({ readingMs: clock.readingMs, endReached: reached }, words)) store.getState().markChapterRead(slug);
+      if (isPlausiblyRead({ readingMs: clock.readingMs, endReached: reached }, words)) track(store.getState().markChapterRead(slug));
       else {
         if (reached && clock.readingMs < minimumReadingMs(words)) setEndSeenEarly(true);
         if (now - lastSave >= SAVE_EVERY_MS) save();
@@ -91,12 +94,12 @@ export function MarkChapterRead({ slug, words }: { slug: string; words: number }
       window.removeEventListener('pagehide', save);
       save();
     };
-  }, [store, slug, words]);
+  }, [store, slug, words, track]);
 
   return (
     <div ref={ref} className="no-print mt-10 flex min-h-11 flex-wrap items-center gap-x-4 gap-y-2 text-sm" data-testid="chapter-read">
       <p className="leading-6 text-emerald-800 dark:text-emerald-300" role="status">
-        {read ? '✓ Chapter read. Its questions are in your review deck.' : ''}
+        {read ? (failed ? 'Marked read on this page only.' : '✓ Chapter read. Its questions are in your review deck.') : ''}
       </p>
       {/* The line's room is kept from the start, so the hint appearing at the end never shifts the page. */}
       <p className="order-last min-h-6 basis-full leading-6 text-slate-700 dark:text-slate-300" aria-live="polite">
@@ -106,11 +109,12 @@ export function MarkChapterRead({ slug, words }: { slug: string; words: number }
         <button
           type="button"
           className={button}
-          onClick={() => (read ? store.getState().markChapterUnread(slug) : store.getState().markChapterRead(slug))}
+          onClick={() => track(read ? store.getState().markChapterUnread(slug) : store.getState().markChapterRead(slug))}
         >
           {read ? 'Mark as not read' : 'Mark chapter as read'}
         </button>
       ) : null}
+      <NotSaved reason={failed} className="order-last basis-full" />
     </div>
   );
 }

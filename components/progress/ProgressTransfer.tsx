@@ -6,6 +6,7 @@ import { Cancelled } from '@/lib/sim-ui/compute';
 import { pickData } from '@/lib/progress/store';
 import type { ProgressData } from '@/lib/progress/schema';
 import type { CourseOutline } from '@/lib/progress/summary';
+import { reasonText } from '@/lib/progress/status';
 import { exportProgress, importProgress, skippedMessage } from '@/lib/progress/transfer';
 import { downloadText } from './download';
 import { progressActions, useProgressHydrated } from './useProgress';
@@ -65,7 +66,9 @@ export function ProgressTransfer({ course }: { course: CourseOutline }) {
         setVerifying(null);
       }
     }
-    progressActions().replaceAll(data);
+    // All or nothing: when the browser refuses the write, the page keeps what it had.
+    const outcome = progressActions().replaceAll(data);
+    if (!outcome.saved) return setMessage({ kind: 'error', text: `Not imported: ${reasonText(outcome.reason)}, so “${file.name}” could not be saved. Your progress here is unchanged.` });
     const migrated = result.migratedFrom ? ` (an older format, version ${result.migratedFrom}, brought up to date)` : '';
     const allPassed = count > 0 && Object.keys(data.challenges).length === count;
     const rerun = allPassed ? ` ${count === 1 ? 'Its challenge result' : `All ${count} challenge results`} passed when re-run.` : '';
@@ -73,7 +76,7 @@ export function ProgressTransfer({ course }: { course: CourseOutline }) {
   };
 
   return (
-    <section aria-labelledby={`${id}-h`} className="mt-12">
+    <section id="your-data" aria-labelledby={`${id}-h`} className="mt-12 scroll-mt-20">
       <h2 id={`${id}-h`} className="text-xl font-semibold">
         Your data
       </h2>
@@ -130,9 +133,9 @@ export function ProgressTransfer({ course }: { course: CourseOutline }) {
               type="button"
               className={danger}
               onClick={() => {
-                progressActions().reset();
+                const outcome = progressActions().reset();
                 setConfirming(false);
-                setMessage({ kind: 'ok', text: 'Progress reset.' });
+                setMessage(outcome.saved ? { kind: 'ok', text: 'Progress reset.' } : { kind: 'error', text: `Not reset: ${reasonText(outcome.reason)}. Your progress here is unchanged.` });
               }}
             >
               Yes, reset everything

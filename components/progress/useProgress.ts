@@ -3,19 +3,16 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { getProgressStore, type ProgressState } from '@/lib/progress/store';
-import { PROGRESS_KEY } from '@/lib/progress/storage';
 
 let started = false;
 
-/** Loads saved progress once per page, and again when another tab changes it. */
+/** Loads saved progress once per page (the store itself reads it again when another tab changes it). */
 function startHydration(): void {
   if (started) return;
   started = true;
   const store = getProgressStore();
-  void store.persist.rehydrate();
-  window.addEventListener('storage', (e) => {
-    if (e.key === PROGRESS_KEY || e.key === null) void store.persist.rehydrate();
-  });
+  // Already read (a lazy component did it): reading again would drop changes the browser refused to save.
+  if (!store.persist.hasHydrated()) void store.persist.rehydrate();
 }
 
 function subscribeHydration(onChange: () => void): () => void {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { notSavedReason, reasonText, reportUnclaimed, saveStatus } from '@/lib/progress/status';
 import { THEME_STORAGE_KEY } from '@/lib/site';
 
 function subscribe(onChange: () => void) {
@@ -19,8 +20,10 @@ export function ThemeToggle() {
     document.documentElement.style.colorScheme = next ? 'dark' : 'light';
     try {
       localStorage.setItem(THEME_STORAGE_KEY, next ? 'dark' : 'light');
-    } catch {
-      // storage may be unavailable (private mode); the toggle still works for this page
+    } catch (e) {
+      // Storage full or blocked: the toggle still works for this page, and the page-wide alert says it will not last.
+      const reason = notSavedReason(e);
+      reportUnclaimed(saveStatus, reason, `${next ? 'Dark' : 'Light'} mode is on for this page only, not saved: ${reasonText(reason)}.`);
     }
   }
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHALLENGE_OUTLINE, CHALLENGES } from '@/lib/practice/challenges';
+import { DRILL_TEMPLATES, fmt, makeDrill } from '@/lib/practice/drills';
 import { checkImport } from './import-check';
 import { buildImportRules } from './import-rules';
 import { emptyProgress, type ProgressData } from './schema';
@@ -68,5 +69,59 @@ describe('importProgress with the course rules', () => {
     const r = importProgress(text, 'backup.json', { rules, now: NOW });
     expect(r.ok && Object.keys(r.data.cards)).toEqual(['q-a']);
     expect(r.ok && skippedMessage(r.skipped)).toBe(' Left out 1 entry that cannot come from this course: card for unknown question "ghost".');
+  });
+});
+
+describe('drills, reviews, the interview in progress and reading time', () => {
+  const t = DRILL_TEMPLATES[0]!;
+  const drill = makeDrill(t, 7);
+  const right = { templateId: t.id, seed: 7, at: T, guess: drill.answer, correct: true };
+  const review = { questionId: 'q-a', at: T, rating: 3, stateBefore: 0 };
+  const draft = { scenarioId: 'second-server-sessions', startedAt: T, phase: 0, phaseMs: {}, runningSince: null, notes: { clarify: 'x' }, followUpShown: false };
+
+  it('keeps real answers, reviews and an interview in progress', () => {
+    const good = data({ drillAttempts: [right, { ...right, guess: drill.answer * 1000, correct: false }], reviewLog: [review], mockDraft: draft, readingMs: { clones: 30_000 } });
+    expect(checkImport(good, rules, NOW)).toEqual({ data: good, skipped: [] });
+  });
+
+  it('leaves out 300 answers of a drill that does not exist, dated 2999, and 300 reviews from 2999, and counts every one', () => {
+    const future = '2999-01-01T00:00:00.000Z';
+    const forged = data({
+      drillAttempts: Array.from({ length: 300 }, (_, i) => ({ templateId: 'no-such-drill', seed: i, at: future, guess: 1, correct: true })),
+      reviewLog: Array.from({ length: 300 }, () => ({ ...review, at: future })),
+    });
+    const r = importProgress(JSON.stringify(toEnvelope(forged)), 'forged.json', { rules, now: NOW });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.data.drillAttempts).toEqual([]);
+    expect(r.data.reviewLog).toEqual([]);
+    expect(r.skipped).toHaveLength(600);
+    expect(skippedMessage(r.skipped)).toMatch(/^ Left out 600 entries that cannot come from this course: drill answer for unknown drill "no-such-drill"; .*; and 595 more\.$/);
+    expect(r.skipped).toContain('review of "q-a" on 2999-01-01, in the future');
+  });
+
+  it('grades each answer again: a verdict its guess does not earn is left out', () => {
+    const { data: kept, skipped } = checkImport(
+      data({ drillAttempts: [right, { ...right, guess: drill.answer * 1000 }, { ...right, templateId: t.id, at: '2999-01-01T00:00:00.000Z' }], reviewLog: [{ ...review, questionId: 'ghost' }] }),
+      rules,
+      NOW,
+    );
+    expect(kept.drillAttempts).toEqual([right]);
+    expect(skipped).toEqual([
+      `drill "${t.id}" of 2026-02-20: marked right, but ${fmt(drill.answer * 1000)} ${drill.unit} is outside the tolerance (answer ${fmt(drill.answer)})`,
+      'drill answer of 2999-01-01: dated in the future',
+      'review of unknown card "ghost"',
+    ]);
+  });
+
+  it('leaves out an interview in progress on an unknown scenario or from the future, and reading time of an unknown chapter', () => {
+    for (const [mockDraft, line] of [
+      [{ ...draft, scenarioId: 'gone' }, 'interview in progress: no scenario "gone"'],
+      [{ ...draft, startedAt: '2999-01-01T00:00:00.000Z' }, 'interview in progress started 2999-01-01, in the future'],
+    ] as const) {
+      const { data: kept, skipped } = checkImport(data({ mockDraft, readingMs: { clones: 1, nowhere: 2 } }), rules, NOW);
+      expect(kept.mockDraft).toBeNull();
+      expect(kept.readingMs).toEqual({ clones: 1 });
+      expect(skipped).toEqual(['reading time: no chapter "nowhere" in this course', line]);
+    }
   });
 });

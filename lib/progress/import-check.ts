@@ -9,6 +9,8 @@ export interface ImportRules {
   rubricIds: readonly string[];
   /** Per challenge id: why a best attempt cannot be real (settings out of range, cost or stars not matching), or null. */
   challenges: ReadonlyMap<string, (attempt: ProgressData['challenges'][string]) => string | null>;
+  /** Per drill template id: why an answer cannot be real (a seed out of range, a verdict its guess does not earn), or null. */
+  drills: ReadonlyMap<string, (attempt: ProgressData['drillAttempts'][number]) => string | null>;
 }
 
 /** Longest mock interview accepted (the timer runs 45 minutes; a forgotten tab may run on). */
@@ -26,9 +28,10 @@ export interface CheckedImport {
 }
 
 /**
- * Checks imported progress against the course and the clock: ids must exist in this course, values
- * must be possible (card schedules, a challenge's stars and cost against its own scoring), and no
- * date may lie in the future. Entries that fail are dropped and listed; everything else is kept.
+ * Checks imported progress against the course and the clock: ids must exist in this course (chapters,
+ * cards and their reviews, drills, scenarios, challenges), values must be possible (card schedules,
+ * a challenge's stars and cost against its own scoring, a drill's verdict against its guess), and
+ * no date may lie in the future. Entries that fail are dropped and listed; everything else is kept.
  *
  * @example
  * checkImport(data, rules, new Date()).skipped // ['card for unknown question "no-such-question"']
@@ -75,6 +78,27 @@ export function checkImport(data: ProgressData, rules: ImportRules, now: Date): 
     const why = rule(best);
     return why ? `challenge "${id}": ${why}` : null;
   });
+  const drillAttempts = data.drillAttempts.filter((a) => {
+    const rule = rules.drills.get(a.templateId);
+    const why = !rule ? `drill answer for unknown drill "${a.templateId}"` : !past(a.at) ? `drill answer of ${when(a.at)}: dated in the future` : rule(a);
+    if (why) skipped.push(why.startsWith('drill') ? why : `drill "${a.templateId}" of ${when(a.at)}: ${why}`);
+    return !why;
+  });
+  const reviewLog = data.reviewLog.filter((r) => {
+    const why = !questions.has(r.questionId) ? `review of unknown card "${r.questionId}"` : !past(r.at) ? `review of "${r.questionId}" on ${when(r.at)}, in the future` : null;
+    if (why) skipped.push(why);
+    return !why;
+  });
+  const readingMs = data.readingMs ? keep(data.readingMs, (slug) => (chapters.has(slug) ? null : `reading time: no chapter "${slug}" in this course`)) : undefined;
+  const draft = data.mockDraft;
+  const draftWhy = !draft
+    ? null
+    : !scenarios.has(draft.scenarioId)
+      ? `interview in progress: no scenario "${draft.scenarioId}"`
+      : !past(draft.startedAt) || !past(draft.runningSince ?? undefined)
+        ? `interview in progress started ${when(draft.startedAt)}, in the future`
+        : null;
+  if (draftWhy) skipped.push(draftWhy);
   const mockHistory = data.mockHistory.filter((m) => {
     const label = `mock interview of ${when(m.at)}`;
     const reason = !scenarios.has(m.scenarioId)
@@ -91,5 +115,8 @@ export function checkImport(data: ProgressData, rules: ImportRules, now: Date): 
     if (reason) skipped.push(reason);
     return !reason;
   });
-  return { data: { ...data, chaptersRead, simsExplored, predictions, cards, challenges, mockHistory }, skipped };
+  return {
+    data: { ...data, chaptersRead, simsExplored, predictions, cards, challenges, mockHistory, drillAttempts, reviewLog, mockDraft: draftWhy ? null : draft, ...(readingMs ? { readingMs } : {}) },
+    skipped,
+  };
 }

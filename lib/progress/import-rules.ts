@@ -1,4 +1,5 @@
 import { checkValues, starsFor, type Challenge } from '@/lib/practice/challenge-kit';
+import { DRILL_TEMPLATES, fmt, gradeGuess, makeDrill, MAX_SEED } from '@/lib/practice/drills';
 import { INTERVIEW_STEPS, RUBRIC, SCENARIOS } from '@/lib/practice/scenarios';
 import type { ImportRules } from './import-check';
 import type { CourseOutline } from './summary';
@@ -13,7 +14,8 @@ function costText(challenge: Pick<Challenge, 'costUnit'>, cost: number): string 
  * outline and the challenge definitions. A best attempt must be a setting the challenge allows,
  * cost what that setting costs and have the stars that cost earns. These checks are instant; a
  * real but failing setting passes them, so the page then re-runs every kept best on its stored
- * settings in the worker (lib/progress/import-verify.ts) and drops those that do not pass.
+ * settings in the worker (lib/progress/import-verify.ts) and drops those that do not pass. A drill
+ * answer is graded again: the template and seed give the drill, and the guess must earn the verdict.
  * `otherCardIds`: review cards that are not chapter questions (e.g. simulation cards), kept too.
  */
 export function buildImportRules(course: CourseOutline, challenges: readonly Challenge[], otherCardIds: readonly string[] = []): ImportRules {
@@ -25,6 +27,18 @@ export function buildImportRules(course: CourseOutline, challenges: readonly Cha
     scenarioIds: SCENARIOS.map((s) => s.id),
     stepIds: INTERVIEW_STEPS.map((s) => s.id),
     rubricIds: RUBRIC.map((r) => r.id),
+    drills: new Map(
+      DRILL_TEMPLATES.map((t) => [
+        t.id,
+        (attempt) => {
+          if (attempt.seed > MAX_SEED) return `seed ${attempt.seed} is out of range`;
+          const drill = makeDrill(t, attempt.seed);
+          const correct = gradeGuess(drill, attempt.guess).correct;
+          if (correct === attempt.correct) return null;
+          return `marked ${attempt.correct ? 'right' : 'wrong'}, but ${fmt(attempt.guess)} ${drill.unit} is ${correct ? 'within' : 'outside'} the tolerance (answer ${fmt(drill.answer)})`;
+        },
+      ]),
+    ),
     challenges: new Map(
       challenges
         .filter((c) => published.has(c.id))

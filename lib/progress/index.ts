@@ -8,3 +8,4 @@
  */
 export { getProgressStore, markSimExplored, type ProgressActions, type ProgressState } from './store';
 export { PROGRESS_VERSION, type ProgressData } from './schema';
+export { saveStatus, type SaveOutcome } from './status';

@@ -76,17 +76,27 @@ describe('storage recovery', () => {
     void store.persist.rehydrate();
     expect(store.persist.hasHydrated()).toBe(true);
     expect(store.getState().cards).toEqual({});
-    const notice = store.getState().notice;
+    const [notice] = store.status.getState().asides;
     expect(notice?.reason).toMatch(/not valid JSON/);
+    expect(notice?.held).toBe(false);
     expect(web.getItem(notice!.backupKey!)).toBe('{"app":"prepup-progress", oops');
     expect(notice!.backupKey!.startsWith(BACKUP_PREFIX)).toBe(true);
+    expect(web.getItem(PROGRESS_KEY)).toBeNull();
     // the notice survives a reload until dismissed
     const again = createProgressStore(web, clock);
     void again.persist.rehydrate();
-    expect(again.getState().notice?.reason).toBe(notice!.reason);
-    again.getState().dismissNotice();
+    expect(again.status.getState().asides.map((a) => a.reason)).toEqual([notice!.reason]);
+    again.getState().dismissAside(notice!.id);
+    expect(again.status.getState().asides).toEqual([]);
     expect(web.getItem(NOTICE_KEY)).toBeNull();
     expect(web.getItem(notice!.backupKey!)).not.toBeNull();
+  });
+
+  it('reads the notice an earlier release saved (one object, not a list)', () => {
+    const web = memoryStorage({ [NOTICE_KEY]: JSON.stringify({ reason: 'Your saved progress could not be read: it is not valid JSON.', backupKey: `${BACKUP_PREFIX}${T}`, at: T }) });
+    const store = createProgressStore(web, clock);
+    void store.persist.rehydrate();
+    expect(store.status.getState().asides).toMatchObject([{ what: 'progress', backupKey: `${BACKUP_PREFIX}${T}`, held: false }]);
   });
 
   it('sets aside valid JSON that is not progress (unknown shape) and invalid fields', () => {
@@ -94,7 +104,7 @@ describe('storage recovery', () => {
       const web = memoryStorage({ [PROGRESS_KEY]: raw });
       const store = createProgressStore(web, clock);
       void store.persist.rehydrate();
-      expect(store.getState().notice).not.toBeNull();
+      expect(store.status.getState().asides).toHaveLength(1);
       expect(store.getState().chaptersRead).toEqual({});
     }
   });
@@ -105,7 +115,7 @@ describe('storage recovery', () => {
     void store.persist.rehydrate();
     expect(Object.keys(store.getState().cards)).toEqual(['q-a', 'q-b']);
     expect(JSON.parse(web.getItem(PROGRESS_KEY)!).version).toBe(3);
-    expect(store.getState().notice).toBeNull();
+    expect(store.status.getState().asides).toEqual([]);
   });
 
   it('an action before hydration does not overwrite saved progress', () => {
@@ -118,11 +128,11 @@ describe('storage recovery', () => {
     expect(after.ok && after.data.simsExplored).toEqual({ QueueSim: T });
   });
 
-  it('keeps working in memory when storage throws', () => {
-    const broken = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceeded'); }, removeItem: () => {} };
+  it('keeps working in memory when storage throws, and says the change was not saved', () => {
+    const broken = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('SecurityError'); }, removeItem: () => {} };
     const store = createProgressStore(broken, clock);
     void store.persist.rehydrate();
-    store.getState().markChapterRead('clones');
+    expect(store.getState().markChapterRead('clones')).toMatchObject({ saved: false, reason: 'blocked' });
     expect(store.getState().chaptersRead).toEqual({ clones: T });
   });
 });
@@ -158,7 +168,7 @@ describe('drills, reviews, interview drafts and settings', () => {
 describe('challenge bests', () => {
   it('keeps more stars, then lower cost', () => {
     const store = createProgressStore(memoryStorage(), clock);
-    const rec = (stars: number, cost: number) => store.getState().recordChallenge('c', { stars, cost, values: {}, at: T });
+    const rec = (stars: number, cost: number) => store.getState().recordChallenge('c', { stars, cost, values: {}, at: T }).kept;
     expect(rec(1, 6)).toBe(true);
     expect(rec(1, 7)).toBe(false);
     expect(rec(2, 9)).toBe(true);

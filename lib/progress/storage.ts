@@ -2,10 +2,11 @@ import type { PersistStorage } from 'zustand/middleware';
 import { z } from 'zod';
 import { readProgressText, toEnvelope } from './migrate';
 import { PROGRESS_VERSION, type ProgressData } from './schema';
+import { notSavedReason, publishAsides, publishInSync, publishWrite, type SaveOutcome, type SaveStatusStore, type SetAside } from './status';
 
 /** localStorage key of the saved progress. */
 export const PROGRESS_KEY = 'prepup-progress';
-/** Key of the notice shown after unreadable progress was set aside (kept until dismissed, across reloads). */
+/** Key of the notices of what was set aside (kept until dismissed, across reloads). */
 export const NOTICE_KEY = 'prepup-progress-notice';
 /** Prefix of the keys that keep unreadable progress, one per incident. */
 export const BACKUP_PREFIX = 'prepup-progress-backup-';
@@ -13,73 +14,130 @@ export const BACKUP_PREFIX = 'prepup-progress-backup-';
 /** The subset of the Web Storage API we use (an in-memory map in tests). */
 export type WebStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** Why saved progress was set aside, and where the original text is kept. */
-export const recoveryNoticeSchema = z.strictObject({
+/** A notice as saved: only items whose copy was written are saved (a held one lives in memory). */
+const savedAsideSchema = z.strictObject({
+  id: z.string(),
+  what: z.enum(['progress', 'interview']),
   reason: z.string(),
-  /** null when the copy could not be written either (storage full). */
   backupKey: z.string().nullable(),
   at: z.string(),
+  fileName: z.string(),
 });
-export type RecoveryNotice = z.infer<typeof recoveryNoticeSchema>;
+/** What releases before this one saved: one notice about progress. */
+const legacyNoticeSchema = z.strictObject({ reason: z.string(), backupKey: z.string().nullable(), at: z.string() });
 
-/** Reads the pending recovery notice, if any (a damaged notice is simply dropped). */
-export function readNotice(web: WebStorage): RecoveryNotice | null {
+/** The saved notices (a damaged list is simply dropped: the copies themselves stay). */
+export function readNotices(web: WebStorage): SetAside[] {
   try {
     const raw = web.getItem(NOTICE_KEY);
-    if (!raw) return null;
-    const parsed = recoveryNoticeSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    if (!raw) return [];
+    const value: unknown = JSON.parse(raw);
+    const legacy = legacyNoticeSchema.safeParse(value);
+    if (legacy.success) {
+      const { backupKey, at, reason } = legacy.data;
+      return [{ id: backupKey ?? `progress-${at}`, what: 'progress', reason, backupKey, at, held: false, fileName: `${backupKey ?? 'prepup-progress-backup'}.json` }];
+    }
+    const list = z.array(savedAsideSchema).safeParse(value);
+    return list.success ? list.data.map((a) => ({ ...a, held: false })) : [];
   } catch {
-    return null;
+    return [];
   }
 }
 
-/** Forgets the recovery notice (the backup itself stays). */
-export function clearNotice(web: WebStorage): void {
+/** Writes the notices; throws when the browser refuses. */
+function writeNotices(web: WebStorage, list: readonly SetAside[]): void {
+  if (list.length === 0) return web.removeItem(NOTICE_KEY);
+  web.setItem(NOTICE_KEY, JSON.stringify(list.map(({ id, what, reason, backupKey, at, fileName }) => ({ id, what, reason, backupKey, at, fileName }))));
+}
+
+/** Forgets a saved notice (its copy stays). Never throws. */
+export function forgetNotice(web: WebStorage, id: string): void {
   try {
-    web.removeItem(NOTICE_KEY);
+    writeNotices(web, readNotices(web).filter((a) => a.id !== id));
   } catch {
-    // storage unavailable: nothing to clear
+    // storage blocked: the notice comes back next visit
   }
 }
 
-/** Moves unreadable text to a backup key and records a notice; never throws. */
-function setAside(web: WebStorage, name: string, raw: string, reason: string, now: Date): void {
-  const at = now.toISOString();
-  let backupKey: string | null = `${BACKUP_PREFIX}${at}`;
+/**
+ * Keeps `text` aside: a copy under `backupKey` and a notice saying so, both in storage. If either
+ * cannot be written (storage full), neither is kept and the item is `held`: its text stays in
+ * memory for the learner to download, and the caller must leave the original where it is.
+ * Never throws; publishes the item to `status`.
+ */
+export function keepAside(web: WebStorage, status: SaveStatusStore, item: Omit<SetAside, 'held' | 'text' | 'backupKey'> & { backupKey: string; text: string }): SetAside {
+  const { text, ...rest } = item;
+  const kept: SetAside = { ...rest, held: false };
+  let copied = false;
   try {
-    web.setItem(backupKey, raw);
-    // Only drop the original once its copy exists.
-    web.removeItem(name);
+    web.setItem(item.backupKey, text);
+    copied = true;
+    writeNotices(web, [...readNotices(web).filter((a) => a.id !== item.id), kept]);
+    publishAsides(status, [kept]);
+    return kept;
   } catch {
-    backupKey = null;
-  }
-  try {
-    web.setItem(NOTICE_KEY, JSON.stringify({ reason, backupKey, at } satisfies RecoveryNotice));
-  } catch {
-    // storage full or blocked: the in-memory store still shows the notice this session
+    if (copied) {
+      try {
+        web.removeItem(item.backupKey);
+      } catch {
+        // nothing more to free
+      }
+    }
+    const held: SetAside = { ...rest, backupKey: null, held: true, text };
+    publishAsides(status, [held]);
+    return held;
   }
 }
 
-/** The progress storage, plus whether its last write reached the browser storage. */
+/** The progress storage: zustand's persist storage, plus what the store needs to report and release. */
 export type ProgressStorage = PersistStorage<ProgressData> & {
-  /** False after a write the browser refused (storage full or blocked); true again after one that worked. */
-  lastWriteSaved(): boolean;
+  /** Writes `data` now and returns the outcome (also published to the status). */
+  write(data: ProgressData): SaveOutcome;
+  /** Lets writes go over progress that could not be read (it was downloaded, or the learner chose to start fresh). */
+  release(): void;
 };
 
 /**
- * The zustand persist storage for progress: reads any known version (migrating and writing it
- * back), sets unreadable or unknown data aside under a backup key with a notice, and swallows
- * storage errors (private mode, quota) so the page keeps working from memory — `lastWriteSaved()`
- * tells the caller when a change lives only in memory.
+ * The zustand persist storage for progress. Reads any known version (migrating and writing it
+ * back). Unreadable data is set aside under a backup key with a notice; when the browser has no
+ * room for the copy, the original is HELD: it stays in place and no write goes over it until the
+ * learner downloads it or starts fresh. Every write publishes its outcome to `status` (storage
+ * full, blocked or held), and storage errors never throw, so the page keeps working from memory.
  *
  * @example
- * persist(creator, { name: PROGRESS_KEY, storage: createProgressStorage(window.localStorage) });
+ * persist(creator, { name: PROGRESS_KEY, storage: createProgressStorage(window.localStorage, saveStatus) });
  */
-export function createProgressStorage(web: WebStorage, clock: () => Date = () => new Date()): ProgressStorage {
-  let saved = true;
+export function createProgressStorage(web: WebStorage, status: SaveStatusStore, clock: () => Date = () => new Date()): ProgressStorage {
+  /** The unreadable text that must not be overwritten yet, or null. */
+  let held: string | null = null;
+
+  const setAside = (name: string, raw: string, reason: string) => {
+    const at = clock().toISOString();
+    const backupKey = `${BACKUP_PREFIX}${at}`;
+    const aside = keepAside(web, status, { id: backupKey, what: 'progress', reason, backupKey, at, text: raw, fileName: `${backupKey}.json` });
+    if (aside.held) {
+      held = raw;
+      return;
+    }
+    try {
+      // Only drop the original once its copy and the notice exist.
+      web.removeItem(name);
+    } catch {
+      // blocked: it is set aside again next time
+    }
+  };
+
+  const write = (name: string, data: ProgressData): SaveOutcome => {
+    if (held !== null) return publishWrite(status, 'held');
+    try {
+      web.setItem(name, JSON.stringify(toEnvelope(data)));
+      return publishWrite(status, null);
+    } catch (e) {
+      return publishWrite(status, notSavedReason(e));
+    }
+  };
+
   return {
-    lastWriteSaved: () => saved,
     getItem(name) {
       let raw: string | null;
       try {
@@ -87,12 +145,15 @@ export function createProgressStorage(web: WebStorage, clock: () => Date = () =>
       } catch {
         return null;
       }
-      if (raw === null) return null;
+      publishAsides(status, readNotices(web));
+      if (raw === null || raw === held) return null;
       const result = readProgressText(raw);
       if (!result.ok) {
-        setAside(web, name, raw, `Your saved progress could not be read: ${result.reason}.`, clock());
+        setAside(name, raw, `Your saved progress could not be read: ${result.reason}.`);
         return null;
       }
+      held = null;
+      publishInSync(status);
       if (result.migratedFrom !== undefined) {
         try {
           web.setItem(name, JSON.stringify(toEnvelope(result.data)));
@@ -103,13 +164,7 @@ export function createProgressStorage(web: WebStorage, clock: () => Date = () =>
       return { state: result.data, version: PROGRESS_VERSION };
     },
     setItem(name, value) {
-      try {
-        web.setItem(name, JSON.stringify(toEnvelope(value.state)));
-        saved = true;
-      } catch {
-        // quota or private mode: progress lives in memory for this visit
-        saved = false;
-      }
+      write(name, value.state);
     },
     removeItem(name) {
       try {
@@ -117,6 +172,10 @@ export function createProgressStorage(web: WebStorage, clock: () => Date = () =>
       } catch {
         // nothing to remove
       }
+    },
+    write: (data) => write(PROGRESS_KEY, data),
+    release() {
+      held = null;
     },
   };
 }
@@ -130,4 +189,12 @@ export function memoryStorage(initial: Record<string, string> = {}): WebStorage 
     removeItem: (k) => void map.delete(k),
     dump: () => Object.fromEntries(map),
   };
+}
+
+/** Storage that keeps nothing (localStorage missing or blocked): every write is reported as not saved. */
+export function unavailableStorage(): WebStorage {
+  const refuse = () => {
+    throw new DOMException('This browser keeps no data for this site.', 'SecurityError');
+  };
+  return { getItem: () => null, setItem: refuse, removeItem: () => {} };
 }

@@ -1,6 +1,5 @@
 import { PracticeHeader } from '@/components/practice/PracticeHeader';
 import { ChallengeBoard } from '@/components/practice/ChallengeBoard';
-import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import { getChapters } from '@/lib/content';
 
 export const metadata = {
@@ -16,7 +15,6 @@ export default function ChallengesPage() {
       <PracticeHeader title="Scored challenges">
         Each goal is checked by running the same simulation engine as the lessons, on three fixed seeds, every time you change a setting. Meet every goal on every seed to pass (a lucky run is not enough); spend less for more stars. Your best result is saved in this browser.
       </PracticeHeader>
-      <ProgressNotice />
       <div className="mt-8">
         <ChallengeBoard chapters={chapters} />
       </div>

@@ -1,6 +1,5 @@
 import { EstimateDrill } from '@/components/practice/EstimateDrill';
 import { PracticeHeader } from '@/components/practice/PracticeHeader';
-import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import { getChapters } from '@/lib/content';
 import { DRILL_TEMPLATES } from '@/lib/practice/drills';
 
@@ -17,7 +16,6 @@ export default function EstimatePage() {
       <PracticeHeader title="Estimation drills">
         {DRILL_TEMPLATES.length} kinds of back-of-envelope question, with fresh numbers every time. Estimate, type a number, then compare your working with the solution. The address replays the same numbers, so you can share a drill.
       </PracticeHeader>
-      <ProgressNotice />
       <div className="mt-6">
         <EstimateDrill chapterTitles={chapterTitles} />
       </div>

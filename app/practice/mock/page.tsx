@@ -1,6 +1,5 @@
 import { PracticeHeader } from '@/components/practice/PracticeHeader';
 import { MockInterview } from '@/components/practice/MockInterview';
-import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import { getChapters } from '@/lib/content';
 
 export const metadata = {
@@ -16,7 +15,6 @@ export default function MockPage() {
       <PracticeHeader title="Mock interview">
         Clarify, estimate, sketch the design, go deep on what breaks first, name the trade-offs; and expect the interviewer to change the problem halfway. Talk it through as if someone were listening, then score yourself honestly.
       </PracticeHeader>
-      <ProgressNotice />
       <div className="mt-6">
         <MockInterview chapterTitles={chapterTitles} />
       </div>
