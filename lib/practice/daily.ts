@@ -1,4 +1,4 @@
-import type { ReviewLogEntry, StoredCard } from '@/lib/progress/schema';
+import type { ReviewLogEntry, StoredCard } from './records';
 import { isDue } from './scheduler';
 
 /** "2026-03-01": the learner's local calendar day of `d` (the daily limit resets at local midnight). */

@@ -1,12 +1,9 @@
 import { dailyWork } from '@/lib/practice/daily';
 import { countDue } from '@/lib/practice/scheduler';
+import type { CourseOutline } from '@/lib/practice/outline';
 import type { ProgressData } from './schema';
 
-/** The course as the summary needs it: chapters with their question ids, and the challenges. */
-export interface CourseOutline {
-  chapters: { slug: string; title: string; order: number; questionIds: string[] }[];
-  challenges: { id: string; chapter: string }[];
-}
+export type { CourseOutline } from '@/lib/practice/outline';
 
 /** A suggestion for the learner's next step. */
 export interface NextStep {
