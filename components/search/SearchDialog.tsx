@@ -5,6 +5,7 @@ import type { SearchResult } from 'minisearch';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { querySettings, searchOptions, type SearchDoc } from '@/lib/search/options';
+import { withSynonyms } from '@/lib/search/synonyms';
 
 type Hit = SearchResult & Pick<SearchDoc, 'kind' | 'href' | 'context' | 'title'>;
 
@@ -62,7 +63,7 @@ export function SearchDialog() {
   async function search(q: string) {
     setQuery(q);
     const ix = await ensureIndex();
-    setHits(ix && q.trim().length >= 2 ? (ix.search(q, querySettings).slice(0, 12) as Hit[]) : []);
+    setHits(ix && q.trim().length >= 2 ? (ix.search(withSynonyms(q), querySettings).slice(0, 12) as Hit[]) : []);
   }
 
   function go(href: string) {
