@@ -81,7 +81,7 @@ export function SearchDialog() {
       >
         <span aria-hidden="true">⌕</span>
         <span className="sr-only sm:not-sr-only">Search</span>
-        <kbd className="hidden rounded border border-slate-300 px-1 text-xs sm:inline dark:border-slate-600">/</kbd>
+        <kbd className="hidden rounded border border-slate-300 px-1 text-xs pointer-fine:sm:inline dark:border-slate-600">/</kbd>
       </button>
       <dialog
         ref={dialog}
@@ -145,7 +145,7 @@ export function SearchDialog() {
             </ul>
           ) : null}
         </div>
-        <p className="border-t border-slate-200 px-3 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">Enter opens the first result · ↓ ↑ move · Esc closes</p>
+        <p className="hidden border-t border-slate-200 px-3 py-2 text-xs text-slate-600 pointer-fine:block dark:border-slate-700 dark:text-slate-400">Enter opens the first result · ↓ ↑ move · Esc closes</p>
       </dialog>
     </>
   );
