@@ -6,7 +6,7 @@ import { Permutation } from '../core/permutation';
 import { createRng, mix32, STREAM, type Rng } from '../core/rng';
 import { Zipf } from '../core/zipf';
 import { cacheHitRate } from '../theory';
-import { CacheStore, POLICIES } from './cache-policies';
+import { CacheStore, POLICIES, POLICY_LABELS } from './cache-policies';
 import { choice, commonParams, int, num } from './common';
 
 /**
@@ -21,13 +21,14 @@ export const cacheSchema = z.strictObject({
   keys: int(1, 1_000_000, 10_000, { label: 'Keys', unit: 'keys', description: 'Distinct objects (or queries) that can be requested.' }),
   zipf: num(0, 3, 0.8, { label: 'Skew', unit: 'Zipf s', description: 'Popularity skew; 0 = every key equally popular.', step: 0.05 }),
   capacity: int(0, 1_000_000, 1_000, { label: 'Capacity', unit: 'entries', description: 'Entries the cache holds.' }),
-  policy: choice(POLICIES, 'lru', { label: 'Eviction', unit: '', description: 'Which entry leaves when the cache is full.' }),
+  policy: choice(POLICIES, 'lru', { label: 'Eviction', unit: '', description: 'Which entry leaves when the cache is full.', optionLabels: POLICY_LABELS }),
   ttlMs: num(0, 1e9, 0, { label: 'TTL', unit: 'ms', description: 'Entries expire this long after being filled; 0 = never.' }),
   writeRatio: num(0, 1, 0, { label: 'Write share', unit: 'fraction', description: 'Share of requests that write (and invalidate).', step: 0.01 }),
   cacheMode: choice(['object', 'query'], 'object', {
     label: 'Cache what',
     unit: '',
     description: 'object: a write invalidates that object; query: every cached query result containing the row.',
+    optionLabels: { object: 'objects', query: 'query results' },
   }),
   rowsPerQuery: int(1, 1_000, 10, { label: 'Rows per query', unit: 'rows', description: 'Rows inside one cached query result (query mode).' }),
   arrivalRate: num(0.001, 10_000_000, 1_000, { label: 'Arrival rate', unit: 'req/s', description: 'Mean requests per second.' }),

@@ -8,6 +8,9 @@ import { Station } from '../core/station';
 import { Balancer } from './balancer';
 import { checkServiceCv, choice, commonParams, int, num, serviceParams } from './common';
 
+/** How the UI names each deploy strategy. */
+export const DEPLOY_STRATEGY_LABELS = { 'all-at-once': 'all at once', rolling: 'rolling', 'blue-green': 'blue/green' } as const;
+
 /**
  * Parameters of the deployment model: N servers move from version A to B.
  *
@@ -21,6 +24,7 @@ export const deploySchema = z.strictObject({
     label: 'Strategy',
     unit: '',
     description: 'all-at-once: replace every server; rolling: a batch at a time; blue-green: boot a full new set, then switch.',
+    optionLabels: DEPLOY_STRATEGY_LABELS,
   }),
   batchSize: int(1, 1_000, 2, { label: 'Batch size', unit: 'servers', description: 'Servers replaced at a time (rolling).' }),
   bootTimeMs: num(0, 3_600_000, 5_000, { label: 'Boot time', unit: 'ms', description: 'Time for a server to start version B.' }),

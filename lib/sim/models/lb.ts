@@ -5,7 +5,7 @@ import type { SimAction } from '../core/engine';
 import { MEASURED, NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
-import { ALGORITHMS, Balancer } from './balancer';
+import { ALGORITHM_LABELS, ALGORITHMS, Balancer } from './balancer';
 import { burstParams, checkIndex, checkServiceCv, choice, commonParams, int, num, optInt, serviceParams } from './common';
 
 /**
@@ -17,7 +17,7 @@ import { burstParams, checkIndex, checkServiceCv, choice, commonParams, int, num
 export const lbSchema = z.strictObject({
   ...commonParams,
   servers: int(1, 1_000, 4, { label: 'Servers', unit: 'servers', description: 'Application servers behind the balancer.' }),
-  algorithm: choice(ALGORITHMS, 'round-robin', { label: 'Algorithm', unit: '', description: 'How the balancer picks a server.' }),
+  algorithm: choice(ALGORITHMS, 'round-robin', { label: 'Algorithm', unit: '', description: 'How the balancer picks a server.', optionLabels: ALGORITHM_LABELS }),
   arrivalRate: num(0.001, 1_000_000, 300, { label: 'Arrival rate', unit: 'req/s', description: 'Mean requests per second.' }),
   ...serviceParams(10),
   serverSpeeds: z

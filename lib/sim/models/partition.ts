@@ -7,13 +7,10 @@ import { mix32 } from '../core/rng';
  * PARTITIONINGS.length; // 3
  */
 export const PARTITIONINGS = ['modulo', 'consistent-hash', 'range'] as const;
-/**
- * One of {@link PARTITIONINGS}.
- *
- * @example
- * const p: Partitioning = 'consistent-hash';
- */
+/** One of {@link PARTITIONINGS}. */
 export type Partitioning = (typeof PARTITIONINGS)[number];
+/** How the UI names each scheme. */
+export const PARTITIONING_LABELS: Readonly<Record<Partitioning, string>> = { modulo: 'modulo', 'consistent-hash': 'consistent hashing', range: 'key ranges' };
 
 /**
  * Maps key ids to shards. `modulo`: hash(key) mod K; `range`: K equal contiguous key ranges;

@@ -28,6 +28,7 @@ export const queueSchema = z.strictObject({
     label: 'Response',
     unit: '',
     description: 'sync: client waits for the job; async: answered when the job is queued.',
+    optionLabels: { sync: 'synchronous', async: 'asynchronous' },
   }),
   ackTimeMs: num(0, 10_000, 0, { label: 'Ack time', unit: 'ms', description: 'Time to answer an async request (enqueue).' }),
   ...burstParams,

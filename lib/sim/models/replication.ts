@@ -4,7 +4,7 @@ import { makeSampler, type Sampler } from '../core/distributions';
 import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
-import { checkServiceCv, choice, commonParams, DISTS, int, num, serviceParams } from './common';
+import { checkServiceCv, choice, commonParams, DIST_LABELS, DISTS, int, num, serviceParams } from './common';
 
 /**
  * Parameters of the replication model: one primary and R replicas; writes go to the primary and
@@ -19,7 +19,7 @@ export const replicationSchema = z.strictObject({
   arrivalRate: num(0.001, 1_000_000, 300, { label: 'Arrival rate', unit: 'req/s', description: 'Mean requests (reads + writes) per second.' }),
   writeRatio: num(0, 1, 0.1, { label: 'Write share', unit: 'fraction', description: 'Share of requests that are writes.', step: 0.01 }),
   lagMeanMs: num(0, 3_600_000, 100, { label: 'Replication lag', unit: 'ms', description: 'Mean delay before a replica applies a write.' }),
-  lagDist: choice(DISTS, 'exponential', { label: 'Lag distribution', unit: '', description: 'Shape of the replication lag.' }),
+  lagDist: choice(DISTS, 'exponential', { label: 'Lag distribution', unit: '', description: 'Shape of the replication lag.', optionLabels: DIST_LABELS }),
   readYourWritesWindowMs: num(0, 3_600_000, 0, {
     label: 'Read-your-writes window',
     unit: 'ms',

@@ -5,7 +5,7 @@ import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { Balancer } from './balancer';
-import { checkIndex, checkServiceCv, choice, commonParams, int, num, optInt, optNum, serviceParams } from './common';
+import { checkIndex, checkServiceCv, choice, commonParams, int, num, optInt, optNum, serviceParams, SESSION_MODE_LABELS } from './common';
 
 /**
  * Parameters of the sessions model: a closed population of users (request, think, request…)
@@ -23,6 +23,7 @@ export const sessionsSchema = z.strictObject({
     label: 'Sessions',
     unit: '',
     description: 'local: in the memory of the server that created it; sticky: user pinned to one server; shared: external store.',
+    optionLabels: SESSION_MODE_LABELS,
   }),
   storeLatencyMs: num(0, 10_000, 2, { label: 'Store round trip', unit: 'ms', description: 'Extra server time per request to read the shared store.' }),
   ...serviceParams(10),

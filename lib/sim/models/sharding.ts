@@ -7,7 +7,7 @@ import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { Zipf } from '../core/zipf';
 import { checkServiceCv, choice, commonParams, int, num, optNum, serviceParams } from './common';
-import { makePartitioner, movedShare, PARTITIONINGS } from './partition';
+import { makePartitioner, movedShare, PARTITIONING_LABELS, PARTITIONINGS } from './partition';
 
 /**
  * Parameters of the sharding model: requests for Zipf-popular keys, each served by the shard
@@ -21,7 +21,7 @@ export const shardingSchema = z.strictObject({
   shards: int(1, 1_000, 4, { label: 'Shards', unit: 'shards', description: 'Database shards.' }),
   keys: int(1, 1_000_000, 10_000, { label: 'Keys', unit: 'keys', description: 'Distinct keys (e.g. user ids).' }),
   zipf: num(0, 3, 0.9, { label: 'Skew', unit: 'Zipf s', description: 'Key popularity skew; 0 = uniform.', step: 0.05 }),
-  partitioning: choice(PARTITIONINGS, 'consistent-hash', { label: 'Partitioning', unit: '', description: 'How keys map to shards.' }),
+  partitioning: choice(PARTITIONINGS, 'consistent-hash', { label: 'Partitioning', unit: '', description: 'How keys map to shards.', optionLabels: PARTITIONING_LABELS }),
   virtualNodes: int(1, 1_000, 100, { label: 'Virtual nodes', unit: 'per shard', description: 'Ring points per shard (consistent hashing).' }),
   hotKeysClustered: z.boolean().default(false).meta({
     label: 'Clustered hot keys',
