@@ -1,12 +1,7 @@
 import { mix32, type Rng } from '../core/rng';
 import type { Station } from '../core/station';
 
-/**
- * Load-balancing algorithms.
- *
- * @example
- * ALGORITHMS.includes('ip-hash'); // true
- */
+/** Load-balancing algorithms. */
 export const ALGORITHMS = ['round-robin', 'weighted-round-robin', 'random', 'least-connections', 'power-of-two', 'ip-hash'] as const;
 /** One of {@link ALGORITHMS}. */
 export type Algorithm = (typeof ALGORITHMS)[number];

@@ -1,11 +1,6 @@
 import type { Rng } from '../core/rng';
 
-/**
- * Eviction policies.
- *
- * @example
- * POLICIES[0]; // 'lru'
- */
+/** Eviction policies. */
 export const POLICIES = ['lru', 'lfu', 'fifo', 'random'] as const;
 /** One of {@link POLICIES}. */
 export type Policy = (typeof POLICIES)[number];

@@ -12,9 +12,6 @@ import { choice, commonParams, int, num } from './common';
 /**
  * Parameters of the cache-aside model: reads check the cache, misses go to the database and fill
  * the cache; writes go to the database and invalidate.
- *
- * @example
- * const p = cacheSchema.parse({ keys: 1000, zipf: 0.8, capacity: 100, policy: 'lru' });
  */
 export const cacheSchema = z.strictObject({
   ...commonParams,
@@ -35,20 +32,10 @@ export const cacheSchema = z.strictObject({
   dbLatencyMs: num(0, 100_000, 20, { label: 'Database latency', unit: 'ms', description: 'Mean database time per query (exponential).' }),
   cacheLatencyMs: num(0, 10_000, 1, { label: 'Cache latency', unit: 'ms', description: 'Time for one cache lookup.' }),
 });
-/**
- * Parsed cache parameters.
- *
- * @example
- * const p: CacheParams = cacheSchema.parse({});
- */
+/** Parsed cache parameters. */
 export type CacheParams = z.infer<typeof cacheSchema>;
 
-/**
- * Result of a cache run.
- *
- * @example
- * const r: CacheResult = models.cache.run(cacheSchema.parse({}));
- */
+/** Result of a cache run. */
 export interface CacheResult extends LatencyFields {
   reads: number;
   writes: number;
@@ -66,12 +53,7 @@ export interface CacheResult extends LatencyFields {
   series: Record<string, number[]>;
 }
 
-/**
- * cache snapshot.
- *
- * @example
- * const s: CacheSnapshot = models.cache.create(cacheSchema.parse({})).snapshot();
- */
+/** cache snapshot. */
 export interface CacheSnapshot {
   now: number;
   done: boolean;

@@ -1,12 +1,7 @@
 import '../../zod-csp';
 import { z } from 'zod';
 
-/**
- * Metadata attached to every parameter with zod's `.meta()`.
- *
- * @example
- * const m: ParamMeta = { label: 'Workers', unit: 'workers', description: 'Jobs served in parallel.' };
- */
+/** Metadata attached to every parameter with zod's `.meta()`. */
 export type ParamMeta = {
   label: string;
   unit: string;
@@ -92,12 +87,7 @@ export const commonParams = {
   }),
 };
 
-/**
- * Service-time distribution names.
- *
- * @example
- * DISTS.includes('constant'); // true
- */
+/** Service-time distribution names. */
 export const DISTS = ['exponential', 'constant', 'uniform', 'lognormal'] as const;
 /** How the UI names each place a session can live (the sessions and system models). */
 export const SESSION_MODE_LABELS = { local: 'local memory', sticky: 'sticky', shared: 'shared store' } as const;

@@ -1,11 +1,6 @@
 import { mix32 } from '../core/rng';
 
-/**
- * Partitioning schemes.
- *
- * @example
- * PARTITIONINGS.length; // 3
- */
+/** Partitioning schemes. */
 export const PARTITIONINGS = ['modulo', 'consistent-hash', 'range'] as const;
 /** One of {@link PARTITIONINGS}. */
 export type Partitioning = (typeof PARTITIONINGS)[number];

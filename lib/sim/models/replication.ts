@@ -9,9 +9,6 @@ import { checkServiceCv, choice, commonParams, DIST_LABELS, DISTS, int, num, ser
 /**
  * Parameters of the replication model: one primary and R replicas; writes go to the primary and
  * are copied to each replica after a random lag; reads go to replicas (round robin).
- *
- * @example
- * const p = replicationSchema.parse({ replicas: 3, writeRatio: 0.2 });
  */
 export const replicationSchema = z.strictObject({
   ...commonParams,
@@ -31,20 +28,10 @@ export const replicationSchema = z.strictObject({
 }).superRefine((p, ctx) => {
   checkServiceCv(p, ctx);
 });
-/**
- * Parsed replication parameters.
- *
- * @example
- * const p: ReplicationParams = replicationSchema.parse({});
- */
+/** Parsed replication parameters. */
 export type ReplicationParams = z.infer<typeof replicationSchema>;
 
-/**
- * Per-node statistics (index 0 = primary).
- *
- * @example
- * const n = models.replication.run(replicationSchema.parse({})).perNode[0]; // primary
- */
+/** Per-node statistics (index 0 = primary). */
 export interface ReplicationNodeStats {
   role: 'primary' | 'replica';
   served: number;
@@ -52,12 +39,7 @@ export interface ReplicationNodeStats {
   meanQueueLength: number;
 }
 
-/**
- * Result of a replication run.
- *
- * @example
- * const r: ReplicationResult = models.replication.run(replicationSchema.parse({}));
- */
+/** Result of a replication run. */
 export interface ReplicationResult extends LatencyFields {
   reads: number;
   writes: number;
@@ -70,12 +52,7 @@ export interface ReplicationResult extends LatencyFields {
   series: Record<string, number[]>;
 }
 
-/**
- * replication snapshot.
- *
- * @example
- * const s: ReplicationSnapshot = models.replication.create(replicationSchema.parse({})).snapshot();
- */
+/** replication snapshot. */
 export interface ReplicationSnapshot {
   now: number;
   done: boolean;

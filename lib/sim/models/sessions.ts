@@ -10,9 +10,6 @@ import { checkIndex, checkServiceCv, choice, commonParams, int, num, optInt, opt
 /**
  * Parameters of the sessions model: a closed population of users (request, think, request…)
  * behind a round-robin balancer; where the login session lives decides what a failure costs.
- *
- * @example
- * const p = sessionsSchema.parse({ sessionMode: 'shared', killServer: 1 });
  */
 export const sessionsSchema = z.strictObject({
   ...commonParams,
@@ -34,20 +31,10 @@ export const sessionsSchema = z.strictObject({
   checkServiceCv(p, ctx);
   checkIndex(ctx, 'killServer', p.killServer, p.servers);
 });
-/**
- * Parsed sessions parameters.
- *
- * @example
- * const p: SessionsParams = sessionsSchema.parse({});
- */
+/** Parsed sessions parameters. */
 export type SessionsParams = z.infer<typeof sessionsSchema>;
 
-/**
- * Per-server session statistics.
- *
- * @example
- * const s = models.sessions.run(sessionsSchema.parse({})).perServer[0];
- */
+/** Per-server session statistics. */
 export interface SessionsServerStats {
   served: number;
   utilization: number;
@@ -55,12 +42,7 @@ export interface SessionsServerStats {
   alive: boolean;
 }
 
-/**
- * Result of a sessions run.
- *
- * @example
- * const r: SessionsResult = models.sessions.run(sessionsSchema.parse({}));
- */
+/** Result of a sessions run. */
 export interface SessionsResult extends LatencyFields {
   failed: number;
   /** Requests that found no session on their server (the user was logged out). */
@@ -75,12 +57,7 @@ export interface SessionsResult extends LatencyFields {
   series: Record<string, number[]>;
 }
 
-/**
- * sessions snapshot.
- *
- * @example
- * const s: SessionsSnapshot = models.sessions.create(sessionsSchema.parse({})).snapshot();
- */
+/** sessions snapshot. */
 export interface SessionsSnapshot {
   now: number;
   done: boolean;

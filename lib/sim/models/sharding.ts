@@ -12,9 +12,6 @@ import { makePartitioner, movedShare, PARTITIONING_LABELS, PARTITIONINGS } from 
 /**
  * Parameters of the sharding model: requests for Zipf-popular keys, each served by the shard
  * that owns its key (one FIFO server per shard).
- *
- * @example
- * const p = shardingSchema.parse({ shards: 8, partitioning: 'modulo' });
  */
 export const shardingSchema = z.strictObject({
   ...commonParams,
@@ -34,20 +31,10 @@ export const shardingSchema = z.strictObject({
 }).superRefine((p, ctx) => {
   checkServiceCv(p, ctx);
 });
-/**
- * Parsed sharding parameters.
- *
- * @example
- * const p: ShardingParams = shardingSchema.parse({});
- */
+/** Parsed sharding parameters. */
 export type ShardingParams = z.infer<typeof shardingSchema>;
 
-/**
- * Result of a sharding run.
- *
- * @example
- * const r: ShardingResult = models.sharding.run(shardingSchema.parse({}));
- */
+/** Result of a sharding run. */
 export interface ShardingResult extends LatencyFields {
   utilization: number;
   /** Requests of the busiest shard divided by the mean per shard. */
@@ -58,12 +45,7 @@ export interface ShardingResult extends LatencyFields {
   series: Record<string, number[]>;
 }
 
-/**
- * sharding snapshot.
- *
- * @example
- * const s: ShardingSnapshot = models.sharding.create(shardingSchema.parse({})).snapshot();
- */
+/** sharding snapshot. */
 export interface ShardingSnapshot {
   now: number;
   done: boolean;

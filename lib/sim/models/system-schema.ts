@@ -9,9 +9,6 @@ import { choice, DIST_LABELS, DISTS, int, num, optNum, SESSION_MODE_LABELS } fro
  * database (sessions in each clone's memory) · sessions: `sessionMode` applies (sticky or a shared
  * store) · replicas: reads go to R replicas · cache: a cache in front of the database · queue:
  * the confirmation email goes to a job queue with workers instead of being sent inline.
- *
- * @example
- * STAGES.indexOf('cache') > STAGES.indexOf('replicas'); // true
  */
 export const STAGES = ['one-box', 'clones', 'sessions', 'replicas', 'cache', 'queue'] as const;
 /** One of {@link STAGES}. */
@@ -22,9 +19,6 @@ export const STAGE_LABELS: Readonly<Record<Stage, string>> = { 'one-box': 'one b
 /**
  * Machine sizes: each size up doubles the speed (service time halves); the price grows as
  * speed^1.4, chapter 0's price curve (a 2× machine costs 2.64×, an 8× one 18.4×).
- *
- * @example
- * SIZE_SPEED[SIZES.indexOf('l')]; // 4
  */
 export const SIZES = ['s', 'm', 'l', 'xl'] as const;
 /** Speed multiplier of each size in {@link SIZES}. */
@@ -34,12 +28,7 @@ export const SIZE_PRICE = [1, 2 ** 1.4, 4 ** 1.4, 8 ** 1.4] as const;
 /** How the UI names each size: its letter and its speed. */
 export const SIZE_LABELS: Record<(typeof SIZES)[number], string> = Object.fromEntries(SIZES.map((s, i) => [s, `${s.toUpperCase()} (${SIZE_SPEED[i]}× speed)`])) as Record<(typeof SIZES)[number], string>;
 
-/**
- * Tiers a slowdown can hit.
- *
- * @example
- * SLOW_TIERS.includes('db'); // true
- */
+/** Tiers a slowdown can hit. */
 export const SLOW_TIERS = ['none', 'app', 'sessions', 'cache', 'db', 'workers'] as const;
 /** How the UI names each tier a slowdown can hit. */
 const SLOW_TIER_LABELS: Readonly<Record<(typeof SLOW_TIERS)[number], string>> = { none: 'none', app: 'app clones', sessions: 'session store', cache: 'cache', db: 'database', workers: 'email workers' };
@@ -52,9 +41,6 @@ const usd = (def: number, label: string, description: string) => num(0, 100_000,
  * Parameters of the whole-system model: Crumb & Co's shop over one compressed day, as a network
  * of FIFO stations (app clones, session store, cache, database primary and replicas, job workers).
  * Hours are hours of the simulated day (0–24); the day lasts `dayMs` of simulated time.
- *
- * @example
- * const p = systemSchema.parse({ stage: 'cache', appMachines: 6, saleMultiplier: 3 });
  */
 export const systemSchema = z.strictObject({
   seed: int(0, 2 ** 31 - 1, 1, { label: 'Seed', unit: '', description: 'Random seed; same seed and parameters give the same run.' }),
@@ -131,10 +117,5 @@ export const systemSchema = z.strictObject({
   balancerPrice: usd(50, 'Balancer price', 'Monthly price of the load balancer.'),
   sampleIntervalMs: num(10, 3_600_000, 5_000, { label: 'Sample interval', unit: 'ms', description: 'Simulated time between time-series points for charts.' }),
 });
-/**
- * Parsed system parameters.
- *
- * @example
- * const p: SystemParams = systemSchema.parse({});
- */
+/** Parsed system parameters. */
 export type SystemParams = z.infer<typeof systemSchema>;
