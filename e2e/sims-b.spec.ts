@@ -84,8 +84,8 @@ test('sharding, keyboard only: adding a shard moves far fewer keys with consiste
     await expect(page.getByText(/One shard added/)).toBeVisible();
     return metric(page, 'Keys moved');
   };
-  const modulo = await moved('consistent hashing', 'modulo');
-  const ring = await moved('modulo', 'consistent hashing');
+  const modulo = await moved('consistent hash', 'modulo');
+  const ring = await moved('modulo', 'consistent hash');
   expect(modulo).toBeGreaterThan(70);
   expect(ring).toBeLessThan(30);
   expect(ring).toBeLessThan(modulo / 2);

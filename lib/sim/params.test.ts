@@ -51,7 +51,7 @@ describe('describeParams', () => {
     expect(['round-robin', 'power-of-two', 'least-connections'].map((o) => optionLabel(lb, o))).toEqual(['round robin', 'power of two choices', 'least connections']);
     const system = new Map(describeParams(models.system.schema).map((i) => [i.key, i]));
     expect(optionLabel(system.get('stage')!, 'one-box')).toBe('one box');
-    expect(optionLabel(describeParams(models.sharding.schema).find((i) => i.key === 'partitioning')!, 'consistent-hash')).toBe('consistent hashing');
+    expect(optionLabel(describeParams(models.sharding.schema).find((i) => i.key === 'partitioning')!, 'consistent-hash')).toBe('consistent hash');
   });
 
   it('keeps the fixed parameter names', () => {

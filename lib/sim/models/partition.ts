@@ -4,8 +4,8 @@ import { mix32 } from '../core/rng';
 export const PARTITIONINGS = ['modulo', 'consistent-hash', 'range'] as const;
 /** One of {@link PARTITIONINGS}. */
 export type Partitioning = (typeof PARTITIONINGS)[number];
-/** How the UI names each scheme. */
-export const PARTITIONING_LABELS: Readonly<Record<Partitioning, string>> = { modulo: 'modulo', 'consistent-hash': 'consistent hashing', range: 'key ranges' };
+/** How the UI names each scheme (short enough that the three fit one row of a 390 px phone). */
+export const PARTITIONING_LABELS: Readonly<Record<Partitioning, string>> = { modulo: 'modulo', 'consistent-hash': 'consistent hash', range: 'ranges' };
 
 /**
  * Maps key ids to shards. `modulo`: hash(key) mod K; `range`: K equal contiguous key ranges;
