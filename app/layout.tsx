@@ -22,8 +22,11 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // data-scroll-behavior: Next turns the smooth scrolling of globals.css off while it moves to a
+  // new page, so a link to a heading lands on it; a smooth scroll across a lesson ends hundreds of
+  // pixels short when a figure above grows into its live size on the way.
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" suppressHydrationWarning data-scroll-behavior="smooth">
       <head>
         {/* Static, first-party: sets the theme class before first paint (no flash). */}
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />

@@ -15,7 +15,7 @@ test('a multi-seed challenge: a setting that passes on one seed fails; one that 
   await expect(card.getByText(/worst of 3 seeds; per seed: \d+(\.\d)? ms · \d[\d,.]* ms · \d[\d,.]* ms/)).toBeVisible();
   await expect(card.getByText('Not yet: 0 of 1 goals met.')).toBeVisible();
 
-  await card.getByLabel('Partitioning').selectOption({ label: 'range' });
+  await card.getByLabel('Partitioning').selectOption({ label: 'ranges' });
   await expect(card.getByText('Passed: ★★★ 3 of 3 stars at 10.')).toBeVisible();
   await expect(card.getByText(/Your best:.*at 10/)).toBeVisible();
 });
@@ -45,5 +45,5 @@ test('the practice hub and the challenges fit a 390 px phone', async ({ page }) 
 test('the machine-size control names the price of each size', async ({ page }) => {
   await page.goto('/practice/challenges');
   const card = page.getByRole('article', { name: 'Survive a dead machine, cheaply' });
-  await expect(card.getByText('Monthly price of one: 1× $100, 2× $260, 4× $700, 8× $1,850.').first()).toBeVisible();
+  await expect(card.getByText('Monthly price of one: 1× $100, 2× $200, 4× $400, 8× $800.').first()).toBeVisible();
 });

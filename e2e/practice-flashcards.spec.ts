@@ -22,13 +22,13 @@ async function openSimCard(page: Page, id: string) {
 
 test('a new learner sees 10 new cards today, not the whole bank; the limit is adjustable; stats count the reviews', async ({ page }) => {
   await page.goto('/practice');
-  await expect(page.getByText('10 new today')).toBeVisible();
+  await expect(page.getByText('Up to 10 new cards today')).toBeVisible();
   await page.goto('/practice/review');
-  const today = page.getByText(/^(\d+ reviews? due · )?\d+ new today$|^Nothing due$/);
-  await expect(today).toHaveText('10 new today');
+  const today = page.getByText(/^(\d+ reviews? due · up to \d+ new cards? today|Up to \d+ new cards? today|Nothing due)$/);
+  await expect(today).toHaveText('Up to 10 new cards today');
 
   await page.getByLabel('New cards per day').fill('3');
-  await expect(today).toHaveText('3 new today');
+  await expect(today).toHaveText('Up to 3 new cards today');
   for (let i = 1; i <= 3; i++) {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /Show the answer|Run the simulation/ }).click();

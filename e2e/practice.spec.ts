@@ -1,14 +1,27 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, useTheme } from './helpers';
 
-/** "10 new today" on the review page (a fresh learner has no reviews due), as a number. */
+/** "Up to 10 new cards today" on the review page (a fresh learner has no reviews due), as a number. */
 async function newOnReviewPage(page: Page): Promise<number> {
-  const text = page.getByText(/^\d+ new today$/);
+  const text = page.getByText(/^Up to \d+ new cards? today$/);
   await expect(text).toBeVisible();
-  return Number((await text.textContent())!.split(' ')[0]);
+  return Number((await text.textContent())!.split(' ')[2]);
+}
+
+/** The course map's chapter cards, and the one course-wide flashcard line above them. */
+async function courseMap(page: Page) {
+  await page.goto('/learn');
+  const chapters = page.getByRole('list', { name: 'Chapters' }).getByRole('listitem');
+  await expect(page.getByTestId('cards-today')).toContainText(/Flashcards: /);
+  return { chapters, today: page.getByTestId('cards-today') };
 }
 
 test('review three cards with the keyboard only; the count of new cards today drops and survives a reload', async ({ page }) => {
+  // A new learner: the new cards the day allows are told once; no chapter claims cards due.
+  const fresh = await courseMap(page);
+  await expect(fresh.today).toHaveText('Flashcards: Up to 10 new cards today');
+  await expect(fresh.chapters.getByText(/cards? due/)).toHaveCount(0);
+
   await page.goto('/practice/review');
   const before = await newOnReviewPage(page);
   expect(before).toBe(10);
@@ -19,11 +32,17 @@ test('review three cards with the keyboard only; the count of new cards today dr
     await expect(page.getByText(`Reviewed this session: ${i}`)).toBeVisible();
   }
   await expect(page.getByRole('status').filter({ hasText: /Rated “Good”: back in/ })).toBeVisible();
-  await expect(page.getByText(`${before - 3} new today`)).toBeVisible();
+  await expect(page.getByText(`Up to ${before - 3} new cards today`)).toBeVisible();
   await page.reload();
-  await expect(page.getByText(`${before - 3} new today`)).toBeVisible();
+  await expect(page.getByText(`Up to ${before - 3} new cards today`)).toBeVisible();
   await page.goto('/');
-  await expect(page.getByText(`${before - 3} cards due for review`)).toBeVisible();
+  await expect(page.getByTestId('home-cards-today')).toHaveText(`Up to ${before - 3} new cards today`);
+  // The three cards are chapter 0's and are not due yet (back in minutes): chapter 0 says so, and
+  // the chapters never opened say nothing about cards.
+  const after = await courseMap(page);
+  await expect(after.today).toHaveText(`Flashcards: Up to ${before - 3} new cards today`);
+  await expect(after.chapters.first().getByText('No cards due')).toBeVisible();
+  await expect(after.chapters.getByText(/cards? due/)).toHaveCount(1);
 });
 
 test('complete a challenge by setting its controls; the best result is kept', async ({ page }) => {
@@ -92,7 +111,7 @@ for (const theme of ['light', 'dark'] as const) {
     // leaving an interview in progress asks first (beforeunload): go ahead
     page.on('dialog', (d) => void d.accept());
     await page.goto('/practice');
-    await expect(page.getByText(/\d+ new today/).first()).toBeVisible();
+    await expect(page.getByText(/\d+ new cards? today/).first()).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.goto('/practice/review');

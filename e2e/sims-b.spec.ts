@@ -48,7 +48,7 @@ test('sessions: sticky + a killed server loses sessions; the shared store loses 
   expect(await metric(page, 'Logged-out requests')).toBeGreaterThan(0);
   await expect(page.getByRole('list', { name: /Steve’s path/ })).toBeVisible();
 
-  await page.getByRole('radio', { name: 'shared' }).check();
+  await page.getByRole('radio', { name: 'shared store' }).check();
   await step(page, 3);
   await page.getByRole('button', { name: 'Kill server 1', exact: true }).click();
   await runToEnd(page);
@@ -84,8 +84,8 @@ test('sharding, keyboard only: adding a shard moves far fewer keys with consiste
     await expect(page.getByText(/One shard added/)).toBeVisible();
     return metric(page, 'Keys moved');
   };
-  const modulo = await moved('consistent-hash', 'modulo');
-  const ring = await moved('modulo', 'consistent-hash');
+  const modulo = await moved('consistent hash', 'modulo');
+  const ring = await moved('modulo', 'consistent hash');
   expect(modulo).toBeGreaterThan(70);
   expect(ring).toBeLessThan(30);
   expect(ring).toBeLessThan(modulo / 2);
@@ -120,7 +120,7 @@ test('a tampered link falls back to the defaults with a notice', async ({ page }
   // Next's route announcer is an alert too: pick ours by its text.
   const alert = page.getByRole('alert').filter({ hasText: 'not valid' });
   await expect(alert).toContainText('The link set “Servers” to -5, but it goes from 1 to 16 servers; using 6 servers');
-  await expect(alert).toContainText('The link set “Strategy” to “telepathy”, but it can only be all-at-once, rolling, blue-green; using rolling');
+  await expect(alert).toContainText('The link set “Strategy” to “telepathy”, but it can only be all at once, rolling, blue/green; using rolling');
   await expect(page.getByRole('radio', { name: 'rolling' })).toBeChecked();
   await expect(page.getByRole('slider', { name: 'Servers' })).toHaveValue('6');
   await expect(page.getByRole('slider', { name: 'Batch size' })).toHaveValue('1');

@@ -39,7 +39,7 @@ export default async function AuthoringPage() {
         const Example = examples[i]!;
         const rows = propRows(componentPropSchemas[name as keyof typeof componentPropSchemas]);
         return (
-          <section key={name} id={name} aria-labelledby={`${name}-title`} className="mt-12 scroll-mt-20 border-t border-slate-200 pt-8 dark:border-slate-800">
+          <section key={name} id={name} aria-labelledby={`${name}-title`} className="mt-12 border-t border-slate-200 pt-8 dark:border-slate-800">
             <h2 id={`${name}-title`} className="font-mono text-2xl font-bold">{`<${name}>`}</h2>
             {componentSummaries[name] ? <p className="mt-2 text-slate-700 dark:text-slate-300">{componentSummaries[name]}</p> : null}
             <pre className="mt-4 overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-800" tabIndex={0} aria-label={`Example of ${name}`}>

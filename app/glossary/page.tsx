@@ -18,7 +18,7 @@ export default function GlossaryPage() {
       <p className="mt-3 text-slate-700 dark:text-slate-300">Every term the course uses, in a sentence or three. Lessons link here the first time a term appears.</p>
       <dl className="mt-8 divide-y divide-slate-200 dark:divide-slate-800">
         {entries.map((e) => (
-          <div key={e.id} id={e.id} className="scroll-mt-20 py-4 target:bg-sky-50 dark:target:bg-sky-950/40">
+          <div key={e.id} id={e.id} className="py-4 target:bg-sky-50 dark:target:bg-sky-950/40">
             <dt className="text-lg font-semibold">
               <a href={`#${e.id}`} className="hover:underline">
                 {e.term}

@@ -1,5 +1,7 @@
 import { CourseMap } from '@/components/lesson/CourseMap';
+import { CardsToday } from '@/components/progress/CardsToday';
 import { getChapters } from '@/lib/content';
+import { getCourseOutline } from '@/lib/practice/outline.server';
 
 export const metadata = {
   title: 'Course map',
@@ -14,7 +16,8 @@ export default function LearnPage() {
       <p className="mt-3 max-w-2xl text-slate-700 dark:text-slate-300">
         Read in order: each chapter picks up where the last one left the shop. Every chapter ends with interview questions.
       </p>
-      <div className="mt-8">
+      <CardsToday questionIds={getCourseOutline().chapters.flatMap((c) => c.questionIds)} />
+      <div className="mt-6">
         <CourseMap chapters={getChapters()} />
       </div>
     </div>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { IMPLEMENTED_SIMS } from '@/components/sims/catalog';
+import { IMPLEMENTED_SIMS } from '@/lib/content/sim-catalog';
 
 export const metadata = {
   title: 'Playground',

@@ -1,10 +1,13 @@
 import Link from 'next/link';
 import { ChapterProgressBadge } from '@/components/progress/ChapterProgressBadge';
 import type { ChapterSource } from '@/lib/content/chapters';
+import { getCourseOutline } from '@/lib/practice/outline.server';
 
 /** The chapters in order with summary, reading time and the learner's progress (read, cards due). */
 export function CourseMap({ chapters, headingLevel = 2 }: { chapters: ChapterSource[]; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
+  // A chapter's flashcards: its questions and its simulation cards.
+  const cardIds = new Map(getCourseOutline().chapters.map((c) => [c.slug, c.questionIds]));
   return (
     <ol className="grid gap-4 sm:grid-cols-2" aria-label="Chapters">
       {chapters.map((c) => (
@@ -18,7 +21,7 @@ export function CourseMap({ chapters, headingLevel = 2 }: { chapters: ChapterSou
             </Link>
           </H>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{c.frontmatter.summary}</p>
-          <ChapterProgressBadge slug={c.slug} questionIds={c.frontmatter.questions.map((q) => q.id)} />
+          <ChapterProgressBadge slug={c.slug} questionIds={cardIds.get(c.slug) ?? []} />
         </li>
       ))}
     </ol>

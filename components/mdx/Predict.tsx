@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { NotSaved, useSaveReport } from '@/components/progress/NotSaved';
 import { setPrediction } from './prediction-bus';
 import type { PredictProps } from './schemas';
@@ -57,6 +57,13 @@ export function Predict({ question, choices, answer, unit, tolerance = 0.25, exp
   const [guess, setGuess] = useState('');
   const [revealed, setRevealed] = useState(false);
   const save = useSaveReport();
+  const result = useRef<HTMLDivElement>(null);
+  // Locking in removes the button (and the choices or the input) that had focus; without a new
+  // home focus falls to the top of the page. It moves to the verdict, where the learner is: a
+  // screen reader reads it, and Tab goes on to the figure below. The view does not move.
+  useEffect(() => {
+    if (revealed) result.current?.focus({ preventScroll: true });
+  }, [revealed]);
   const numericGuess = Number(guess);
   const canSubmit = choices ? choice !== null : guess.trim() !== '' && Number.isFinite(numericGuess);
 
@@ -124,7 +131,7 @@ export function Predict({ question, choices, answer, unit, tolerance = 0.25, exp
           Lock in my prediction
         </button>
       ) : (
-        <div className="mt-3 space-y-1 text-slate-800 dark:text-slate-200" role="status">
+        <div ref={result} tabIndex={-1} className="mt-3 space-y-1 rounded text-slate-800 dark:text-slate-200" role="status" data-testid="predict-result">
           <p className="font-semibold">{verdict}</p>
           <p>{explanation}</p>
           <p className="text-sm text-slate-600 dark:text-slate-400">{gateId ? 'The simulation below can run now: check it there.' : 'Now run the simulation below and check.'}</p>

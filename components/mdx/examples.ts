@@ -2,7 +2,8 @@
 export const componentSummaries: Record<string, string> = {
   Objectives: 'The "You will learn to" box, filled from the frontmatter objectives. Put it first.',
   Callout: 'An aside: note, tip, warning, or interview (what an interviewer wants to hear).',
-  Figure: 'A diagram (inline SVG using currentColor) or an image from public/, with a caption and a text alternative.',
+  Figure:
+    'A diagram (inline SVG using currentColor) or an image from public/, with a caption and a text alternative. The SVG scales to the figure’s width, so its text must read at 11 px or more on a 390 px phone (the content check measures it): a drawing wider than about 360 units needs a second, phone layout. Draw it 340 units wide with text fontSize 12 or more as `<svg data-layout="phone">` next to the wide one, marked `<svg data-layout="wide">`; phones show the first, screens from 768 px the second. Give each drawing its own marker ids.',
   KeyNumbers: 'A short table of numbers to remember, each with its source.',
   Recap: 'The chapter summary as a bullet list. Put it last.',
   Term: 'Links a word to its glossary entry (ids in content/glossary.yaml).',

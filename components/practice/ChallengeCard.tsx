@@ -46,7 +46,7 @@ export function ChallengeCard({ challenge: ch }: { challenge: Challenge }) {
           : '';
 
   return (
-    <article id={ch.id} aria-labelledby={`${ch.id}-title`} className={`${card} scroll-mt-20`}>
+    <article id={ch.id} aria-labelledby={`${ch.id}-title`} className={card}>
       <h3 id={`${ch.id}-title`} className="text-lg font-semibold">
         {ch.title}
       </h3>

@@ -35,7 +35,7 @@ export function ReviewCard({ question: q, revealed, draft, onDraft, onReveal, on
         {q.question}
       </h2>
       <label className="mt-4 block text-sm font-medium">
-        Your answer <span className="font-normal text-slate-600 dark:text-slate-400">(optional: answering out loud works too; Esc leaves the box)</span>
+        Your answer <span className="font-normal text-slate-600 dark:text-slate-400">(optional: answering out loud works too<span className="hidden pointer-fine:inline">; Esc leaves the box</span>)</span>
         <textarea
           value={draft}
           onChange={(e) => onDraft(e.target.value)}

@@ -147,7 +147,7 @@ export function ReviewSession({ questions, chapters, simCards = [] }: { question
         </p>
       </div>
       <NewCardLimit disabled={!ready} />
-      <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+      <p className="mt-3 hidden text-sm text-slate-600 pointer-fine:block dark:text-slate-400" data-testid="review-keys">
         Keys: <kbd className={kbd}>Space</kbd> show the answer · <kbd className={kbd}>1</kbd> again · <kbd className={kbd}>2</kbd> hard · <kbd className={kbd}>3</kbd> good ·{' '}
         <kbd className={kbd}>4</kbd> easy (not while typing in the answer box).
       </p>

@@ -6,4 +6,8 @@ export const btnSecondary =
 export const field =
   'min-w-0 max-w-full rounded-md border border-slate-400 bg-white px-2.5 py-1.5 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
 export const card = 'rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900/40';
-export const kbd = 'rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
+/**
+ * A key on a shortcut hint. Shown only where the main pointer is fine (mouse, trackpad): a phone
+ * has no keys to press, and a list of them there is noise.
+ */
+export const kbd = 'hidden pointer-fine:inline rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';

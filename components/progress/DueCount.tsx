@@ -5,7 +5,7 @@ import { useNow } from './useNow';
 import { useProgress, useProgressHydrated } from './useProgress';
 
 /**
- * "3 reviews due · 10 new today": the flashcard work of `questionIds` now (new cards within the daily limit). Renders a same-width placeholder until
+ * "3 reviews due · up to 10 new cards today": the flashcard work of `questionIds` now (new cards within the daily limit). Renders a same-width placeholder until
  * saved progress is read, so the text never jumps and server and client HTML agree.
  */
 export function DueCount({ questionIds, className = '' }: { questionIds: readonly string[]; className?: string }) {

@@ -1,13 +1,14 @@
 'use client';
 
 import Link from 'next/link';
+import { describeCardsToday } from '@/lib/practice/daily';
 import type { CourseOutline } from '@/lib/progress/summary';
 import { useProgressSummary } from './useProgressSummary';
 
 const bar = 'inline-block h-4 animate-pulse rounded bg-slate-200 align-middle motion-reduce:animate-none dark:bg-slate-700';
 
 /**
- * Home: overall progress, cards due and the next step. Every line has a fixed height and the
+ * Home: overall progress, reviews due and new cards allowed today, and the next step. Every line has a fixed height and the
  * skeleton has the same lines, so swapping it in after hydration moves nothing.
  */
 export function HomeProgress({ course }: { course: CourseOutline }) {
@@ -23,9 +24,11 @@ export function HomeProgress({ course }: { course: CourseOutline }) {
           Details, export and reset
         </Link>
       </div>
-      <div className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
+      <div className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[1fr_2fr_1fr]">
         <p className="h-6 leading-6">{s ? `${pct}% of the course` : <span className={`${bar} w-32`} aria-hidden="true" />}</p>
-        <p className="h-6 leading-6">{s ? `${s.due} ${s.due === 1 ? 'card' : 'cards'} due for review` : <span className={`${bar} w-36`} aria-hidden="true" />}</p>
+        <p className="h-6 truncate leading-6" data-testid="home-cards-today">
+          {s ? describeCardsToday(s.reviewsDue, s.newToday) : <span className={`${bar} w-36`} aria-hidden="true" />}
+        </p>
         <p className="h-6 leading-6">{s ? `${s.chaptersRead} of ${s.chapters} chapters read` : <span className={`${bar} w-32`} aria-hidden="true" />}</p>
       </div>
       <div className="mt-2 h-2 overflow-hidden rounded bg-slate-200 dark:bg-slate-700" aria-hidden="true">

@@ -15,7 +15,8 @@ export function ProgressOverview({ course }: { course: CourseOutline }) {
   const stats: [string, string | undefined][] = [
     ['Chapters read', s && `${s.chaptersRead} of ${s.chapters}`],
     ['Cards seen', s && `${s.cardsSeen} of ${s.cards}`],
-    ['Cards due now', s && String(s.due)],
+    ['Reviews due now', s && String(s.reviewsDue)],
+    ['New cards today', s && (s.newToday ? `up to ${s.newToday}` : 'none left')],
     ['Challenges passed', s && `${s.challengesPassed} of ${s.challenges} (${s.stars} ★)`],
     ['Mock interviews', s && String(s.mockInterviews)],
     ['Estimation drills', s && (s.drillsDone ? `${s.drillsCorrect} of ${s.drillsDone} right` : 'none yet')],

@@ -5,13 +5,13 @@ import type { ProgressState, ProgressStore } from '@/lib/progress/store';
 
 interface Loaded {
   store: ProgressStore;
-  dailyWork: typeof import('@/lib/practice/daily').dailyWork;
+  daily: typeof import('@/lib/practice/daily');
 }
 
 let loading: Promise<Loaded> | undefined;
 
 /**
- * The progress store and the daily-work counter, imported on demand after the page is interactive. The
+ * The progress store and the daily-work counters, imported on demand after the page is interactive. The
  * store pulls in zod, zustand and FSRS (about 40 kB gzip): pages that only show a badge per chapter
  * (the course map) keep all of that out of their first-load JavaScript.
  */
@@ -19,7 +19,7 @@ export function loadProgress(): Promise<Loaded> {
   loading ??= Promise.all([import('@/lib/progress/store'), import('@/lib/practice/daily')]).then(([s, p]) => {
     const store = s.getProgressStore();
     if (!store.persist.hasHydrated()) void store.persist.rehydrate();
-    return { store, dailyWork: p.dailyWork };
+    return { store, daily: p };
   });
   return loading;
 }
@@ -31,15 +31,15 @@ export function loadProgress(): Promise<Loaded> {
  * @example
  * const read = useLazyProgress((s) => Boolean(s.chaptersRead[slug]));
  */
-export function useLazyProgress<T>(derive: (s: ProgressState, dailyWork: Loaded['dailyWork']) => T, deps: readonly unknown[]): T | null {
+export function useLazyProgress<T>(derive: (s: ProgressState, daily: Loaded['daily']) => T, deps: readonly unknown[]): T | null {
   const [value, setValue] = useState<{ v: T } | null>(null);
   useEffect(() => {
     let cancelled = false;
     let stop = () => {};
-    void loadProgress().then(({ store, dailyWork }) => {
+    void loadProgress().then(({ store, daily }) => {
       if (cancelled) return;
       const show = () => {
-        if (store.persist.hasHydrated()) setValue({ v: derive(store.getState(), dailyWork) });
+        if (store.persist.hasHydrated()) setValue({ v: derive(store.getState(), daily) });
       };
       const unsubscribe = store.subscribe(show);
       const stopHydration = store.persist.onFinishHydration(show);

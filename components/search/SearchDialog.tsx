@@ -5,6 +5,7 @@ import type { SearchResult } from 'minisearch';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { querySettings, searchOptions, type SearchDoc } from '@/lib/search/options';
+import { withSynonyms } from '@/lib/search/synonyms';
 
 type Hit = SearchResult & Pick<SearchDoc, 'kind' | 'href' | 'context' | 'title'>;
 
@@ -62,7 +63,7 @@ export function SearchDialog() {
   async function search(q: string) {
     setQuery(q);
     const ix = await ensureIndex();
-    setHits(ix && q.trim().length >= 2 ? (ix.search(q, querySettings).slice(0, 12) as Hit[]) : []);
+    setHits(ix && q.trim().length >= 2 ? (ix.search(withSynonyms(q), querySettings).slice(0, 12) as Hit[]) : []);
   }
 
   function go(href: string) {
@@ -80,7 +81,7 @@ export function SearchDialog() {
       >
         <span aria-hidden="true">⌕</span>
         <span className="sr-only sm:not-sr-only">Search</span>
-        <kbd className="hidden rounded border border-slate-300 px-1 text-xs sm:inline dark:border-slate-600">/</kbd>
+        <kbd className="hidden rounded border border-slate-300 px-1 text-xs pointer-fine:sm:inline dark:border-slate-600">/</kbd>
       </button>
       <dialog
         ref={dialog}
@@ -144,7 +145,7 @@ export function SearchDialog() {
             </ul>
           ) : null}
         </div>
-        <p className="border-t border-slate-200 px-3 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">Enter opens the first result · ↓ ↑ move · Esc closes</p>
+        <p className="hidden border-t border-slate-200 px-3 py-2 text-xs text-slate-600 pointer-fine:block dark:border-slate-700 dark:text-slate-400">Enter opens the first result · ↓ ↑ move · Esc closes</p>
       </dialog>
     </>
   );

@@ -7,7 +7,7 @@ import type { AnySimDefinition } from '@/lib/sim-ui/compute';
 import { formatValue } from '@/lib/sim-ui/format';
 import { initialParams } from '@/lib/sim-ui/params';
 import { onSlider, sliderRange } from '@/lib/sim-ui/slider';
-import { IMPLEMENTED_SIMS } from './catalog';
+import { IMPLEMENTED_SIMS } from '@/lib/content/sim-catalog';
 import { simDefinitions } from './definitions';
 import { figureShows, SIM_ACTIONS } from './figure-defaults';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { SIM_CATALOG, type SimCatalogEntry } from './catalog';
+import { SIM_CATALOG, type SimCatalogEntry } from '@/lib/content/sim-catalog';
 import { lazySim } from './framework/LazySim';
 
 const entry = (id: string): SimCatalogEntry => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense, type ComponentType } from 'react';
-import { simById } from './catalog';
+import { simById } from '@/lib/content/sim-catalog';
 import { SimPlaceholder } from './framework/LazySim';
 
 /** Full-page simulations by definition id, loaded at once (the playground is the whole page). */

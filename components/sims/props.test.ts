@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { componentPropSchemas } from '@/components/mdx/registry';
 import { checkContent } from '@/lib/content/check';
-import { IMPLEMENTED_SIMS } from './catalog';
+import { IMPLEMENTED_SIMS } from '@/lib/content/sim-catalog';
 import { simPropSchemas } from './props';
 import { simComponents } from './registry';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { runBudget } from '@/lib/sim-ui/budget';
 import type { AnySimDefinition } from '@/lib/sim-ui/compute';
 import { UI_PROP_KEYS } from '@/lib/sim-ui/params';
-import { IMPLEMENTED_SIMS } from './catalog';
+import { IMPLEMENTED_SIMS } from '@/lib/content/sim-catalog';
 import { simDefinitions } from './definitions';
 
 /**

@@ -5,6 +5,7 @@ import type {} from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import type { z } from 'zod';
 import { crossChapterProblems, listChapterFiles, readChapter, type ChapterSource } from './chapters';
+import { diagramTextProblem, figureLayoutProblem } from './diagram-text';
 import { literalValue, NotLiteralError } from './estree-literal';
 import { headingsOf, parseMdx } from './mdx-tree';
 import { glossarySchema, latencyFileSchema, readYamlData } from './glossary';
@@ -130,6 +131,8 @@ function checkJsx(node: RootContent, parsed: ParsedChapter, opts: CheckOptions, 
   if (!name) return; // fragment
   if (/^[a-z]/.test(name)) {
     if (FORBIDDEN_ELEMENTS.has(name)) problems.push(at(file, node, `<${name}> is not allowed in lessons`));
+    const small = name === 'svg' ? diagramTextProblem(node) : null;
+    if (small) problems.push(at(file, node, small));
     return;
   }
   const schema = opts.components[name];
@@ -150,6 +153,8 @@ function checkJsx(node: RootContent, parsed: ParsedChapter, opts: CheckOptions, 
   if (name === 'Term' && typeof props.id === 'string' && !ctx.glossaryIds.has(props.id)) {
     problems.push(at(file, node, `<Term id="${props.id}">: no such glossary entry (see content/glossary.yaml)`));
   }
+  const layouts = name === 'Figure' ? figureLayoutProblem(node) : null;
+  if (layouts) problems.push(at(file, node, layouts));
   if (name === 'Figure' && typeof props.src === 'string' && !fs.existsSync(path.join(/*turbopackIgnore: true*/ ctx.publicRoot, props.src))) {
     problems.push(at(file, node, `<Figure src="${props.src}">: no file public${props.src}`));
   }

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import { IMPLEMENTED_SIMS } from '@/components/sims/catalog';
+import { IMPLEMENTED_SIMS } from './sim-catalog';
 
 const FIGURE_NAMES = new Set(IMPLEMENTED_SIMS.map((s) => s.mdxName));
 

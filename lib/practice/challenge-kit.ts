@@ -1,4 +1,5 @@
 import { models, type ModelName, type ResultOf } from '@/lib/sim/models';
+import { optionLabel } from '@/lib/sim/option-label';
 import { describeParams, parseParams, type ParamInfo } from '@/lib/sim/params';
 import type { WorkBudget } from '@/lib/sim/work';
 import { checkSeedsWork, runSteps } from './challenge-steps';
@@ -144,7 +145,7 @@ function targetText(o: { max?: number; min?: number; unit: string }): string {
   return o.max !== undefined ? `≤ ${o.max}${u}` : `≥ ${o.min ?? 0}${u}`;
 }
 
-const pretty = (v: string | number, unit: string) => (typeof v === 'string' ? v.replace(/-/g, ' ') : unit === '×' ? `${v}×` : String(v));
+const pretty = (v: string | number, info: ParamInfo) => (typeof v === 'string' ? optionLabel(info, v) : info.unit === '×' ? `${v}×` : String(v));
 
 function toControl(spec: ControlSpec, info: ParamInfo | undefined, challengeId: string): ChallengeControl {
   if (!info) throw new Error(`challenge ${challengeId}: the model has no parameter "${spec.key}"`);
@@ -153,7 +154,7 @@ function toControl(spec: ControlSpec, info: ParamInfo | undefined, challengeId: 
   if (info.kind === 'boolean') return { ...base, kind: 'select', min: 0, max: 1, step: 1, options: [true, false].map((b) => ({ value: b, label: b ? 'yes' : 'no' })) };
   if (allowed) {
     for (const o of allowed) if (info.kind === 'enum' && !info.options?.includes(String(o))) throw new Error(`challenge ${challengeId}: "${o}" is not an option of ${spec.key}`);
-    return { ...base, kind: 'select', min: 0, max: allowed.length - 1, step: 1, options: allowed.map((o) => ({ value: o, label: pretty(o, info.unit) })) };
+    return { ...base, kind: 'select', min: 0, max: allowed.length - 1, step: 1, options: allowed.map((o) => ({ value: o, label: pretty(o, info) })) };
   }
   const min = Math.max(spec.min ?? -Infinity, info.min ?? -Infinity);
   const max = Math.min(spec.max ?? Infinity, info.max ?? Infinity);

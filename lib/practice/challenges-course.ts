@@ -1,8 +1,12 @@
 import { defineChallenge, type Challenge, type ControlValues } from './challenge-kit';
 
-/** Monthly price of one machine by size (speed multiple): bigger machines cost more than proportionally. */
-export const MACHINE_PRICE_PER_MONTH: Readonly<Record<number, number>> = { 1: 100, 2: 260, 4: 700, 8: 1850 };
-/** "… Monthly price of one: 1× $100, 2× $260, …", from the price table so the two cannot drift apart. */
+/**
+ * Monthly price of one machine by size (speed multiple): linear, as within one cloud instance
+ * family (chapter 0: twice the vCPUs, twice the price). The choice of size is then about failover
+ * and the tail, not a discount for buying small.
+ */
+export const MACHINE_PRICE_PER_MONTH: Readonly<Record<number, number>> = { 1: 100, 2: 200, 4: 400, 8: 800 };
+/** "… Monthly price of one: 1× $100, 2× $200, …", from the price table so the two cannot drift apart. */
 const MACHINE_SIZE_TEXT = `Speed of every machine, as a multiple of the 1× machine. Monthly price of one: ${Object.entries(MACHINE_PRICE_PER_MONTH)
   .map(([size, usd]) => `${size}× $${usd.toLocaleString('en')}`)
   .join(', ')}.`;
@@ -33,14 +37,14 @@ export const COURSE_CHALLENGES: readonly Challenge[] = [
       { id: 'failed', label: 'Failed requests', unit: '%', metric: (r) => (100 * r.failed) / Math.max(1, r.requests), max: 2.5 },
     ],
     cost: { label: 'Monthly bill', unit: '$', of: (v: ControlValues) => Number(v.servers) * (MACHINE_PRICE_PER_MONTH[Number(v.serverSpeeds)] ?? Infinity) },
-    stars: [800, 1_400],
+    stars: [800, 1_000],
   }),
   defineChallenge({
     id: 'holiday-peak-bill',
     chapter: 'scaling-up-vs-out',
     title: 'Carry the holiday peak for the lowest bill',
     brief: 'The holiday peak is 900 req/s; a request needs 10 ms on a 1× machine, so one 1× machine serves at most 100 req/s. Keep p99 under 80 ms with the cheapest fleet: many small machines, a few big ones, or something between.',
-    hint: 'Compare price per unit of capacity: a 2× machine costs more than two 1× machines. But a fleet run close to full has a long tail.',
+    hint: 'Every size costs the same per unit of capacity, so the bill is the capacity you buy. Buy the least that keeps p99 under 80 ms: a fleet run close to full has a long tail, and a bigger machine finishes each request sooner.',
     model: 'lb',
     seeds: SEEDS,
     fixed: { requests: 12_000, warmupRequests: 1_000, arrivalRate: 900, serviceTimeMs: 10, algorithm: 'least-connections' },
@@ -54,7 +58,7 @@ export const COURSE_CHALLENGES: readonly Challenge[] = [
       { id: 'dropped', label: 'Dropped requests', unit: '', metric: (r) => r.dropped, max: 0 },
     ],
     cost: { label: 'Monthly bill', unit: '$', of: (v: ControlValues) => Number(v.servers) * (MACHINE_PRICE_PER_MONTH[Number(v.serverSpeeds)] ?? Infinity) },
-    stars: [1_100, 1_600],
+    stars: [1_000, 1_200],
   }),
   defineChallenge({
     id: 'balance-1200',

@@ -3,17 +3,23 @@ import { loadChapters } from '@/lib/content/chapters';
 import { runModel } from '@/lib/sim/params';
 import { checkValues, objectiveHolds, starsFor } from './challenge-kit';
 import { CHALLENGES, getChallenge, type ControlValues } from './challenges';
-import { COURSE_CHALLENGES } from './challenges-course';
+import { COURSE_CHALLENGES, MACHINE_PRICE_PER_MONTH } from './challenges-course';
 
 /** Per challenge: a setting known to pass (with its stars) and one known to fail (with the objective it misses). */
 const KNOWN: Record<string, { good: ControlValues; stars: number; bad: ControlValues; misses: string; needsRywFix?: boolean }[]> = {
+  // Linear prices ($100 per 1× of capacity): the cheapest pass is five 2× machines ($1,000); eleven
+  // 1× machines ($1,100) pass too, ten run too close to full. Sizes cost the same per capacity.
   'holiday-peak-bill': [
-    { good: { servers: 11, serverSpeeds: 1 }, stars: 3, bad: { servers: 10, serverSpeeds: 1 }, misses: 'p99' },
-    { good: { servers: 6, serverSpeeds: 2 }, stars: 2, bad: { servers: 1, serverSpeeds: 8 }, misses: 'p99' },
+    { good: { servers: 5, serverSpeeds: 2 }, stars: 3, bad: { servers: 4, serverSpeeds: 2 }, misses: 'p99' },
+    { good: { servers: 11, serverSpeeds: 1 }, stars: 2, bad: { servers: 10, serverSpeeds: 1 }, misses: 'p99' },
+    { good: { servers: 2, serverSpeeds: 8 }, stars: 1, bad: { servers: 1, serverSpeeds: 8 }, misses: 'p99' },
   ],
+  // Eight 1× machines ($800) are the cheapest survivors: losing one of eight leaves 7/8 of the
+  // capacity; one 8× machine, the same $800, has nothing to fail over to.
   'survive-a-failure': [
     { good: { servers: 8, serverSpeeds: 1 }, stars: 3, bad: { servers: 1, serverSpeeds: 8 }, misses: 'failed' },
     { good: { servers: 5, serverSpeeds: 2 }, stars: 2, bad: { servers: 7, serverSpeeds: 1 }, misses: 'p99' },
+    { good: { servers: 3, serverSpeeds: 4 }, stars: 1, bad: { servers: 2, serverSpeeds: 8 }, misses: 'failed' },
   ],
   'balance-1200': [
     { good: { servers: 6, algorithm: 'least-connections' }, stars: 3, bad: { servers: 6, algorithm: 'round-robin' }, misses: 'p99' },
@@ -100,6 +106,13 @@ describe('scored challenges against real engine runs', () => {
   }
   it('covers every challenge with known settings', () => {
     expect(Object.keys(KNOWN).sort()).toEqual(COURSE_CHALLENGES.map((c) => c.id).sort());
+  });
+});
+
+describe('chapter 0 machine prices', () => {
+  it('are linear in size, as chapter 0 teaches for one cloud instance family (no discount for buying small)', () => {
+    for (const [size, usd] of Object.entries(MACHINE_PRICE_PER_MONTH)) expect(usd / Number(size), `${size}×`).toBe(100);
+    for (const id of ['survive-a-failure', 'holiday-peak-bill']) expect(getChallenge(id)!.hint).not.toMatch(/more than (two|twice|proportionally)/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyWork, describeDailyWork, localDay, newIntroducedToday } from './daily';
+import { chapterCardsBadge, dailyWork, describeCardsToday, describeDailyWork, localDay, newIntroducedToday } from './daily';
 import { rateCard } from './scheduler';
 
 const now = new Date(2026, 2, 1, 15, 0, 0);
@@ -7,12 +7,12 @@ const ids = Array.from({ length: 41 }, (_, i) => `q${i}`);
 const at = (d: Date) => d.toISOString();
 
 describe('daily new-card limit', () => {
-  it('a brand-new learner sees 10 new today, not 41 due', () => {
+  it('a brand-new learner sees up to 10 new cards today, not 41 due', () => {
     const w = dailyWork(ids, {}, [], 10, now);
     expect(w.reviews).toEqual([]);
     expect(w.newToday).toEqual(ids.slice(0, 10));
     expect(w.newHeldBack).toBe(31);
-    expect(describeDailyWork(w)).toBe('10 new today');
+    expect(describeDailyWork(w)).toBe('Up to 10 new cards today');
   });
 
   it('new cards started today use up the limit; reviews are never limited', () => {
@@ -28,7 +28,7 @@ describe('daily new-card limit', () => {
     const w = dailyWork(ids, cards, log, 10, later);
     expect(w.reviews.sort()).toEqual(['q0', 'q1', 'q2', 'q3']);
     expect(w.newToday).toEqual(ids.slice(4, 10));
-    expect(describeDailyWork(w)).toBe('4 reviews due · 6 new today');
+    expect(describeDailyWork(w)).toBe('4 reviews due · up to 6 new cards today');
     expect(newIntroducedToday(log, later)).toBe(4);
   });
 
@@ -46,5 +46,30 @@ describe('daily new-card limit', () => {
   it('says when nothing is due', () => {
     expect(describeDailyWork({ reviews: [], newToday: [] })).toBe('Nothing due');
     expect(describeDailyWork({ reviews: ['a'], newToday: [] })).toBe('1 review due');
+    expect(describeCardsToday(0, 1)).toBe('Up to 1 new card today');
+  });
+});
+
+describe('cards due per chapter (the course map)', () => {
+  // Six chapters of seven cards each, as on the course map.
+  const chapters = Array.from({ length: 6 }, (_, c) => Array.from({ length: 7 }, (_, i) => `ch${c}-q${i}`));
+  const all = chapters.flat();
+
+  it('a new learner: no chapter claims cards due; the new-card allowance is told once for the course', () => {
+    expect(chapters.map((ids) => chapterCardsBadge(ids, {}, now))).toEqual([null, null, null, null, null, null]);
+    expect(describeDailyWork(dailyWork(all, {}, [], 10, now))).toBe('Up to 10 new cards today');
+  });
+
+  it('after three reviews in chapter 0, only chapter 0 shows them, and only once they are due', () => {
+    const reviewed = chapters[0]!.slice(0, 3);
+    const cards = Object.fromEntries(reviewed.map((id) => [id, rateCard(undefined, 'good', now)]));
+    const log = reviewed.map((questionId) => ({ questionId, at: at(now), rating: 3, stateBefore: 0 }));
+    // Just reviewed: nothing is due yet anywhere; the five chapters never opened say nothing.
+    expect(chapters.map((ids) => chapterCardsBadge(ids, cards, now))).toEqual([{ text: 'No cards due', due: 0 }, null, null, null, null, null]);
+    expect(describeDailyWork(dailyWork(all, cards, log, 10, now))).toBe('Up to 7 new cards today');
+    // A day later the three learning cards are due: chapter 0 says 3, the others still nothing.
+    const tomorrow = new Date(now.getTime() + 86_400_000);
+    expect(chapters.map((ids) => chapterCardsBadge(ids, cards, tomorrow)?.text ?? null)).toEqual(['3 cards due', null, null, null, null, null]);
+    expect(describeDailyWork(dailyWork(all, cards, log, 10, tomorrow))).toBe('3 reviews due · up to 10 new cards today');
   });
 });

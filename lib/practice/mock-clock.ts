@@ -1,4 +1,4 @@
-import type { MockDraft } from '@/lib/progress/schema';
+import type { MockDraft } from './records';
 import { INTERVIEW_PHASES, type Scenario } from './scenario-kit';
 
 /**

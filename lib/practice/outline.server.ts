@@ -1,5 +1,5 @@
 import 'server-only';
-import type { CourseOutline } from '@/lib/progress/summary';
+import type { CourseOutline } from './outline';
 import { getQuestionBank } from './bank.server';
 import { CHALLENGE_OUTLINE } from './challenges';
 import { SIM_CARDS } from './sim-cards';

@@ -1,4 +1,4 @@
-import type { ReviewLogEntry, StoredCard } from '@/lib/progress/schema';
+import type { ReviewLogEntry, StoredCard } from './records';
 import { localDay } from './daily';
 
 /** Reviews on each of the last `days` local days, oldest first (days without reviews included). */

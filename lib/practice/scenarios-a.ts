@@ -9,7 +9,7 @@ export const FOCUSED_SCENARIOS: readonly Scenario[] = [
     chapters: ['clones'],
     cues: {
       clarify: 'Where do sessions live today (server memory)? How many users, how long are sessions, what is lost with one (cart, login)?',
-      estimate: '200,000 live sessions × 2 KB = 400 MB: one Redis node holds it; at 1,000 req/s each request adds one ~0.5 ms lookup.',
+      estimate: '200,000 live sessions × 2 KB = 400 MB: one Redis node holds it; at 1,000 req/s each request adds one lookup of about 0.1 ms (a round trip within the zone).',
       'high-level': 'Balancer → stateless app servers → shared session store (Redis with noeviction and persistence) or signed cookies.',
       'deep-dive': 'Sticky sessions as a stopgap and why they fail on a crash or deploy; session store sizing, TTLs, replica and failover of the store.',
       'trade-offs': 'One extra network hop per request vs. freedom to add, kill and deploy servers; cookie size and revocation limits.',

@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { loadChapters } from '@/lib/content/chapters';
 import { criterionTrends, INTERVIEW_MINUTES, INTERVIEW_STEPS, pickScenario, RUBRIC, rubricTotal, SCENARIOS } from './scenarios';
 
+describe('the mock interview clock follows chapter 5', () => {
+  it('budgets 45 minutes, each phase within what chapter 5 teaches for it', () => {
+    expect(INTERVIEW_MINUTES).toBe(45);
+    const chapter = loadChapters({ includeDrafts: true }).find((c) => c.slug === 'putting-it-together')!;
+    const plan = chapter.frontmatter.questions.find((q) => q.id === 'together-interview-plan')!;
+    expect(plan.question).toContain('45 minutes');
+    for (const phase of INTERVIEW_STEPS) {
+      // "**Deep dive** (15)", "**Clarify** (about 5 minutes)", "**Trade-offs** (5–10)"
+      const m = new RegExp(`\\*\\*${phase.label}\\*\\* \\((?:about )?(\\d+)(?:–(\\d+))?`).exec(plan.answer);
+      expect(m, phase.label).not.toBeNull();
+      const [lo, hi] = [Number(m![1]), Number(m![2] ?? m![1])];
+      expect(phase.minutes, phase.label).toBeGreaterThanOrEqual(lo);
+      expect(phase.minutes, phase.label).toBeLessThanOrEqual(hi);
+    }
+  });
+});
+
 describe('mock interview scenarios', () => {
   it('has at least 16 scenarios with unique ids, each citing real chapters and a cue for every phase', () => {
     const slugs = new Set(loadChapters({ includeDrafts: true }).map((c) => c.slug));

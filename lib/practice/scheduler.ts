@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import type { StoredCard } from '@/lib/progress/schema';
+import type { StoredCard } from './records';
 
 /** The four recall ratings, in key order (1–4). */
 export const RATINGS = [

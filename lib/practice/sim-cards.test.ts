@@ -27,6 +27,37 @@ describe('simulation flashcards', () => {
     expect(getSimCard('sim-workers-near-full')!.measure()).toBeGreaterThan(150);
   });
 
+  it('round robin at 85%: p99 near the E4/M/1 theory (79 ms), not M/M/1 (123 ms); least connections about halves it (the card quotes all three)', () => {
+    const card = getSimCard('sim-round-robin-p99')!;
+    // Each server gets every 4th arrival of a Poisson stream (Erlang-4 gaps, 212.5/s) and serves at 250/s:
+    // GI/M/1 sojourn time is exponential with rate μ(1 − σ), σ = (4λ / (4λ + μ(1 − σ)))⁴.
+    const lambda = 212.5;
+    const mu = 250;
+    let sigma = 0.5;
+    for (let i = 0; i < 200; i++) sigma = ((4 * lambda) / (4 * lambda + mu * (1 - sigma))) ** 4;
+    const e4p99 = (1000 * Math.log(100)) / (mu * (1 - sigma));
+    const mm1p99 = (1000 / (mu - lambda)) * Math.log(100);
+    expect(Math.round(e4p99)).toBe(79);
+    expect(Math.round(mm1p99)).toBe(123);
+    expect(card.explain).toContain('about 123 ms');
+    expect(card.explain).toContain('about 79 ms');
+    expect(card.explain).toContain('about in half, to about 40 ms');
+    const leastConnections = (seed: number) =>
+      runModel('lb', { seed, requests: 20_000, warmupRequests: 1_000, arrivalRate: 850, serviceTimeMs: 4, servers: 4, algorithm: 'least-connections' }).p99ResponseMs;
+    const roundRobin = (seed: number) => runModel('lb', { seed, requests: 20_000, warmupRequests: 1_000, arrivalRate: 850, serviceTimeMs: 4, servers: 4, algorithm: 'round-robin' }).p99ResponseMs;
+    expect(roundRobin(1)).toBe(card.measure());
+    for (const seed of [1, 2, 3]) {
+      const rr = roundRobin(seed);
+      const lc = leastConnections(seed);
+      expect(rr, `seed ${seed}`).toBeGreaterThan(e4p99 * 0.85);
+      expect(rr, `seed ${seed}`).toBeLessThan(e4p99 * 1.15);
+      expect(lc, `seed ${seed}`).toBeGreaterThan(35);
+      expect(lc, `seed ${seed}`).toBeLessThan(45);
+      expect(rr / lc, `seed ${seed}`).toBeGreaterThan(1.6); // "about in half", not "several times"
+      expect(rr / lc, `seed ${seed}`).toBeLessThan(2.4);
+    }
+  });
+
   it('passes plain data to the page (no engine function)', () => {
     const info = simCardInfo(SIM_CARDS[0]!);
     expect(info).not.toHaveProperty('measure');

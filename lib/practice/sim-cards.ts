@@ -89,7 +89,8 @@ export const SIM_CARDS: readonly SimCard[] = [
     question: 'Four clones behind round robin at 85% load: p99?',
     setup: ['4 servers, 4 ms per request', '850 requests per second (85% of the fleet’s 1,000 req/s)', 'round-robin balancing'],
     unit: 'ms',
-    explain: 'Round robin sends every fourth request to each server whatever its queue, so each behaves like its own single server at 85%: the tail is long. Least connections on the same fleet cuts it several times.',
+    explain:
+      'Round robin gives each server every fourth request, whatever its queue, so each server queues on its own at 85% busy. Every fourth arrival of a random stream comes more evenly than random ones, so it is not quite a lone M/M/1 server (that would give a p99 of about 123 ms): queueing theory for this case (E4/M/1) gives about 79 ms. Least connections on the same fleet, which always picks a server with the fewest requests in hand, cuts p99 about in half, to about 40 ms.',
     model: 'lb',
     params: { seed: SEED, requests: 20_000, warmupRequests: 1_000, arrivalRate: 850, serviceTimeMs: 4, servers: 4, algorithm: 'round-robin' },
     metric: (r) => r.p99ResponseMs,

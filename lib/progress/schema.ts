@@ -1,30 +1,16 @@
 import '@/lib/zod-csp';
 import { z } from 'zod';
+import { idSchema as id, isoDateSchema as isoDate, mockDraftSchema, NOTES_MAX_CHARS, reviewLogEntrySchema, storedCardSchema } from '@/lib/practice/records';
+
+// The records practice writes (cards, reviews, the interview draft) are defined with practice, so
+// that lib/practice never imports lib/progress; re-exported for code that reads saved progress.
+export { mockDraftSchema, NOTES_MAX_CHARS, reviewLogEntrySchema, storedCardSchema, type MockDraft, type ReviewLogEntry, type StoredCard } from '@/lib/practice/records';
 
 /**
  * The saved-progress schemas, one per stored version. The current version is the last one; older
  * ones stay here, frozen, so that `migrate.ts` can read what earlier releases wrote.
  * Dates are ISO 8601 strings so an exported file stays readable.
  */
-
-const isoDate = z.iso.datetime({ offset: true });
-const id = z.string().min(1).max(200);
-
-/** FSRS memory state of one card, as ts-fsrs v5 defines it (dates as ISO strings). */
-export const storedCardSchema = z.strictObject({
-  due: isoDate,
-  stability: z.number().nonnegative(),
-  difficulty: z.number().nonnegative(),
-  elapsed_days: z.number().nonnegative(),
-  scheduled_days: z.number().nonnegative(),
-  learning_steps: z.number().int().nonnegative(),
-  reps: z.number().int().nonnegative(),
-  lapses: z.number().int().nonnegative(),
-  /** 0 New, 1 Learning, 2 Review, 3 Relearning (ts-fsrs `State`). */
-  state: z.number().int().min(0).max(3),
-  last_review: isoDate.optional(),
-});
-export type StoredCard = z.infer<typeof storedCardSchema>;
 
 /** Self-scores of one mock interview, 1–4 per rubric criterion. */
 export const mockResultSchema = z.strictObject({
@@ -99,36 +85,6 @@ export const drillAttemptSchema = z.strictObject({
   correct: z.boolean(),
 });
 export type DrillAttempt = z.infer<typeof drillAttemptSchema>;
-
-/** One flashcard review, for the daily new-card limit and the statistics (reviews per day, retention). */
-export const reviewLogEntrySchema = z.strictObject({
-  questionId: id,
-  at: isoDate,
-  /** 1 again, 2 hard, 3 good, 4 easy. */
-  rating: z.number().int().min(1).max(4),
-  /** The card's FSRS state before this review (0 = it was new). */
-  stateBefore: z.number().int().min(0).max(3),
-});
-export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>;
-
-/** Longest note kept per interview phase (characters). */
-export const NOTES_MAX_CHARS = 20_000;
-
-/** A mock interview still in progress: survives a reload or a click away until it is scored or abandoned. */
-export const mockDraftSchema = z.strictObject({
-  scenarioId: id,
-  startedAt: isoDate,
-  /** Index into the interview phases. */
-  phase: z.number().int().min(0).max(20),
-  /** Milliseconds spent in each phase so far (by phase id), not counting the running stretch. */
-  phaseMs: z.record(id, z.number().nonnegative()),
-  /** When the clock last started (ISO), or null while paused. */
-  runningSince: isoDate.nullable(),
-  notes: z.record(id, z.string().max(NOTES_MAX_CHARS)),
-  /** Whether the interviewer's follow-up has been given. */
-  followUpShown: z.boolean(),
-});
-export type MockDraft = z.infer<typeof mockDraftSchema>;
 
 /** A scored mock interview, with the notes taken (v3). */
 export const mockResultV3Schema = mockResultSchema.extend({

@@ -15,9 +15,10 @@ const later = (days: number) => new Date(now.getTime() + days * 86_400_000);
 const T = now.toISOString();
 
 describe('progress summary and next step', () => {
-  it('a fresh learner: everything due, read the first chapter', () => {
+  it('a fresh learner: nothing due for review, new cards allowed, read the first chapter', () => {
     const s = summarizeProgress(course, emptyProgress(), now);
-    expect(s).toMatchObject({ due: 3, reviewsDue: 0, chaptersRead: 0, overall: 0 });
+    expect(s).toMatchObject({ newToday: 3, reviewsDue: 0, chaptersRead: 0, overall: 0 });
+    expect(s).not.toHaveProperty('due');
     expect(s.next).toEqual({ kind: 'read', label: 'Read chapter 0: A', href: '/learn/a' });
   });
 
@@ -36,7 +37,7 @@ describe('progress summary and next step', () => {
     const done = { ...data, challenges: { ca: { stars: 2, cost: 5, values: {}, at: T } } };
     const s = summarizeProgress(course, done, now);
     expect(s.next.kind).toBe('mock');
-    expect(s).toMatchObject({ overall: 1, stars: 2, cardsSeen: 3, due: 0 });
+    expect(s).toMatchObject({ overall: 1, stars: 2, cardsSeen: 3, reviewsDue: 0, newToday: 0 });
   });
 });
 
@@ -45,8 +46,8 @@ describe('the daily new-card limit in the summary', () => {
     const ids = Array.from({ length: 41 }, (_, i) => `c${i}`);
     const big: CourseOutline = { chapters: [{ slug: 'a', title: 'A', order: 0, questionIds: ids }], challenges: [] };
     const s = summarizeProgress(big, { ...emptyProgress(), drillAttempts: [{ templateId: 'avg-rps', seed: 1, at: T, guess: 1, correct: true }] }, now);
-    expect(s).toMatchObject({ due: 10, newToday: 10, reviewsDue: 0, drillsDone: 1, drillsCorrect: 1 });
+    expect(s).toMatchObject({ newToday: 10, reviewsDue: 0, drillsDone: 1, drillsCorrect: 1 });
     const five = summarizeProgress(big, { ...emptyProgress(), settings: { newCardsPerDay: 5 } }, now);
-    expect(five.due).toBe(5);
+    expect(five.newToday).toBe(5);
   });
 });

@@ -1,12 +1,9 @@
 import { dailyWork } from '@/lib/practice/daily';
 import { countDue } from '@/lib/practice/scheduler';
+import type { CourseOutline } from '@/lib/practice/outline';
 import type { ProgressData } from './schema';
 
-/** The course as the summary needs it: chapters with their question ids, and the challenges. */
-export interface CourseOutline {
-  chapters: { slug: string; title: string; order: number; questionIds: string[] }[];
-  challenges: { id: string; chapter: string }[];
-}
+export type { CourseOutline } from '@/lib/practice/outline';
 
 /** A suggestion for the learner's next step. */
 export interface NextStep {
@@ -21,9 +18,7 @@ export interface ProgressSummary {
   chapters: number;
   cardsSeen: number;
   cards: number;
-  /** Cards to study now: due reviews plus the new cards today's limit still allows. */
-  due: number;
-  /** New cards the daily limit still allows today. */
+  /** New cards the daily limit still allows today (an allowance, not work owed: never added to the reviews due). */
   newToday: number;
   /** Seen cards whose review is due. */
   reviewsDue: number;
@@ -50,7 +45,6 @@ export function summarizeProgress(course: CourseOutline, data: ProgressData, now
   const seen = ids.filter((id) => data.cards[id]);
   const today = dailyWork(ids, data.cards, data.reviewLog, data.settings.newCardsPerDay, now);
   const reviewsDue = countDue(seen, data.cards, now);
-  const due = reviewsDue + today.newToday.length;
   const read = course.chapters.filter((c) => data.chaptersRead[c.slug]);
   const passed = course.challenges.filter((c) => data.challenges[c.id]);
   const ratio = (a: number, b: number) => (b > 0 ? a / b : 1);
@@ -72,7 +66,6 @@ export function summarizeProgress(course: CourseOutline, data: ProgressData, now
     chapters: course.chapters.length,
     cardsSeen: seen.length,
     cards: ids.length,
-    due,
     newToday: today.newToday.length,
     reviewsDue,
     challengesPassed: passed.length,

@@ -1,3 +1,4 @@
+import { optionLabel } from '@/lib/sim/option-label';
 import type { ParamInfo } from '@/lib/sim/params';
 import type { UiRange } from './definition';
 import { formatValue } from './format';
@@ -15,6 +16,7 @@ const quote = (s: string) => `“${s}”`;
 function shown(field: ParamInfo, value: unknown, range: UiRange | undefined): string {
   if (value === undefined || value === null) return field.key === 'queueLimit' ? 'unlimited' : 'off';
   if (Array.isArray(value)) return value.length ? value.map((v) => shown(field, v, range)).join(', ') : 'the default';
+  if (field.kind === 'enum') return optionLabel(field, value);
   if (typeof value !== 'number') return String(value);
   if (range?.indexInto) return serverName(value);
   if (field.unit === 'fraction') return formatValue(value, '%');
@@ -57,7 +59,7 @@ export function linkNotice(field: ParamInfo, range: UiRange | undefined, text: s
   const instead = `; using ${shown(field, used, range)}`;
   const given = clip(text);
   if (clash && !range?.indexInto) return `The link set ${label} to ${quote(given)}, which does not fit the other settings (${clash.replace(/^(must|has) /, 'it $1 ')})${instead}`;
-  if (field.kind === 'enum') return `The link set ${label} to ${quote(given)}, but it can only be ${(field.options ?? []).join(', ')}${instead}`;
+  if (field.kind === 'enum') return `The link set ${label} to ${quote(given)}, but it can only be ${(field.options ?? []).map((o) => optionLabel(field, o)).join(', ')}${instead}`;
   if (field.kind === 'boolean') return `The link set ${label} to ${quote(given)}, but it can only be on (1) or off (0)${instead}`;
   if (field.kind === 'number-list') {
     const span = rangeText(field, range, params);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { models } from './models';
+import { optionLabel } from './option-label';
 import { describeParams, parseParams } from './params';
 
 describe('describeParams', () => {
@@ -30,7 +31,27 @@ describe('describeParams', () => {
     const system = new Map(describeParams(models.system.schema).map((i) => [i.key, i]));
     expect(system.get('dbSize')).toMatchObject({ options: ['s', 'm', 'l', 'xl'], optionLabels: { s: 'S (1× speed)', m: 'M (2× speed)', l: 'L (4× speed)', xl: 'XL (8× speed)' } });
     expect(system.get('appSize')?.optionLabels?.xl).toBe('XL (8× speed)');
-    expect(new Map(describeParams(models.cache.schema).map((i) => [i.key, i])).get('policy')?.optionLabels).toBeUndefined();
+    expect(optionLabel(new Map(describeParams(models.cache.schema).map((i) => [i.key, i])).get('policy')!, 'lru')).toBe('least recently used (LRU)');
+  });
+
+  it('gives every option of every choice words to show: no code name ("round-robin", "lru", "one-box") reaches a learner', () => {
+    const missing: string[] = [];
+    for (const m of Object.values(models)) {
+      for (const info of describeParams(m.schema).filter((i) => i.kind === 'enum')) {
+        for (const o of info.options ?? []) {
+          const label = info.optionLabels?.[o];
+          if (!label) missing.push(`${m.name}.${info.key}: ${o}`);
+          // Words, not the code: a hyphen-joined code name or a bare abbreviation shown as it is.
+          else if (label === o && (o.includes('-') || ['lru', 'lfu', 'fifo', 'db', 'app', 'sync', 'async'].includes(o))) missing.push(`${m.name}.${info.key}: ${o} → "${label}"`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    const lb = describeParams(models.lb.schema).find((i) => i.key === 'algorithm')!;
+    expect(['round-robin', 'power-of-two', 'least-connections'].map((o) => optionLabel(lb, o))).toEqual(['round robin', 'power of two choices', 'least connections']);
+    const system = new Map(describeParams(models.system.schema).map((i) => [i.key, i]));
+    expect(optionLabel(system.get('stage')!, 'one-box')).toBe('one box');
+    expect(optionLabel(describeParams(models.sharding.schema).find((i) => i.key === 'partitioning')!, 'consistent-hash')).toBe('consistent hash');
   });
 
   it('keeps the fixed parameter names', () => {

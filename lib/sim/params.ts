@@ -1,12 +1,7 @@
 import type { z } from 'zod';
 import { isModelName, models, type ModelName, type ParamsOf, type ResultOf } from './models';
 
-/**
- * UI/CLI description of one parameter, generated from its zod schema.
- *
- * @example
- * const info: ParamInfo | undefined = describeParams(models.queue.schema)[0];
- */
+/** UI/CLI description of one parameter, generated from its zod schema. */
 export interface ParamInfo {
   key: string;
   label: string;
@@ -106,12 +101,7 @@ export function describeParams(schema: z.ZodObject): ParamInfo[] {
   });
 }
 
-/**
- * Either parsed parameters or readable error messages.
- *
- * @example
- * const r: ParseResult<'lb'> = parseParams('lb', { servers: 2 });
- */
+/** Either parsed parameters or readable error messages. */
 export type ParseResult<M extends ModelName> = { ok: true; params: ParamsOf<M> } | { ok: false; errors: string[] };
 
 function show(v: unknown): string {

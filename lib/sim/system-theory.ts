@@ -3,12 +3,7 @@ import type { SystemParams } from './models/system-schema';
 import { maxRate } from './models/system-traffic';
 import { mmc } from './theory';
 
-/**
- * Theory for one tier: offered load, utilisation and the M/M/c mean response of one visit.
- *
- * @example
- * const t: TierTheory | undefined = systemTheory(systemSchema.parse({})).tiers[0];
- */
+/** Theory for one tier: offered load, utilisation and the M/M/c mean response of one visit. */
 export interface TierTheory {
   tier: TierId;
   label: string;
@@ -25,12 +20,7 @@ export interface TierTheory {
   meanResponseMs: number;
 }
 
-/**
- * Whole-system theory: an open Jackson-network approximation with one M/M/c per machine.
- *
- * @example
- * const t: SystemTheory = systemTheory(systemSchema.parse({ stage: 'one-box' }));
- */
+/** Whole-system theory: an open Jackson-network approximation with one M/M/c per machine. */
 export interface SystemTheory {
   ratePerSec: number;
   cacheHitRate: number;

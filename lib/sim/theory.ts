@@ -3,12 +3,7 @@
  * Units: rates per second, times in ms, as everywhere in lib/sim.
  */
 
-/**
- * Mean-value results of a queue.
- *
- * @example
- * const t: QueueTheory = mm1(80, 10);
- */
+/** Mean-value results of a queue. */
 export interface QueueTheory {
   /** Utilisation per server. */
   rho: number;
@@ -120,12 +115,7 @@ export function md1(ratePerSec: number, serviceMs: number): QueueTheory {
   return mg1(ratePerSec, serviceMs, 0);
 }
 
-/**
- * Results of a finite queue.
- *
- * @example
- * const t: FiniteQueueTheory = mmck(90, 10, 1, 5);
- */
+/** Results of a finite queue. */
 export interface FiniteQueueTheory extends QueueTheory {
   /** Probability an arrival is refused (system full). */
   blocking: number;

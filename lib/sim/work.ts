@@ -7,9 +7,6 @@ export type { WorkEstimate } from './models/estimates';
 /**
  * How much one run may cost. `work` and `setup` are in event-equivalents (one engine event is
  * 0.1–0.5 µs on a laptop, a few times that on a phone).
- *
- * @example
- * const b: WorkBudget = { ...PAGE_BUDGET, maxWork: 1e6 };
  */
 export interface WorkBudget {
   /** Events (+ other per-request work) of the run. */
@@ -24,18 +21,10 @@ export interface WorkBudget {
 /**
  * What a page allows: a run to the end in the worker takes a second or two on a phone, building a
  * model stays well under a frame budget on a laptop, and memory stays far below a phone tab's limit.
- *
- * @example
- * checkBudget('cache', params, PAGE_BUDGET);
  */
 export const PAGE_BUDGET: WorkBudget = { maxWork: 5e6, maxSetup: 5e5, maxBytes: 256e6, maxSweepWork: 20e6 };
 
-/**
- * The CLI's default (raise it with `--max-events`, drop it with `--no-budget`).
- *
- * @example
- * checkBudget('queue', params, CLI_BUDGET);
- */
+/** The CLI's default (raise it with `--max-events`, drop it with `--no-budget`). */
 export const CLI_BUDGET: WorkBudget = { maxWork: 200e6, maxSetup: 50e6, maxBytes: 4e9, maxSweepWork: 200e6 };
 
 /**

@@ -71,7 +71,7 @@ export default async function LessonPage({ params }: PageProps<'/learn/[slug]'>)
             <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{fm.title}</h1>
             <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{fm.summary}</p>
           </header>
-          <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-300 prose-code:before:content-none prose-code:after:content-none">
+          <div className="prose prose-slate max-w-none dark:prose-invert prose-a:text-sky-700 dark:prose-a:text-sky-300 prose-code:before:content-none prose-code:after:content-none">
             <Content components={createMdxComponents({ objectives: fm.objectives })} />
           </div>
           <MarkChapterRead slug={slug} words={chapter.words} />

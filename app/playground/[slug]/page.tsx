@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { simBySlug } from '@/components/sims/catalog';
+import { simBySlug } from '@/lib/content/sim-catalog';
 import { PlaygroundSim } from '@/components/sims/playground';
 import { PLAYGROUND_SLUGS } from '@/lib/content/routes';
 

@@ -1,10 +1,12 @@
 'use client';
 
 import { plural } from '@/lib/sim-ui/format';
-import type { DeployParams, DeploySnapshot } from '@/lib/sim/models/deploy';
+import { DEPLOY_STRATEGY_LABELS, type DeployParams, type DeploySnapshot } from '@/lib/sim/models/deploy';
 import { serverName } from '@/lib/sim-ui/numbering';
 import { useSim } from '../framework/context';
 import { type DeployServer, fleetSummary, phaseText } from './fleet';
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Version A is amber and plain, B is blue and hatched (Okabe–Ito; the pattern and the letter are the second cue). */
 const VERSION_STYLE = {
@@ -56,7 +58,7 @@ export function DeployFleet() {
     <div className="flex flex-col gap-3" role="group" aria-label="Servers and their versions">
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {comparing && <span className="font-medium">Lane A. </span>}
-        <strong>{params.strategy}</strong> deploy {started ? 'started' : 'starts'} at {params.deployAtMs / 1000} s. In rotation now:{' '}
+        <strong>{upperFirst(DEPLOY_STRATEGY_LABELS[params.strategy])}</strong> deploy {started ? 'started' : 'starts'} at {params.deployAtMs / 1000} s. In rotation now:{' '}
         <strong>
           {f.inRotationA} × A, {f.inRotationB} × B
         </strong>

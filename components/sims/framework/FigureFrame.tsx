@@ -5,7 +5,7 @@ import { useContext, useEffect, useId, useRef, type RefObject } from 'react';
 import type { ChartDef, MetricDef, SeriesDef } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
 import { setPrediction, usePrediction, type PredictionState } from '@/components/mdx/prediction-bus';
-import { simById } from '../catalog';
+import { simById } from '@/lib/content/sim-catalog';
 import { figureShows } from '../figure-defaults';
 import { useSim, useSimStoreApi } from './context';
 import { Controls } from './Controls';

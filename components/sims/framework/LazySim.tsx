@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type RefObject } from 'react';
-import type { SimCatalogEntry } from '../catalog';
+import type { SimCatalogEntry } from '@/lib/content/sim-catalog';
 import { figureDomId, registerFigureLoader } from './figure-bus';
 import { FrozenInputContext, useFrozenInput } from './frozen-input';
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, useState, type TouchEvent } from 'react';
+import { optionLabel } from '@/lib/sim/option-label';
 import type { ParamInfo } from '@/lib/sim/params';
 import { oneBased } from '@/lib/sim-ui/numbering';
 import type { UiRange } from '@/lib/sim-ui/definition';
@@ -153,7 +154,7 @@ function EnumControl({ field, value, onChange, namePrefix = '' }: ParamControlPr
               className="flex min-h-9 cursor-pointer items-center gap-1 rounded-md border border-slate-300 px-2 text-sm has-[:checked]:border-sky-700 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 dark:border-slate-600 dark:has-[:checked]:border-sky-400 dark:has-[:checked]:bg-sky-950"
             >
               <input type="radio" name={id} value={o} checked={value === o} onChange={() => onChange(o)} className="accent-sky-700 dark:accent-sky-400" />
-              {field.optionLabels?.[o] ?? o}
+              {optionLabel(field, o)}
             </label>
           ))}
         </div>
@@ -168,7 +169,7 @@ function EnumControl({ field, value, onChange, namePrefix = '' }: ParamControlPr
       <select id={id} value={String(value)} onChange={(e) => onChange(e.target.value)} className={`${box} min-h-9`}>
         {options.map((o) => (
           <option key={o} value={o}>
-            {field.optionLabels?.[o] ?? o}
+            {optionLabel(field, o)}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 'use client';
 
 import { plural } from '@/lib/sim-ui/format';
+import { SESSION_MODE_LABELS } from '@/lib/sim/models/common';
 import type { SessionsParams } from '@/lib/sim/models/sessions';
 import { useSim, useSimStoreApi } from '../framework/context';
 import { seriesColor } from '../framework/palette';
@@ -38,7 +39,7 @@ export function SessionFleet() {
     <div className="flex flex-col gap-3" aria-label="Servers and Steve’s path" role="group">
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {comparing && <span className="font-medium">Lane A. </span>}
-        Balancer: round robin · sessions: <strong>{params.sessionMode}</strong>
+        Balancer: round robin · sessions: <strong>{SESSION_MODE_LABELS[params.sessionMode]}</strong>
         {params.sessionMode === 'shared' ? ` in a shared store, +${params.storeLatencyMs} ms per request` : ' in each server’s memory'}
         {params.sessionMode === 'sticky' ? ', each user pinned to one server' : ''}.
       </p>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
+import { PARTITIONING_LABELS } from '@/lib/sim/models/partition';
 import type { ShardingParams } from '@/lib/sim/models/sharding';
 import { formatValue, plural, unitFor } from '@/lib/sim-ui/format';
 import { useSim, useSimStoreApi } from '../framework/context';
@@ -26,7 +27,7 @@ export function ShardPanel() {
     <div className="flex flex-col gap-3" role="group" aria-label="Shards and keys">
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {comparing && <span className="font-medium">Lane A. </span>}
-        {plural(params.keys, 'keys')} on <strong>{snap.shards.length}</strong> {unitFor(snap.shards.length, 'shards')} by <strong>{params.partitioning}</strong>
+        {plural(params.keys, 'keys')} on <strong>{snap.shards.length}</strong> {unitFor(snap.shards.length, 'shards')} by <strong>{PARTITIONING_LABELS[params.partitioning]}</strong>
         {params.partitioning === 'consistent-hash' ? ` (${params.virtualNodes} virtual nodes each)` : ''}, popularity skew {formatValue(params.zipf, 'Zipf s')}
         {params.hotKeysClustered ? ', hot keys clustered' : ''}. The most popular key alone draws {formatValue(topKey, '%')} of requests; an even share is{' '}
         {formatValue(1 / snap.shards.length, '%')} per shard.
@@ -48,7 +49,7 @@ export function ShardPanel() {
             <>
               {added === 1 ? 'One shard added' : `${added} shards added`}: <strong>{formatValue(m.movedShare, '%')}</strong> of keys moved ({m.moved.toLocaleString('en-US')} of {params.keys.toLocaleString('en-US')}),{' '}
               {formatValue(m.movedToNewShards / params.keys, '%')} onto the new {added === 1 ? 'shard' : 'shards'} and {formatValue(m.movedBetweenOldShare, '%')} between old ones.
-              {added === 1 && ` Theory for ${params.partitioning}, ${m.shardsBefore} → ${m.shardsNow} shards: ${formatValue(expectedMovedShare(params.partitioning, m.shardsBefore), '%')}.`}
+              {added === 1 && ` Theory for ${PARTITIONING_LABELS[params.partitioning]}, ${m.shardsBefore} → ${m.shardsNow} shards: ${formatValue(expectedMovedShare(params.partitioning, m.shardsBefore), '%')}.`}
             </>
           )}
         </p>

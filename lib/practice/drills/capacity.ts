@@ -324,7 +324,7 @@ export const CAPACITY_DRILLS: readonly DrillTemplate[] = [
           { text: `× ${servers} servers`, value: servers * hourly * 730, unit: '$/month' },
         ],
         answer: servers * hourly * 730,
-        note: 'Compare sizes by price per unit of capacity, not per machine: larger instances often cost more than proportionally.',
+        note: 'Compare sizes by price per unit of capacity, not per machine. Within one cloud instance family that price is about the same at every size (twice the vCPUs, twice the price); only the very largest or specialised machines carry a premium.',
       };
     },
   },

@@ -1,11 +1,6 @@
 import type { Rng } from './rng';
 
-/**
- * Shapes of a random duration. `constant` ignores the spread.
- *
- * @example
- * const k: DistKind = 'lognormal';
- */
+/** Shapes of a random duration. `constant` ignores the spread. */
 export type DistKind = 'exponential' | 'constant' | 'uniform' | 'lognormal';
 
 /**

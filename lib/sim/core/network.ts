@@ -6,9 +6,6 @@ import { JobPool, Station } from './station';
 /**
  * The latency and throughput figures every request-serving model reports (its `...Result` extends
  * this). Measured after the warm-up; times in ms, throughput per second.
- *
- * @example
- * const r: LatencyFields = models.queue.run(queueSchema.parse({}));
  */
 export interface LatencyFields {
   requests: number;
@@ -24,12 +21,7 @@ export interface LatencyFields {
   events: number;
 }
 
-/**
- * Event kind reserved by {@link NetworkSim} for service completions. Models use kinds ≥ 1.
- *
- * @example
- * // in a NetworkSim subclass: this.schedule(t, EV_DEPART, job)
- */
+/** Event kind reserved by {@link NetworkSim} for service completions. Models use kinds ≥ 1. */
 export const EV_DEPART = 0;
 /**
  * Job flag: arrived after warm-up, so it counts in the statistics.

@@ -19,9 +19,6 @@ export interface Rng {
  * Named random streams. Each model draws arrivals, service times, routing and so on from
  * separate streams derived from the one seed, so two runs that differ in one parameter still
  * share their arrivals (A/B lanes in the UI).
- *
- * @example
- * const service = createRng(1, STREAM.service);
  */
 export const STREAM = {
   arrivals: 1,

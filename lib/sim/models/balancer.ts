@@ -1,20 +1,19 @@
 import { mix32, type Rng } from '../core/rng';
 import type { Station } from '../core/station';
 
-/**
- * Load-balancing algorithms.
- *
- * @example
- * ALGORITHMS.includes('ip-hash'); // true
- */
+/** Load-balancing algorithms. */
 export const ALGORITHMS = ['round-robin', 'weighted-round-robin', 'random', 'least-connections', 'power-of-two', 'ip-hash'] as const;
-/**
- * One of {@link ALGORITHMS}.
- *
- * @example
- * const a: Algorithm = 'power-of-two';
- */
+/** One of {@link ALGORITHMS}. */
 export type Algorithm = (typeof ALGORITHMS)[number];
+/** How the UI names each algorithm. */
+export const ALGORITHM_LABELS: Readonly<Record<Algorithm, string>> = {
+  'round-robin': 'round robin',
+  'weighted-round-robin': 'weighted round robin',
+  random: 'random',
+  'least-connections': 'least connections',
+  'power-of-two': 'power of two choices',
+  'ip-hash': 'IP hash',
+};
 
 /**
  * The balancer's view of its pool: which servers are in rotation, and how it picks one.

@@ -1,19 +1,16 @@
 import type { Rng } from '../core/rng';
 
-/**
- * Eviction policies.
- *
- * @example
- * POLICIES[0]; // 'lru'
- */
+/** Eviction policies. */
 export const POLICIES = ['lru', 'lfu', 'fifo', 'random'] as const;
-/**
- * One of {@link POLICIES}.
- *
- * @example
- * const p: Policy = 'lfu';
- */
+/** One of {@link POLICIES}. */
 export type Policy = (typeof POLICIES)[number];
+/** How the UI names each policy: the words, then the abbreviation people say. */
+export const POLICY_LABELS: Readonly<Record<Policy, string>> = {
+  lru: 'least recently used (LRU)',
+  lfu: 'least frequently used (LFU)',
+  fifo: 'first in, first out (FIFO)',
+  random: 'random',
+};
 
 /**
  * A fixed-capacity set of key ids 0..n-1 with an eviction policy; every operation is O(1)

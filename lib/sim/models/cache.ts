@@ -6,48 +6,36 @@ import { Permutation } from '../core/permutation';
 import { createRng, mix32, STREAM, type Rng } from '../core/rng';
 import { Zipf } from '../core/zipf';
 import { cacheHitRate } from '../theory';
-import { CacheStore, POLICIES } from './cache-policies';
+import { CacheStore, POLICIES, POLICY_LABELS } from './cache-policies';
 import { choice, commonParams, int, num } from './common';
 
 /**
  * Parameters of the cache-aside model: reads check the cache, misses go to the database and fill
  * the cache; writes go to the database and invalidate.
- *
- * @example
- * const p = cacheSchema.parse({ keys: 1000, zipf: 0.8, capacity: 100, policy: 'lru' });
  */
 export const cacheSchema = z.strictObject({
   ...commonParams,
   keys: int(1, 1_000_000, 10_000, { label: 'Keys', unit: 'keys', description: 'Distinct objects (or queries) that can be requested.' }),
   zipf: num(0, 3, 0.8, { label: 'Skew', unit: 'Zipf s', description: 'Popularity skew; 0 = every key equally popular.', step: 0.05 }),
   capacity: int(0, 1_000_000, 1_000, { label: 'Capacity', unit: 'entries', description: 'Entries the cache holds.' }),
-  policy: choice(POLICIES, 'lru', { label: 'Eviction', unit: '', description: 'Which entry leaves when the cache is full.' }),
+  policy: choice(POLICIES, 'lru', { label: 'Eviction', unit: '', description: 'Which entry leaves when the cache is full.', optionLabels: POLICY_LABELS }),
   ttlMs: num(0, 1e9, 0, { label: 'TTL', unit: 'ms', description: 'Entries expire this long after being filled; 0 = never.' }),
   writeRatio: num(0, 1, 0, { label: 'Write share', unit: 'fraction', description: 'Share of requests that write (and invalidate).', step: 0.01 }),
   cacheMode: choice(['object', 'query'], 'object', {
     label: 'Cache what',
     unit: '',
     description: 'object: a write invalidates that object; query: every cached query result containing the row.',
+    optionLabels: { object: 'objects', query: 'query results' },
   }),
   rowsPerQuery: int(1, 1_000, 10, { label: 'Rows per query', unit: 'rows', description: 'Rows inside one cached query result (query mode).' }),
   arrivalRate: num(0.001, 10_000_000, 1_000, { label: 'Arrival rate', unit: 'req/s', description: 'Mean requests per second.' }),
   dbLatencyMs: num(0, 100_000, 20, { label: 'Database latency', unit: 'ms', description: 'Mean database time per query (exponential).' }),
   cacheLatencyMs: num(0, 10_000, 1, { label: 'Cache latency', unit: 'ms', description: 'Time for one cache lookup.' }),
 });
-/**
- * Parsed cache parameters.
- *
- * @example
- * const p: CacheParams = cacheSchema.parse({});
- */
+/** Parsed cache parameters. */
 export type CacheParams = z.infer<typeof cacheSchema>;
 
-/**
- * Result of a cache run.
- *
- * @example
- * const r: CacheResult = models.cache.run(cacheSchema.parse({}));
- */
+/** Result of a cache run. */
 export interface CacheResult extends LatencyFields {
   reads: number;
   writes: number;
@@ -65,12 +53,7 @@ export interface CacheResult extends LatencyFields {
   series: Record<string, number[]>;
 }
 
-/**
- * cache snapshot.
- *
- * @example
- * const s: CacheSnapshot = models.cache.create(cacheSchema.parse({})).snapshot();
- */
+/** cache snapshot. */
 export interface CacheSnapshot {
   now: number;
   done: boolean;

@@ -1,19 +1,14 @@
 import '../../zod-csp';
 import { z } from 'zod';
 
-/**
- * Metadata attached to every parameter with zod's `.meta()`.
- *
- * @example
- * const m: ParamMeta = { label: 'Workers', unit: 'workers', description: 'Jobs served in parallel.' };
- */
+/** Metadata attached to every parameter with zod's `.meta()`. */
 export type ParamMeta = {
   label: string;
   unit: string;
   description: string;
   step?: number;
   /** Words shown for a choice's values in the UI (e.g. `{ s: 'S (1× speed)' }`); the value stays the code name. */
-  optionLabels?: Record<string, string>;
+  optionLabels?: Readonly<Record<string, string>>;
 };
 
 /**
@@ -57,12 +52,13 @@ export function optNum(min: number, max: number, meta: ParamMeta) {
 }
 
 /**
- * An enum parameter with a default.
+ * An enum parameter with a default. Every option needs the words the UI shows for it
+ * (`optionLabels`): controls, challenges and notices never show a code name such as "round-robin".
  *
  * @example
- * const mode = choice(['sync', 'async'] as const, 'sync', { label: 'Response', unit: '', description: 'When the client gets its answer.' });
+ * const mode = choice(['sync', 'async'] as const, 'sync', { label: 'Response', unit: '', description: 'When the client gets its answer.', optionLabels: { sync: 'synchronous', async: 'asynchronous' } });
  */
-export function choice<const T extends readonly [string, ...string[]]>(options: T, def: T[number], meta: ParamMeta) {
+export function choice<const T extends readonly [string, ...string[]]>(options: T, def: T[number], meta: ParamMeta & { optionLabels: Readonly<Record<T[number], string>> }) {
   return z.enum(options).default(def).meta(meta);
 }
 
@@ -91,13 +87,13 @@ export const commonParams = {
   }),
 };
 
-/**
- * Service-time distribution names.
- *
- * @example
- * DISTS.includes('constant'); // true
- */
+/** Service-time distribution names. */
 export const DISTS = ['exponential', 'constant', 'uniform', 'lognormal'] as const;
+/** How the UI names each place a session can live (the sessions and system models). */
+export const SESSION_MODE_LABELS = { local: 'local memory', sticky: 'sticky', shared: 'shared store' } as const;
+
+/** How the UI names each distribution. */
+export const DIST_LABELS: Readonly<Record<(typeof DISTS)[number], string>> = { exponential: 'exponential', constant: 'constant', uniform: 'uniform', lognormal: 'log-normal' };
 
 /**
  * Service-time fields shared by queueing models.
@@ -112,6 +108,7 @@ export function serviceParams(defMs: number) {
       label: 'Service distribution',
       unit: '',
       description: 'Shape of service times: exponential, constant, uniform or lognormal.',
+      optionLabels: DIST_LABELS,
     }),
     serviceCv: num(0, 10, 1, {
       label: 'Service spread',

@@ -8,12 +8,10 @@ import { Station } from '../core/station';
 import { Balancer } from './balancer';
 import { checkServiceCv, choice, commonParams, int, num, serviceParams } from './common';
 
-/**
- * Parameters of the deployment model: N servers move from version A to B.
- *
- * @example
- * const p = deploySchema.parse({ strategy: 'rolling', batchSize: 2 });
- */
+/** How the UI names each deploy strategy. */
+export const DEPLOY_STRATEGY_LABELS = { 'all-at-once': 'all at once', rolling: 'rolling', 'blue-green': 'blue/green' } as const;
+
+/** Parameters of the deployment model: N servers move from version A to B. */
 export const deploySchema = z.strictObject({
   ...commonParams,
   servers: int(1, 1_000, 6, { label: 'Servers', unit: 'servers', description: 'Servers running version A before the deploy.' }),
@@ -21,6 +19,7 @@ export const deploySchema = z.strictObject({
     label: 'Strategy',
     unit: '',
     description: 'all-at-once: replace every server; rolling: a batch at a time; blue-green: boot a full new set, then switch.',
+    optionLabels: DEPLOY_STRATEGY_LABELS,
   }),
   batchSize: int(1, 1_000, 2, { label: 'Batch size', unit: 'servers', description: 'Servers replaced at a time (rolling).' }),
   bootTimeMs: num(0, 3_600_000, 5_000, { label: 'Boot time', unit: 'ms', description: 'Time for a server to start version B.' }),
@@ -30,28 +29,13 @@ export const deploySchema = z.strictObject({
 }).superRefine((p, ctx) => {
   checkServiceCv(p, ctx);
 });
-/**
- * Parsed deploy parameters.
- *
- * @example
- * const p: DeployParams = deploySchema.parse({});
- */
+/** Parsed deploy parameters. */
 export type DeployParams = z.infer<typeof deploySchema>;
 
-/**
- * Server life cycle during a deploy.
- *
- * @example
- * const ph: ServerPhase = 'draining';
- */
+/** Server life cycle during a deploy. */
 export type ServerPhase = 'serving' | 'draining' | 'booting' | 'idle' | 'retired';
 
-/**
- * Result of a deploy run.
- *
- * @example
- * const r: DeployResult = models.deploy.run(deploySchema.parse({}));
- */
+/** Result of a deploy run. */
 export interface DeployResult extends LatencyFields {
   /** Requests that found no server in rotation (or were lost with one). */
   failed: number;
@@ -70,12 +54,7 @@ export interface DeployResult extends LatencyFields {
   series: Record<string, number[]>;
 }
 
-/**
- * deploy snapshot.
- *
- * @example
- * const s: DeploySnapshot = models.deploy.create(deploySchema.parse({})).snapshot();
- */
+/** deploy snapshot. */
 export interface DeploySnapshot {
   now: number;
   done: boolean;

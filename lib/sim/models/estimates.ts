@@ -9,9 +9,6 @@ import type { ShardingParams } from './sharding';
 /**
  * What one run will cost, computed from its parameters alone (no run). Used to refuse settings
  * that would freeze a page (see lib/sim/work.ts) and to pace live play.
- *
- * @example
- * const w: WorkEstimate = estimateWork('queue', parseParamsOrThrow('queue', {}));
  */
 export interface WorkEstimate {
   /** Engine events the run processes (arrivals, completions, replica applies…). */

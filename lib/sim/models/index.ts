@@ -12,13 +12,7 @@ import { SessionsSim, sessionsSchema, type SessionsResult, type SessionsSnapshot
 import { SystemSim, systemSchema, type SystemResult, type SystemSnapshot } from './system';
 import { estimateSystemWork } from './system-estimate';
 
-/**
- * One event-driven model: its schema, and two ways to run it with the same result.
- *
- * @example
- * const m = models.queue;
- * m.run(m.schema.parse({ requests: 1000 })).meanResponseMs;
- */
+/** One event-driven model: its schema, and two ways to run it with the same result. */
 export interface EventModel<S extends z.ZodObject, R, Snap> {
   name: string;
   title: string;
@@ -32,12 +26,7 @@ export interface EventModel<S extends z.ZodObject, R, Snap> {
   estimateWork?: (params: z.infer<S>) => WorkEstimate;
 }
 
-/**
- * The analytic model (no event loop): only `run`.
- *
- * @example
- * models.scaling.run(models.scaling.schema.parse({})).ceilingMonth;
- */
+/** The analytic model (no event loop): only `run`. */
 export interface AnalyticModel<S extends z.ZodObject, R> {
   name: string;
   title: string;
@@ -77,33 +66,13 @@ export const models = {
   scaling: { name: 'scaling', title: 'Scale up vs scale out', kind: 'analytic', schema: scalingSchema, run: runScaling } satisfies AnalyticModel<typeof scalingSchema, ScalingResult>,
 };
 
-/**
- * Model names.
- *
- * @example
- * const m: ModelName = 'cache';
- */
+/** Model names. */
 export type ModelName = keyof typeof models;
-/**
- * Names of the event-driven models.
- *
- * @example
- * const m: EventModelName = 'lb';
- */
+/** Names of the event-driven models. */
 export type EventModelName = Exclude<ModelName, 'scaling'>;
-/**
- * Parsed parameters of model M.
- *
- * @example
- * const p: ParamsOf<'queue'> = parseParamsOrThrow('queue', {});
- */
+/** Parsed parameters of model M. */
 export type ParamsOf<M extends ModelName> = z.infer<(typeof models)[M]['schema']>;
-/**
- * Result of model M.
- *
- * @example
- * const r: ResultOf<'cache'> = runModel('cache', {});
- */
+/** Result of model M. */
 export type ResultOf<M extends ModelName> = ReturnType<(typeof models)[M]['run']>;
 
 /**

@@ -5,19 +5,14 @@ import type { SimAction } from '../core/engine';
 import { MEASURED, NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
-import { ALGORITHMS, Balancer } from './balancer';
+import { ALGORITHM_LABELS, ALGORITHMS, Balancer } from './balancer';
 import { burstParams, checkIndex, checkServiceCv, choice, commonParams, int, num, optInt, serviceParams } from './common';
 
-/**
- * Parameters of the load-balancer model: N single-worker servers, each with its own FIFO queue.
- *
- * @example
- * const p = lbSchema.parse({ servers: 4, algorithm: 'power-of-two' });
- */
+/** Parameters of the load-balancer model: N single-worker servers, each with its own FIFO queue. */
 export const lbSchema = z.strictObject({
   ...commonParams,
   servers: int(1, 1_000, 4, { label: 'Servers', unit: 'servers', description: 'Application servers behind the balancer.' }),
-  algorithm: choice(ALGORITHMS, 'round-robin', { label: 'Algorithm', unit: '', description: 'How the balancer picks a server.' }),
+  algorithm: choice(ALGORITHMS, 'round-robin', { label: 'Algorithm', unit: '', description: 'How the balancer picks a server.', optionLabels: ALGORITHM_LABELS }),
   arrivalRate: num(0.001, 1_000_000, 300, { label: 'Arrival rate', unit: 'req/s', description: 'Mean requests per second.' }),
   ...serviceParams(10),
   serverSpeeds: z
@@ -41,20 +36,10 @@ export const lbSchema = z.strictObject({
   if (p.serverSpeeds.length > p.servers)
     ctx.addIssue({ code: 'custom', path: ['serverSpeeds'], message: `has ${p.serverSpeeds.length} entries but there are ${p.servers} servers: give between 0 and ${p.servers} speeds` });
 });
-/**
- * Parsed lb parameters.
- *
- * @example
- * const p: LbParams = lbSchema.parse({});
- */
+/** Parsed lb parameters. */
 export type LbParams = z.infer<typeof lbSchema>;
 
-/**
- * Per-server statistics.
- *
- * @example
- * const s: LbServerStats | undefined = models.lb.run(lbSchema.parse({})).perServer[0];
- */
+/** Per-server statistics. */
 export interface LbServerStats {
   served: number;
   dropped: number;
@@ -66,12 +51,7 @@ export interface LbServerStats {
   inRotation: boolean;
 }
 
-/**
- * Result of an lb run. `failed` ⊂ `dropped`: requests refused or lost because a server was down.
- *
- * @example
- * const r: LbResult = models.lb.run(lbSchema.parse({}));
- */
+/** Result of an lb run. `failed` ⊂ `dropped`: requests refused or lost because a server was down. */
 export interface LbResult extends LatencyFields {
   failed: number;
   inSystem: number;
@@ -82,12 +62,7 @@ export interface LbResult extends LatencyFields {
   series: Record<string, number[]>;
 }
 
-/**
- * What the UI draws for each server.
- *
- * @example
- * const v: LbServerView | undefined = models.lb.create(lbSchema.parse({})).snapshot().servers[0];
- */
+/** What the UI draws for each server. */
 export interface LbServerView {
   queue: number;
   busy: number;
@@ -96,12 +71,7 @@ export interface LbServerView {
   served: number;
 }
 
-/**
- * lb snapshot.
- *
- * @example
- * const s: LbSnapshot = models.lb.create(lbSchema.parse({})).snapshot();
- */
+/** lb snapshot. */
 export interface LbSnapshot {
   now: number;
   done: boolean;

@@ -1,19 +1,11 @@
 import { mix32 } from '../core/rng';
 
-/**
- * Partitioning schemes.
- *
- * @example
- * PARTITIONINGS.length; // 3
- */
+/** Partitioning schemes. */
 export const PARTITIONINGS = ['modulo', 'consistent-hash', 'range'] as const;
-/**
- * One of {@link PARTITIONINGS}.
- *
- * @example
- * const p: Partitioning = 'consistent-hash';
- */
+/** One of {@link PARTITIONINGS}. */
 export type Partitioning = (typeof PARTITIONINGS)[number];
+/** How the UI names each scheme (short enough that the three fit one row of a 390 px phone). */
+export const PARTITIONING_LABELS: Readonly<Record<Partitioning, string>> = { modulo: 'modulo', 'consistent-hash': 'consistent hash', range: 'ranges' };
 
 /**
  * Maps key ids to shards. `modulo`: hash(key) mod K; `range`: K equal contiguous key ranges;

@@ -10,9 +10,6 @@ import { burstParams, checkServiceCv, choice, commonParams, int, num, optInt, se
 /**
  * Parameters of the job-queue model: Poisson (optionally bursty) arrivals into one FIFO queue
  * served by `workers` parallel workers (M/G/c/K).
- *
- * @example
- * const p = queueSchema.parse({ arrivalRate: 80, serviceTimeMs: 10 });
  */
 export const queueSchema = z.strictObject({
   ...commonParams,
@@ -28,26 +25,19 @@ export const queueSchema = z.strictObject({
     label: 'Response',
     unit: '',
     description: 'sync: client waits for the job; async: answered when the job is queued.',
+    optionLabels: { sync: 'synchronous', async: 'asynchronous' },
   }),
   ackTimeMs: num(0, 10_000, 0, { label: 'Ack time', unit: 'ms', description: 'Time to answer an async request (enqueue).' }),
   ...burstParams,
 }).superRefine((p, ctx) => {
   checkServiceCv(p, ctx);
 });
-/**
- * Parsed queue parameters.
- *
- * @example
- * const p: QueueParams = queueSchema.parse({});
- */
+/** Parsed queue parameters. */
 export type QueueParams = z.infer<typeof queueSchema>;
 
 /**
  * Result of a queue run. Response = what the client sees (job time in sync mode, ack time in
  * async mode); job time = arrival to job completion.
- *
- * @example
- * const r: QueueResult = models.queue.run(queueSchema.parse({}));
  */
 export interface QueueResult extends LatencyFields {
   inSystem: number;
@@ -60,12 +50,7 @@ export interface QueueResult extends LatencyFields {
   series: Record<string, number[]>;
 }
 
-/**
- * Queue snapshot for drawing.
- *
- * @example
- * const s: QueueSnapshot = models.queue.create(queueSchema.parse({})).snapshot();
- */
+/** Queue snapshot for drawing. */
 export interface QueueSnapshot {
   now: number;
   done: boolean;

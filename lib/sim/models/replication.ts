@@ -4,14 +4,11 @@ import { makeSampler, type Sampler } from '../core/distributions';
 import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
-import { checkServiceCv, choice, commonParams, DISTS, int, num, serviceParams } from './common';
+import { checkServiceCv, choice, commonParams, DIST_LABELS, DISTS, int, num, serviceParams } from './common';
 
 /**
  * Parameters of the replication model: one primary and R replicas; writes go to the primary and
  * are copied to each replica after a random lag; reads go to replicas (round robin).
- *
- * @example
- * const p = replicationSchema.parse({ replicas: 3, writeRatio: 0.2 });
  */
 export const replicationSchema = z.strictObject({
   ...commonParams,
@@ -19,7 +16,7 @@ export const replicationSchema = z.strictObject({
   arrivalRate: num(0.001, 1_000_000, 300, { label: 'Arrival rate', unit: 'req/s', description: 'Mean requests (reads + writes) per second.' }),
   writeRatio: num(0, 1, 0.1, { label: 'Write share', unit: 'fraction', description: 'Share of requests that are writes.', step: 0.01 }),
   lagMeanMs: num(0, 3_600_000, 100, { label: 'Replication lag', unit: 'ms', description: 'Mean delay before a replica applies a write.' }),
-  lagDist: choice(DISTS, 'exponential', { label: 'Lag distribution', unit: '', description: 'Shape of the replication lag.' }),
+  lagDist: choice(DISTS, 'exponential', { label: 'Lag distribution', unit: '', description: 'Shape of the replication lag.', optionLabels: DIST_LABELS }),
   readYourWritesWindowMs: num(0, 3_600_000, 0, {
     label: 'Read-your-writes window',
     unit: 'ms',
@@ -31,20 +28,10 @@ export const replicationSchema = z.strictObject({
 }).superRefine((p, ctx) => {
   checkServiceCv(p, ctx);
 });
-/**
- * Parsed replication parameters.
- *
- * @example
- * const p: ReplicationParams = replicationSchema.parse({});
- */
+/** Parsed replication parameters. */
 export type ReplicationParams = z.infer<typeof replicationSchema>;
 
-/**
- * Per-node statistics (index 0 = primary).
- *
- * @example
- * const n = models.replication.run(replicationSchema.parse({})).perNode[0]; // primary
- */
+/** Per-node statistics (index 0 = primary). */
 export interface ReplicationNodeStats {
   role: 'primary' | 'replica';
   served: number;
@@ -52,12 +39,7 @@ export interface ReplicationNodeStats {
   meanQueueLength: number;
 }
 
-/**
- * Result of a replication run.
- *
- * @example
- * const r: ReplicationResult = models.replication.run(replicationSchema.parse({}));
- */
+/** Result of a replication run. */
 export interface ReplicationResult extends LatencyFields {
   reads: number;
   writes: number;
@@ -70,12 +52,7 @@ export interface ReplicationResult extends LatencyFields {
   series: Record<string, number[]>;
 }
 
-/**
- * replication snapshot.
- *
- * @example
- * const s: ReplicationSnapshot = models.replication.create(replicationSchema.parse({})).snapshot();
- */
+/** replication snapshot. */
 export interface ReplicationSnapshot {
   now: number;
   done: boolean;

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { int, num } from './common';
 
-/**
- * Parameters of the analytic scale-up vs scale-out explorer.
- *
- * @example
- * const p = scalingSchema.parse({ demand: 500, growthPerMonth: 15 });
- */
+/** Parameters of the analytic scale-up vs scale-out explorer. */
 export const scalingSchema = z.strictObject({
   demand: num(1, 10_000_000, 500, { label: 'Demand now', unit: 'req/s', description: 'Peak requests per second today.' }),
   growthPerMonth: num(0, 200, 10, { label: 'Growth', unit: '%/month', description: 'Demand growth per month (compounded).' }),
@@ -18,20 +13,10 @@ export const scalingSchema = z.strictObject({
   loadBalancerCost: num(0, 1_000_000, 50, { label: 'Load balancer price', unit: '$/month', description: 'Monthly cost of the load balancer (scale-out only).' }),
   targetUtilization: num(0.05, 1, 0.7, { label: 'Target utilisation', unit: 'fraction', description: 'Plan so machines run at most this busy.', step: 0.05 }),
 });
-/**
- * Parsed scaling parameters.
- *
- * @example
- * const p: ScalingParams = scalingSchema.parse({ demand: 1000 });
- */
+/** Parsed scaling parameters. */
 export type ScalingParams = z.infer<typeof scalingSchema>;
 
-/**
- * One month of the plan.
- *
- * @example
- * const m: ScalingMonth | undefined = runScaling(scalingSchema.parse({})).months[0];
- */
+/** One month of the plan. */
 export interface ScalingMonth {
   month: number;
   demand: number;
@@ -55,12 +40,7 @@ export interface ScalingMonth {
   horizontalSurvivesFailure: boolean;
 }
 
-/**
- * Result of the scaling explorer.
- *
- * @example
- * const r: ScalingResult = runScaling(scalingSchema.parse({}));
- */
+/** Result of the scaling explorer. */
 export interface ScalingResult {
   months: ScalingMonth[];
   /** First month the demand exceeds the biggest machine at target utilisation; `null` = never within the plan. */

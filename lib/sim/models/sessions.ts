@@ -5,14 +5,11 @@ import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { Balancer } from './balancer';
-import { checkIndex, checkServiceCv, choice, commonParams, int, num, optInt, optNum, serviceParams } from './common';
+import { checkIndex, checkServiceCv, choice, commonParams, int, num, optInt, optNum, serviceParams, SESSION_MODE_LABELS } from './common';
 
 /**
  * Parameters of the sessions model: a closed population of users (request, think, request…)
  * behind a round-robin balancer; where the login session lives decides what a failure costs.
- *
- * @example
- * const p = sessionsSchema.parse({ sessionMode: 'shared', killServer: 1 });
  */
 export const sessionsSchema = z.strictObject({
   ...commonParams,
@@ -23,6 +20,7 @@ export const sessionsSchema = z.strictObject({
     label: 'Sessions',
     unit: '',
     description: 'local: in the memory of the server that created it; sticky: user pinned to one server; shared: external store.',
+    optionLabels: SESSION_MODE_LABELS,
   }),
   storeLatencyMs: num(0, 10_000, 2, { label: 'Store round trip', unit: 'ms', description: 'Extra server time per request to read the shared store.' }),
   ...serviceParams(10),
@@ -33,20 +31,10 @@ export const sessionsSchema = z.strictObject({
   checkServiceCv(p, ctx);
   checkIndex(ctx, 'killServer', p.killServer, p.servers);
 });
-/**
- * Parsed sessions parameters.
- *
- * @example
- * const p: SessionsParams = sessionsSchema.parse({});
- */
+/** Parsed sessions parameters. */
 export type SessionsParams = z.infer<typeof sessionsSchema>;
 
-/**
- * Per-server session statistics.
- *
- * @example
- * const s = models.sessions.run(sessionsSchema.parse({})).perServer[0];
- */
+/** Per-server session statistics. */
 export interface SessionsServerStats {
   served: number;
   utilization: number;
@@ -54,12 +42,7 @@ export interface SessionsServerStats {
   alive: boolean;
 }
 
-/**
- * Result of a sessions run.
- *
- * @example
- * const r: SessionsResult = models.sessions.run(sessionsSchema.parse({}));
- */
+/** Result of a sessions run. */
 export interface SessionsResult extends LatencyFields {
   failed: number;
   /** Requests that found no session on their server (the user was logged out). */
@@ -74,12 +57,7 @@ export interface SessionsResult extends LatencyFields {
   series: Record<string, number[]>;
 }
 
-/**
- * sessions snapshot.
- *
- * @example
- * const s: SessionsSnapshot = models.sessions.create(sessionsSchema.parse({})).snapshot();
- */
+/** sessions snapshot. */
 export interface SessionsSnapshot {
   now: number;
   done: boolean;

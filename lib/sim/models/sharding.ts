@@ -7,21 +7,18 @@ import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
 import { Zipf } from '../core/zipf';
 import { checkServiceCv, choice, commonParams, int, num, optNum, serviceParams } from './common';
-import { makePartitioner, movedShare, PARTITIONINGS } from './partition';
+import { makePartitioner, movedShare, PARTITIONING_LABELS, PARTITIONINGS } from './partition';
 
 /**
  * Parameters of the sharding model: requests for Zipf-popular keys, each served by the shard
  * that owns its key (one FIFO server per shard).
- *
- * @example
- * const p = shardingSchema.parse({ shards: 8, partitioning: 'modulo' });
  */
 export const shardingSchema = z.strictObject({
   ...commonParams,
   shards: int(1, 1_000, 4, { label: 'Shards', unit: 'shards', description: 'Database shards.' }),
   keys: int(1, 1_000_000, 10_000, { label: 'Keys', unit: 'keys', description: 'Distinct keys (e.g. user ids).' }),
   zipf: num(0, 3, 0.9, { label: 'Skew', unit: 'Zipf s', description: 'Key popularity skew; 0 = uniform.', step: 0.05 }),
-  partitioning: choice(PARTITIONINGS, 'consistent-hash', { label: 'Partitioning', unit: '', description: 'How keys map to shards.' }),
+  partitioning: choice(PARTITIONINGS, 'consistent-hash', { label: 'Partitioning', unit: '', description: 'How keys map to shards.', optionLabels: PARTITIONING_LABELS }),
   virtualNodes: int(1, 1_000, 100, { label: 'Virtual nodes', unit: 'per shard', description: 'Ring points per shard (consistent hashing).' }),
   hotKeysClustered: z.boolean().default(false).meta({
     label: 'Clustered hot keys',
@@ -34,20 +31,10 @@ export const shardingSchema = z.strictObject({
 }).superRefine((p, ctx) => {
   checkServiceCv(p, ctx);
 });
-/**
- * Parsed sharding parameters.
- *
- * @example
- * const p: ShardingParams = shardingSchema.parse({});
- */
+/** Parsed sharding parameters. */
 export type ShardingParams = z.infer<typeof shardingSchema>;
 
-/**
- * Result of a sharding run.
- *
- * @example
- * const r: ShardingResult = models.sharding.run(shardingSchema.parse({}));
- */
+/** Result of a sharding run. */
 export interface ShardingResult extends LatencyFields {
   utilization: number;
   /** Requests of the busiest shard divided by the mean per shard. */
@@ -58,12 +45,7 @@ export interface ShardingResult extends LatencyFields {
   series: Record<string, number[]>;
 }
 
-/**
- * sharding snapshot.
- *
- * @example
- * const s: ShardingSnapshot = models.sharding.create(shardingSchema.parse({})).snapshot();
- */
+/** sharding snapshot. */
 export interface ShardingSnapshot {
   now: number;
   done: boolean;

@@ -3,12 +3,7 @@ import { classShares, systemLayout } from './system-layout';
 import type { SystemParams } from './system-schema';
 import { expectedArrivals } from './system-traffic';
 
-/**
- * What one system run will cost: the engine's {@link WorkEstimate} (`models.system.estimateWork`).
- *
- * @example
- * const w: SystemWorkEstimate = estimateSystemWork(systemSchema.parse({ peakRate: 2000 }));
- */
+/** What one system run will cost: the engine's {@link WorkEstimate} (`models.system.estimateWork`). */
 export type SystemWorkEstimate = WorkEstimate;
 
 /** Σ_{k=1..n} k^−s by the midpoint integral (exact enough for a work estimate). */

@@ -1,33 +1,13 @@
 import { SIZE_PRICE, SIZE_SPEED, SIZES, STAGES, type Stage, type SystemParams } from './system-schema';
 
-/**
- * Tiers of the system, in path order. `app` is the single box in the one-box stage.
- *
- * @example
- * TIERS.indexOf('db'); // 3
- */
+/** Tiers of the system, in path order. `app` is the single box in the one-box stage. */
 export const TIERS = ['app', 'sessions', 'cache', 'db', 'replicas', 'workers'] as const;
-/**
- * One of {@link TIERS}.
- *
- * @example
- * const t: TierId = 'cache';
- */
+/** One of {@link TIERS}. */
 export type TierId = (typeof TIERS)[number];
 
-/**
- * Request classes: three the shoppers send, and the email job a checkout creates.
- *
- * @example
- * CLASSES[2]; // 'checkout'
- */
+/** Request classes: three the shoppers send, and the email job a checkout creates. */
 export const CLASSES = ['browse', 'login', 'checkout', 'email'] as const;
-/**
- * One of {@link CLASSES}.
- *
- * @example
- * const c: RequestClass = 'login';
- */
+/** One of {@link CLASSES}. */
 export type RequestClass = (typeof CLASSES)[number];
 
 /** Class indices (hot paths use numbers). */

@@ -8,18 +8,10 @@ const CAUSE_NAMES = ['queue-full', 'machine-down', 'no-session', 'database-down'
 /**
  * Why a request failed: its machine's waiting room was full, its machine was down (or died with
  * it), its session was not where it landed, or the database primary was down.
- *
- * @example
- * const c: ErrorCause = 'no-session';
  */
 export type ErrorCause = (typeof CAUSE_NAMES)[number];
 
-/**
- * Per-class statistics. `errors` = requests answered with an error or refused.
- *
- * @example
- * const c = models.system.run(systemSchema.parse({})).perClass[0]; // browse
- */
+/** Per-class statistics. `errors` = requests answered with an error or refused. */
 export interface SystemClassStats {
   class: RequestClass;
   requests: number;
@@ -38,9 +30,6 @@ export interface SystemClassStats {
  * Per-tier statistics. Utilisation and mean waiting are over the day (to `dayMs`; a backlog that
  * drains afterwards does not dilute them); visits, throughput and `meanResponseMs` (per visit:
  * wait + service at the tier) cover the whole run.
- *
- * @example
- * const t = models.system.run(systemSchema.parse({})).perTier[0]; // app
  */
 export interface SystemTierStats {
   tier: TierId;
@@ -61,9 +50,6 @@ export interface SystemTierStats {
 /**
  * Result of a system run. The latency fields are the shoppers' (browse, log in, checkout);
  * email jobs are in `perClass` only. `dropped` = shopper requests that failed, for any cause.
- *
- * @example
- * const r: SystemResult = models.system.run(systemSchema.parse({}));
  */
 export interface SystemResult extends LatencyFields {
   stage: string;
@@ -99,9 +85,6 @@ export interface SystemMachineView {
 /**
  * What the UI draws: each present tier with its machines and its utilisation over the last
  * sample interval, the hour of the day and the current arrival rate.
- *
- * @example
- * const s: SystemSnapshot = models.system.create(systemSchema.parse({})).snapshot();
  */
 export interface SystemSnapshot {
   now: number;

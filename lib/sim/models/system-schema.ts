@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ALGORITHMS } from './balancer';
-import { POLICIES } from './cache-policies';
-import { choice, DISTS, int, num, optNum } from './common';
+import { ALGORITHM_LABELS, ALGORITHMS } from './balancer';
+import { POLICIES, POLICY_LABELS } from './cache-policies';
+import { choice, DIST_LABELS, DISTS, int, num, optNum, SESSION_MODE_LABELS } from './common';
 
 /**
  * The stages of the architecture in the course's order; each includes every earlier one.
@@ -9,25 +9,16 @@ import { choice, DISTS, int, num, optNum } from './common';
  * database (sessions in each clone's memory) · sessions: `sessionMode` applies (sticky or a shared
  * store) · replicas: reads go to R replicas · cache: a cache in front of the database · queue:
  * the confirmation email goes to a job queue with workers instead of being sent inline.
- *
- * @example
- * STAGES.indexOf('cache') > STAGES.indexOf('replicas'); // true
  */
 export const STAGES = ['one-box', 'clones', 'sessions', 'replicas', 'cache', 'queue'] as const;
-/**
- * One of {@link STAGES}.
- *
- * @example
- * const s: Stage = 'cache';
- */
+/** One of {@link STAGES}. */
 export type Stage = (typeof STAGES)[number];
+/** How the UI names each stage (each includes the ones before it). */
+export const STAGE_LABELS: Readonly<Record<Stage, string>> = { 'one-box': 'one box', clones: 'clones', sessions: 'sessions', replicas: 'read replicas', cache: 'cache', queue: 'job queue' };
 
 /**
  * Machine sizes: each size up doubles the speed (service time halves); the price grows as
  * speed^1.4, chapter 0's price curve (a 2× machine costs 2.64×, an 8× one 18.4×).
- *
- * @example
- * SIZE_SPEED[SIZES.indexOf('l')]; // 4
  */
 export const SIZES = ['s', 'm', 'l', 'xl'] as const;
 /** Speed multiplier of each size in {@link SIZES}. */
@@ -37,13 +28,10 @@ export const SIZE_PRICE = [1, 2 ** 1.4, 4 ** 1.4, 8 ** 1.4] as const;
 /** How the UI names each size: its letter and its speed. */
 export const SIZE_LABELS: Record<(typeof SIZES)[number], string> = Object.fromEntries(SIZES.map((s, i) => [s, `${s.toUpperCase()} (${SIZE_SPEED[i]}× speed)`])) as Record<(typeof SIZES)[number], string>;
 
-/**
- * Tiers a slowdown can hit.
- *
- * @example
- * SLOW_TIERS.includes('db'); // true
- */
+/** Tiers a slowdown can hit. */
 export const SLOW_TIERS = ['none', 'app', 'sessions', 'cache', 'db', 'workers'] as const;
+/** How the UI names each tier a slowdown can hit. */
+const SLOW_TIER_LABELS: Readonly<Record<(typeof SLOW_TIERS)[number], string>> = { none: 'none', app: 'app clones', sessions: 'session store', cache: 'cache', db: 'database', workers: 'email workers' };
 
 const hour = (label: string, description: string) => optNum(0, 24, { label, unit: 'hour of day', description, step: 0.25 });
 const ms = (min: number, max: number, def: number, label: string, description: string) => num(min, max, def, { label, unit: 'ms', description });
@@ -53,13 +41,10 @@ const usd = (def: number, label: string, description: string) => num(0, 100_000,
  * Parameters of the whole-system model: Crumb & Co's shop over one compressed day, as a network
  * of FIFO stations (app clones, session store, cache, database primary and replicas, job workers).
  * Hours are hours of the simulated day (0–24); the day lasts `dayMs` of simulated time.
- *
- * @example
- * const p = systemSchema.parse({ stage: 'cache', appMachines: 6, saleMultiplier: 3 });
  */
 export const systemSchema = z.strictObject({
   seed: int(0, 2 ** 31 - 1, 1, { label: 'Seed', unit: '', description: 'Random seed; same seed and parameters give the same run.' }),
-  stage: choice(STAGES, 'cache', { label: 'Architecture', unit: '', description: 'How far the architecture has grown, in the course’s order.' }),
+  stage: choice(STAGES, 'cache', { label: 'Architecture', unit: '', description: 'How far the architecture has grown, in the course’s order.', optionLabels: STAGE_LABELS }),
   // traffic
   dayMs: ms(1_000, 86_400_000, 600_000, 'Length of the day', 'Simulated time one day of traffic is compressed into (the rates are not compressed).'),
   peakRate: num(0.1, 100_000, 600, { label: 'Peak traffic', unit: 'req/s', description: 'Arrival rate at the daily peak (before a flash sale).', step: 10 }),
@@ -77,7 +62,7 @@ export const systemSchema = z.strictObject({
   appMachines: int(1, 64, 4, { label: 'App clones', unit: 'machines', description: 'Application machines behind the balancer (one-box: always 1).' }),
   appSize: choice(SIZES, 's', { label: 'App machine size', unit: '', optionLabels: SIZE_LABELS, description: 's, m, l, xl: each size is twice as fast; price × speed^1.4.' }),
   appWorkers: int(1, 256, 4, { label: 'Threads per app machine', unit: 'workers', description: 'Requests one app machine serves at once.' }),
-  algorithm: choice(ALGORITHMS, 'least-connections', { label: 'Balancing', unit: '', description: 'How the balancer picks a clone.' }),
+  algorithm: choice(ALGORITHMS, 'least-connections', { label: 'Balancing', unit: '', description: 'How the balancer picks a clone.', optionLabels: ALGORITHM_LABELS }),
   appBrowseMs: ms(0.01, 10_000, 4, 'App time: browse', 'Mean app-server time to render a product page.'),
   appLoginMs: ms(0.01, 10_000, 8, 'App time: log in', 'Mean app-server time of a log-in (password hash).'),
   appCheckoutMs: ms(0.01, 10_000, 10, 'App time: checkout', 'Mean app-server time of a checkout.'),
@@ -87,6 +72,7 @@ export const systemSchema = z.strictObject({
     label: 'Sessions',
     unit: '',
     description: 'From the sessions stage: sticky (users pinned to a clone) or shared (a session store); before it, sessions are local.',
+    optionLabels: SESSION_MODE_LABELS,
   }),
   sessionMs: ms(0.01, 10_000, 1, 'Session store time', 'Mean time of one session-store lookup.'),
   sessionWorkers: int(1, 256, 4, { label: 'Session store threads', unit: 'workers', description: 'Lookups the session store serves at once.' }),
@@ -100,7 +86,7 @@ export const systemSchema = z.strictObject({
   promotionDelayMs: ms(0, 3_600_000, 10_000, 'Promotion delay', 'Time from a primary failure until a replica takes over.'),
   // cache
   cacheCapacity: int(0, 1_000_000, 1_000, { label: 'Cache size', unit: 'entries', description: 'Product pages the cache holds.' }),
-  cachePolicy: choice(POLICIES, 'lru', { label: 'Eviction', unit: '', description: 'Which entry leaves when the cache is full.' }),
+  cachePolicy: choice(POLICIES, 'lru', { label: 'Eviction', unit: '', description: 'Which entry leaves when the cache is full.', optionLabels: POLICY_LABELS }),
   cacheTtlMs: ms(0, 1e9, 0, 'Cache TTL', 'Entries expire this long after being filled; 0 = never.'),
   cacheMs: ms(0.01, 10_000, 0.5, 'Cache time', 'Mean time of one cache lookup.'),
   cacheWorkers: int(1, 256, 8, { label: 'Cache threads', unit: 'workers', description: 'Lookups the cache serves at once.' }),
@@ -112,13 +98,13 @@ export const systemSchema = z.strictObject({
   scaleUpDelayMs: ms(0, 3_600_000, 5_000, 'Scale-up delay', 'Time for a new worker to boot.'),
   // everything
   queueLimit: int(0, 1_000_000, 200, { label: 'Waiting room', unit: 'requests', description: 'Requests that may wait per machine; more are refused (email queue unlimited).' }),
-  serviceDist: choice(DISTS, 'exponential', { label: 'Service distribution', unit: '', description: 'Shape of every service time.' }),
+  serviceDist: choice(DISTS, 'exponential', { label: 'Service distribution', unit: '', description: 'Shape of every service time.', optionLabels: DIST_LABELS }),
   serviceCv: num(0, 10, 1, { label: 'Service spread', unit: 'cv', description: 'Coefficient of variation for lognormal and uniform service times.', step: 0.1 }),
   // faults
   killCloneAtHour: hour('Kill a clone at', 'Hour app clone 1 dies (its sessions and requests are lost); omitted = never.'),
   cacheRestartAtHour: hour('Restart the cache at', 'Hour the cache restarts empty; omitted = never.'),
   primaryFailAtHour: hour('Fail the primary at', 'Hour the database primary dies; a replica is promoted after the delay; omitted = never.'),
-  slowTier: choice(SLOW_TIERS, 'none', { label: 'Slow tier', unit: '', description: 'Tier that slows down for a while (none = no slowdown).' }),
+  slowTier: choice(SLOW_TIERS, 'none', { label: 'Slow tier', unit: '', description: 'Tier that slows down for a while (none = no slowdown).', optionLabels: SLOW_TIER_LABELS }),
   slowAtHour: num(0, 24, 14, { label: 'Slowdown at', unit: 'hour of day', description: 'When the slowdown starts.', step: 0.25 }),
   slowHours: num(0, 24, 1, { label: 'Slowdown length', unit: 'hours', description: 'How long it lasts.', step: 0.25 }),
   slowFactor: num(1, 100, 3, { label: 'Slowdown', unit: '×', description: 'Service times are this many times longer.', step: 0.5 }),
@@ -131,10 +117,5 @@ export const systemSchema = z.strictObject({
   balancerPrice: usd(50, 'Balancer price', 'Monthly price of the load balancer.'),
   sampleIntervalMs: num(10, 3_600_000, 5_000, { label: 'Sample interval', unit: 'ms', description: 'Simulated time between time-series points for charts.' }),
 });
-/**
- * Parsed system parameters.
- *
- * @example
- * const p: SystemParams = systemSchema.parse({});
- */
+/** Parsed system parameters. */
 export type SystemParams = z.infer<typeof systemSchema>;

@@ -1,4 +1,4 @@
-import type { PlaygroundSlug } from '@/lib/content/routes';
+import type { PlaygroundSlug } from './routes';
 
 /**
  * What the site lists about each simulation, without loading it: the playground index, the lazy
