@@ -24,7 +24,8 @@ export function theoryTerms<T>(compute: () => T): { value: T; terms: number } {
 }
 
 /**
- * Most terms the theory one setting shows may sum, all its lines, cards and sweep curve together:
- * about 5 ms on a laptop, 20 ms with the CPU slowed four times (a term costs ~10–25 ns).
+ * Most terms one piece of theory work may sum: everything one setting shows at once (its charts'
+ * lines and its cards), or a sweep's theory curve. About 5 ms on a laptop, 20 ms with the CPU
+ * slowed four times (a term costs ~10–25 ns).
  */
 export const THEORY_TERMS = 250_000;

@@ -1,4 +1,5 @@
 import { countTerms } from './theory-work';
+import { groupedHitRate } from './zipf';
 
 /**
  * Closed-form queueing and caching results the engine is checked against (and the UI overlays).
@@ -248,6 +249,7 @@ export function mmck(ratePerSec: number, serviceMs: number, c: number, K: number
  */
 export function zipfProbabilities(n: number, s: number): Float64Array {
   const p = new Float64Array(n);
+  countTerms(n);
   let sum = 0;
   for (let k = 0; k < n; k++) sum += p[k] = Math.pow(k + 1, -s);
   for (let k = 0; k < n; k++) p[k] = (p[k] as number) / sum;
@@ -262,6 +264,7 @@ export function zipfProbabilities(n: number, s: number): Float64Array {
 function solveCharacteristicTime(p: Float64Array, capacity: number, occ: (x: number) => number, slope: (x: number) => number): number {
   let t = 0;
   for (let i = 0; i < 200; i++) {
+    countTerms(p.length);
     let fill = 0;
     let d = 0;
     for (let k = 0; k < p.length; k++) {
@@ -317,6 +320,7 @@ export function fifoHitRate(p: Float64Array, capacity: number): number {
  * lfuHitRate(zipfProbabilities(4, 0), 2); // 0.5
  */
 export function lfuHitRate(p: Float64Array, capacity: number): number {
+  countTerms(p.length);
   const sorted = Float64Array.from(p).sort(); // ascending, native numeric sort
   let h = 0;
   for (let k = sorted.length - 1; k >= Math.max(0, sorted.length - capacity); k--) h += sorted[k] as number;
@@ -324,14 +328,12 @@ export function lfuHitRate(p: Float64Array, capacity: number): number {
 }
 
 /**
- * Predicted hit rate for a policy over n Zipf(s) keys with capacity C (independent reference model).
+ * Predicted hit rate for a policy over n Zipf(s) keys with capacity C (independent reference
+ * model), over keys grouped by rank so it costs the same for a million keys as for a thousand.
  *
  * @example
  * cacheHitRate('lru', 1000, 0.8, 100);
  */
 export function cacheHitRate(policy: 'lru' | 'lfu' | 'fifo' | 'random', n: number, s: number, capacity: number): number {
-  const p = zipfProbabilities(n, s);
-  if (policy === 'lru') return cheLruHitRate(p, capacity);
-  if (policy === 'lfu') return lfuHitRate(p, capacity);
-  return fifoHitRate(p, capacity);
+  return groupedHitRate(policy, n, s, capacity);
 }
