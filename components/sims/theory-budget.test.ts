@@ -33,7 +33,7 @@ function extremes(f: ParamInfo, def: SimDefinition<Params, unknown>): fc.Arbitra
   if (f.kind === 'enum') return fc.constantFrom(...(f.options ?? []));
   if (f.kind === 'boolean') return fc.boolean();
   if (f.kind === 'number-list') return fc.constant(f.default);
-  const ui = def.ui[f.key];
+  const ui = def.ui?.[f.key];
   const values = [f.min, f.max, ui?.min, ui?.max, f.default].filter((x) => x !== undefined);
   return fc.constantFrom(...(f.optional ? [...values, undefined] : values));
 }
