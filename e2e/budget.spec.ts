@@ -41,6 +41,17 @@ for (const model of ['sharding', 'cache', 'lb'] as const) {
   });
 }
 
+test('/playground/queue?queue.queueLimit=10000000 answers at once: its M/M/c/K theory is a closed form, not ten million terms per chart per frame', async ({ page }) => {
+  await page.goto('/playground/queue?queue.queueLimit=10000000');
+  await expect(page.getByRole('toolbar', { name: 'Simulation playback' })).toBeVisible();
+  // in the model's range, and no costlier to run: nothing to refuse
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('theory mean (M/M/c/K)').first()).toBeVisible();
+  const before = await clock(page).textContent();
+  await page.getByRole('button', { name: 'Step', exact: true }).click(HANDLED);
+  await expect(clock(page)).not.toHaveText(before ?? '', HANDLED);
+});
+
 test('a long run to the end computes in the worker with progress; the page answers meanwhile; Cancel stops it', async ({ page }) => {
   // 2.4 M requests: within the budget (5 M events), seconds of work, all of it off the main thread
   await page.goto('/playground/cache?cache.requests=2400000&cache.warmupRequests=0');
