@@ -20,6 +20,9 @@ const nextConfig = {
   ...(isExport
     ? { output: 'export', trailingSlash: true, images: { unoptimized: true } }
     : {
+        // proxy.ts redirects /learn/clones/ → /learn/clones itself: Next's own redirect is sent
+        // before any headers() apply, so it would go out without the security headers.
+        skipTrailingSlashRedirect: true,
         // Server mode only: an export has no server to send headers (deploy/nginx.conf sends the same list).
         // The CSP here names no inline scripts yet: deploy/csp-hashes.mjs adds each page's hashes once
         // the pages exist (after the build; see below).

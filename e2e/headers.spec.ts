@@ -1,6 +1,7 @@
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { inlineScriptHashes } from '../deploy/csp-hashes.mjs';
 import { contentSecurityPolicy, securityHeaders } from '../deploy/security-headers.mjs';
+import { closingRequest, rawRequest, type RawAnswer } from '../scripts/raw-http.mjs';
 import { chapters } from './helpers';
 
 const lessons = chapters();
@@ -48,6 +49,49 @@ test('a path that cannot be percent-decoded gets the site 404 page with the secu
     const html = await res.text();
     expect(html, path).toContain('This page is not in the course');
     await expectSecurityHeaders(res, path, html, { exact: false });
+  }
+});
+
+/** Every security header exactly once, with the base policy (an answer with no inline script). */
+function expectBaseHeaders(r: RawAnswer, what: string) {
+  for (const h of securityHeaders()) expect(r.headers.filter(([k]) => k === h.key.toLowerCase()).map(([, v]) => v), `${what}: ${h.key}`).toEqual([h.value]);
+}
+
+const portOf = (baseURL: string | undefined) => Number(new URL(baseURL ?? 'http://127.0.0.1:3210').port);
+
+test('every route answers GET and HEAD only: 405 with Allow: GET, HEAD and the security headers for anything else, and never renders the page', async ({ baseURL }) => {
+  const port = portOf(baseURL);
+  const routes = ['/', `/learn/${lessons[0]!.slug}`, '/learn', '/playground/queue', '/progress', '/practice', '/robots.txt', '/no-such-page'];
+  // TRACE is not here: under bare `next start` Next cannot build a request for it and answers a
+  // bare 500; `npm start` and nginx answer it 405 (scripts/cluster-test.mjs checks both). CONNECT is
+  // Node's to refuse: with no 'connect' listener it closes the connection unanswered.
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND', 'OPTIONS'])
+    for (const route of routes) {
+      const r = await rawRequest(port, closingRequest(method, route));
+      const what = `${method} ${route}`;
+      expect(r.status, what).toBe(405);
+      expect(r.headers.filter(([k]) => k === 'allow').map(([, v]) => v), what).toEqual(['GET, HEAD']);
+      expectBaseHeaders(r, what);
+      expect(r.body, what).not.toContain('<html');
+    }
+  for (const route of routes) {
+    const r = await rawRequest(port, closingRequest('HEAD', route));
+    expect(r.status, `HEAD ${route}`).toBe(route === '/no-such-page' ? 404 : 200);
+    expect(r.headers.some(([k]) => k === 'content-security-policy'), `HEAD ${route}`).toBe(true);
+  }
+});
+
+test('a path with a trailing slash redirects (308) to the one without, with the security headers', async ({ baseURL }) => {
+  const port = portOf(baseURL);
+  const cases: [string, string][] = [
+    [`/learn/${lessons[0]!.slug}/`, `/learn/${lessons[0]!.slug}`],
+    ['/playground/queue/?queue.workers=2', '/playground/queue?queue.workers=2'],
+  ];
+  for (const [path, to] of cases) {
+    const r = await rawRequest(port, closingRequest('GET', path));
+    expect(r.status, path).toBe(308);
+    expect(r.headers.find(([k]) => k === 'location')?.[1], path).toBe(to);
+    expectBaseHeaders(r, path);
   }
 });
 

@@ -117,7 +117,7 @@ test('a share link reproduces the exact run, A/B lane included', async ({ page, 
 
 test('a tampered link falls back to defaults for the bad fields, with a notice', async ({ page }) => {
   await open(page, '/playground/queue?queue.workers=-5&queue.arrivalRate=abc&queue.serviceTimeMs=20&queue.ab=nonsense');
-  const notice = page.getByRole('alert').filter({ hasText: 'Some settings were not valid' });
+  const notice = page.getByRole('alert').filter({ hasText: 'Not used as given' });
   await expect(notice).toContainText('The link set “Workers” to -5, but it goes from 1 to 16 workers; using 1 worker');
   await expect(notice).toContainText('“Arrival rate” to “abc”, which is not a number');
   await expect(page.getByRole('slider', { name: 'Workers' })).toHaveValue('1');

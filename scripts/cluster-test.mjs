@@ -5,7 +5,10 @@
  * with deploy/nginx.conf (rewritten to 127.0.0.1, test ports and a temp dir), then checks that
  *   1. every lesson page is byte-identical from every clone, and no response sets a cookie;
  *   2. the static-export site in deploy/nginx.conf sends the security headers, each page's CSP
- *      naming its own inline-script hashes, and the caching headers;
+ *      naming its own inline-script hashes, and the caching headers; every method but GET and HEAD
+ *      gets 405 with `Allow: GET, HEAD`, from a clone, through nginx and from the static site, and
+ *      odd requests (`OPTIONS *`, `//`, a trailing slash, a garbage request line, Node's 431,
+ *      nginx's own 400) carry the security headers exactly once;
  *   3. under load through nginx (autocannon, 10 connections, CLUSTER_LOAD_SECONDS = 20 s split in
  *      two phases):
  *      - graceful: one clone gets SIGTERM 4 s into its 10 s; it drains and exits by itself, and the client
@@ -22,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inlineScriptHashes, writeNginxMap } from '../deploy/csp-hashes.mjs';
 import { securityHeaders } from '../deploy/security-headers.mjs';
+import { closingRequest, rawRequest } from './raw-http.mjs';
 import { cutResponses, exitWithin, loadWhileStopping, logOffset, readPhaseLog, REQUEST_TIMEOUT_S, STOP_AT } from './cluster/failover.mjs';
 import { ensureNginx, renderTestConfig, stopNginx, testConfig } from './cluster/nginx.mjs';
 import { spawnGroup, startNext, stopGroup, testPorts, waitForHttp } from './cluster/processes.mjs';
@@ -109,6 +113,60 @@ async function checkMalformedUrls(lbPort, clonePort) {
   }
 }
 
+/** Each security header exactly once; the fixed ones with their values, the CSP the site's (a page's own hashes allowed). */
+function headersOnce(r) {
+  const wrong = [];
+  for (const h of securityHeaders()) {
+    const got = r.headers.filter(([k]) => k === h.key.toLowerCase()).map(([, v]) => v);
+    const ok = h.key === 'Content-Security-Policy' ? got.length === 1 && got[0].startsWith("default-src 'self'; script-src 'self'") : got.length === 1 && got[0] === h.value;
+    if (!ok) wrong.push(`${h.key} ×${got.length}`);
+  }
+  return wrong;
+}
+
+const ODD_METHODS = ['POST', 'PUT', 'DELETE', 'PATCH', 'TRACE', 'PROPFIND', 'OPTIONS'];
+/** Headers summing to 21 kB, each line under nginx's 8 kB buffer: nginx passes them on, and Node answers 431. */
+const NODE_431 = Array.from({ length: 3 }, (_, i) => `X-Filler-${i}: ${'a'.repeat(7000)}\r\n`).join('');
+
+/**
+ * 2b. Methods and odd request lines: every answer the project controls carries the security headers
+ * exactly once, from a clone alone (`npm start`: scripts/serve.mjs) and through nginx, and every
+ * method but GET and HEAD gets 405 with `Allow: GET, HEAD`, the page unrendered.
+ */
+async function checkMethodsAndOddRequests({ lbPort, clonePort, staticPort, lesson }) {
+  const sites = [
+    ['clone', clonePort, { star: 405, bigHeader: 431 }],
+    ['nginx', lbPort, { star: 400, bigHeader: 400 }],
+  ];
+  for (const [name, port, expect] of sites) {
+    for (const method of ODD_METHODS)
+      for (const route of ['/', lesson, '/playground/queue', '/progress']) {
+        const r = await rawRequest(port, closingRequest(method, route));
+        const allow = r.headers.filter(([k]) => k === 'allow').map(([, v]) => v);
+        const wrong = headersOnce(r);
+        check(r.status === 405 && allow.join('|') === 'GET, HEAD' && wrong.length === 0 && !/<script/i.test(r.body), `${name} ${method} ${route}: HTTP ${r.status}, Allow ${allow.join('|') || 'none'}${wrong.length ? `, headers wrong: ${wrong.join(', ')}` : ''}`);
+      }
+    const odd = [
+      ['OPTIONS *', 'OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n', expect.star],
+      [`GET ${lesson.replace('/learn/', '/learn//')}`, closingRequest('GET', lesson.replace('/learn/', '/learn//')), 308],
+      [`GET ${lesson}/`, closingRequest('GET', `${lesson}/`), 308],
+      ['a garbage request line', 'GARBAGE\r\n\r\n', 400],
+      ['21 kB of headers (Node’s 431)', closingRequest('GET', '/', NODE_431), 431],
+      ['one 20 kB header', closingRequest('GET', '/', `X-Big: ${'a'.repeat(20_000)}\r\n`), expect.bigHeader],
+    ];
+    for (const [what, request, status] of odd) {
+      const r = await rawRequest(port, request);
+      const wrong = headersOnce(r);
+      check(r.status === status && wrong.length === 0, `${name} ${what}: HTTP ${r.status} (want ${status})${wrong.length ? `, headers wrong: ${wrong.join(', ')}` : ', security headers once each'}`);
+    }
+  }
+  for (const method of ODD_METHODS) {
+    const r = await rawRequest(staticPort, closingRequest(method, '/learn/topic/'));
+    const allow = r.headers.filter(([k]) => k === 'allow').map(([, v]) => v);
+    check(r.status === 405 && allow.join('|') === 'GET, HEAD' && headersOnce(r).length === 0, `static ${method} /learn/topic/: HTTP ${r.status}, Allow ${allow.join('|') || 'none'}`);
+  }
+}
+
 /** 3a. SIGTERM under load: the clone drains and exits by itself; the client loses nothing. */
 async function gracefulPhase({ lbPort, paths, seconds, victim, victimAddr, accessLog, errorLog }) {
   console.log(`── graceful stop: ${seconds} s, ${CONNECTIONS} connections over ${paths.length} lesson page(s), SIGTERM to ${victimAddr} ${seconds * STOP_AT} s in`);
@@ -193,6 +251,7 @@ async function main() {
     check(viaLb.headers.get('content-encoding') === 'gzip', `nginx gzips HTML (${viaLb.headers.get('content-encoding') ?? 'none'})`);
     check(viaLb.headers.get('content-security-policy') === direct.headers.get('content-security-policy'), "nginx passes the clones' Content-Security-Policy through");
     await checkMalformedUrls(lbPort, clonePorts[0]);
+    await checkMethodsAndOddRequests({ lbPort, clonePort: clonePorts[0], staticPort, lesson: paths[0] });
 
     const phase = { lbPort, paths, seconds: loadSeconds / 2, accessLog, errorLog };
     counts.graceful = await gracefulPhase({ ...phase, victim: clones[1], victimAddr: `127.0.0.1:${clonePorts[1]}` });

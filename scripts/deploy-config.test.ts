@@ -25,6 +25,29 @@ describe('deploy/nginx.conf', () => {
     expect(staticSite.split(/^\s*location /m).slice(1).join('')).not.toContain('add_header');
   });
 
+  it('sends the security headers exactly once on every answer of the clones site, its own errors and Node’s included', () => {
+    const clones = serverBlock('listen 80;');
+    const added = [...clones.matchAll(/^\s*add_header ([\w-]+) ("([^"]*)"|\$\w+) always;$/gm)].map((m) => ({ key: m[1], value: m[3] ?? m[2] }));
+    const expected = securityHeaders();
+    // constant headers as in deploy/security-headers.mjs; the CSP is the page's own, else the base policy
+    expect(added.filter((h) => h.key !== 'Cache-Control' && h.key !== 'Allow')).toEqual(expected.map((h) => (h.key === 'Content-Security-Policy' ? { key: h.key, value: '$prepup_csp' } : h)));
+    const cspMap = /map \$upstream_http_content_security_policy \$prepup_csp \{\s*""\s*"([^"]*)";\s*default \$upstream_http_content_security_policy;\s*\}/.exec(nginxConf);
+    expect(cspMap?.[1]).toBe(contentSecurityPolicy());
+    // the clones' own copies are hidden, so no header comes twice
+    for (const h of [...expected.map((x) => x.key), 'Allow']) expect(clones).toContain(`proxy_hide_header ${h};`);
+    expect(clones.split(/^\s*location /m).slice(1).join('')).not.toContain('add_header');
+  });
+
+  it('answers GET and HEAD only, 405 with Allow: GET, HEAD otherwise, on both sites', () => {
+    expect(nginxConf).toMatch(/map \$request_method \$prepup_method_not_allowed \{\s*GET\s+0;\s*HEAD\s+0;\s*default 1;\s*\}/);
+    expect(nginxConf).toMatch(/map \$status \$prepup_allow \{\s*405\s+"GET, HEAD";\s*default "";\s*\}/);
+    for (const site of ['listen 80;', 'listen 8080;']) {
+      const block = serverBlock(site);
+      expect(block, site).toMatch(/if \(\$prepup_method_not_allowed\) \{\s*return 405;\s*\}/);
+      expect(block, site).toContain('add_header Allow $prepup_allow always;');
+    }
+  });
+
   it('balances over clones with passive health checks and retries only safe failures', () => {
     expect(nginxConf).toMatch(/upstream prepup_app \{/);
     expect(nginxConf).toMatch(/server 127\.0\.0\.1:\d+ max_fails=\d+ fail_timeout=\d+s;/);

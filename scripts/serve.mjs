@@ -12,6 +12,7 @@
  * Usage: node scripts/serve.mjs [-p PORT] [-H HOST]   (defaults: $PORT or 3000, 127.0.0.1)
  */
 import http from 'node:http';
+import { securityHeaders } from '../deploy/security-headers.mjs';
 
 /** `-p 3001 -H 127.0.0.1` (also `--port`, `--hostname`) → { port, hostname }. */
 function parseArgs(argv) {
@@ -47,13 +48,39 @@ const handle = app.getRequestHandler();
 let draining = false;
 /** Responses being written: at SIGTERM the ones without headers yet are told to close too. */
 const active = new Set();
+/**
+ * The security headers every answer starts with. Pages replace the CSP with their own (with their
+ * script hashes, next.config.mjs); answers Next sends before its headers apply keep these: the
+ * 308 for `/learn//clones`, an absolute-form target, an internal error.
+ */
+const baseHeaders = securityHeaders();
+const rawHeaders = baseHeaders.map((h) => `${h.key}: ${h.value}\r\n`).join('');
 const server = http.createServer((req, res) => {
+  for (const h of baseHeaders) res.setHeader(h.key, h.value);
+  // The site answers GET and HEAD only (proxy.ts says the same inside Next, but Next cannot even
+  // build a request for TRACE, and throws on `OPTIONS *`: both were bare 500s).
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+    return void res.end('Method Not Allowed: this site answers GET and HEAD only.\n');
+  }
+  // A target that is not a path (`GET *`) names no page.
+  if (!req.url?.startsWith('/') && !/^https?:\/\//i.test(req.url ?? '')) {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    return void res.end('Bad Request\n');
+  }
   // Node closes the connection after a response that says so.
   if (draining) res.setHeader('Connection', 'close');
   active.add(res);
   res.setMaxListeners(res.getMaxListeners() + 1); // Next adds ten 'close' listeners of its own
   res.on('close', () => active.delete(res));
   void handle(req, res);
+});
+// Node answers a request it cannot parse (400) or whose headers are too large (431) itself, before
+// any handler: the same answer, with the security headers.
+server.on('clientError', (err, socket) => {
+  if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\n${rawHeaders}Content-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${status.slice(4)}\n`);
 });
 server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname}:${port}`));
 

@@ -1,17 +1,24 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
-/** A thin bar at the top showing how far through the lesson the reader has scrolled. */
+/**
+ * A thin bar at the top showing how far through the lesson the reader has scrolled. The bar's
+ * length is set through the DOM (`style.scale`), not a `style` attribute in the server HTML, which
+ * a CSP without `'unsafe-inline'` styles would drop (docs/DEPLOY.md).
+ */
 export function ReadingProgress() {
   const [progress, setProgress] = useState(0);
+  const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let frame = 0;
     const update = () => {
       frame = 0;
       const el = document.documentElement;
       const max = el.scrollHeight - el.clientHeight;
-      setProgress(max > 0 ? Math.min(1, Math.max(0, el.scrollTop / max)) : 0);
+      const p = max > 0 ? Math.min(1, Math.max(0, el.scrollTop / max)) : 0;
+      if (bar.current) bar.current.style.scale = `${p} 1`;
+      setProgress(p);
     };
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(update);
@@ -35,7 +42,7 @@ export function ReadingProgress() {
       aria-valuemax={100}
       aria-valuenow={pct}
     >
-      <div className="h-full origin-left bg-sky-600 dark:bg-sky-400" style={{ transform: `scaleX(${progress})` }} />
+      <div ref={bar} className="h-full origin-left scale-x-0 bg-sky-600 dark:bg-sky-400" />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { literalValue, NotLiteralError } from './estree-literal';
 import { headingsOf, parseMdx } from './mdx-tree';
 import { glossarySchema, latencyFileSchema, readYamlData } from './glossary';
 import { CODE_LANGUAGES } from './highlight';
-import { chaptersDir, contentDir, publicDir } from './paths';
+import { chaptersDir, contentDir, displayPath, publicDir, slugFromFileName } from './paths';
 import type { ContentProblem } from './problem';
 import { publishProblems } from './publish-check';
 import { duplicateQuestionProblems } from './question-ids';
@@ -53,7 +53,7 @@ interface ParsedChapter {
 }
 
 type Located = { position?: { start: { line: number; column: number } } };
-function at(file: string, node: Located, message: string, severity?: 'warning'): ContentProblem {
+function at(file: string, node: Located, message: string, severity?: 'warning' | 'skipped'): ContentProblem {
   return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, ...(severity ? { severity } : {}) };
 }
 
@@ -76,6 +76,36 @@ interface LinkContext {
   chapters: Map<string, ParsedChapter>;
   glossaryIds: Set<string>;
   publicRoot: string;
+  /** Chapters that did not parse, by slug (their file): what points at them is not checked until they do. */
+  unparsed?: Map<string, string>;
+}
+
+/** The slug of the chapter a lesson link points at when that chapter did not parse, else null. */
+function unparsedTarget(url: string, ctx: LinkContext): string | null {
+  const slug = /^\/learn\/([^/#]+)\/?(?:#.*)?$/.exec(url)?.[1];
+  return slug !== undefined && ctx.unparsed?.has(slug) ? slug : null;
+}
+
+/** What waits on chapters that did not parse: per dependant file, per chapter, where and what. */
+type Skipped = Map<string, Map<string, { where: Located; what: string[] }>>;
+
+function skip(skipped: Skipped, file: string, slug: string, where: Located, what: string): void {
+  const byChapter = skipped.get(file) ?? new Map<string, { where: Located; what: string[] }>();
+  skipped.set(file, byChapter);
+  const entry = byChapter.get(slug) ?? { where, what: [] };
+  byChapter.set(slug, entry);
+  entry.what.push(what);
+}
+
+/** One line per dependant file and chapter: `skipped: clones did not parse (2 links to /learn/clones …)`. */
+function skippedProblems(skipped: Skipped): ContentProblem[] {
+  const out: ContentProblem[] = [];
+  for (const [file, byChapter] of skipped)
+    for (const [slug, { where, what }] of byChapter) {
+      const list = what.length > 4 ? `${what.slice(0, 4).join(', ')} and ${what.length - 4} more` : what.join(', ');
+      out.push(at(file, where, `skipped: ${slug} did not parse (not checked until it does: ${list})`, 'skipped'));
+    }
+  return out;
 }
 
 /** Why an internal link does not resolve, or null when it does. */
@@ -192,7 +222,7 @@ function checkFigureLinks(file: string, tree: Root, figures: FigureChecks, scan:
   });
 }
 
-function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, problems: ContentProblem[]): void {
+function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, problems: ContentProblem[], skipped: Skipped = new Map()): void {
   const file = parsed.chapter.file;
   const scan: FigureScan = { figures: new Map(), tries: [] };
   visit(parsed.tree, (node) => {
@@ -215,6 +245,11 @@ function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, 
         if (n.depth === 1) problems.push(at(file, n, 'use ## and ### headings: the page renders the title as the only # heading'));
         break;
       case 'link': {
+        const waiting = unparsedTarget(n.url, ctx);
+        if (waiting) {
+          skip(skipped, file, waiting, n, `link to ${n.url} at line ${n.position?.start.line ?? 1}`);
+          break;
+        }
         const why = brokenLink(n.url, parsed, ctx);
         if (why) problems.push(at(file, n, `broken link ${n.url}: ${why}`));
         break;
@@ -234,12 +269,17 @@ function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, 
 /**
  * Checks every chapter and data file in one pass and returns every problem found (empty = fine):
  * frontmatter, MDX syntax, unknown components, component props, links and anchors, images, code
- * languages, duplicate slugs, orders and question ids, glossary and latency data.
+ * languages, duplicate slugs, orders and question ids, glossary and latency data. A chapter that
+ * does not parse is reported once, first; what points at it (links, glossary entries) is not
+ * checked against it and says so in one `skipped` line per file, instead of an echo per link.
  * @example checkContent({ components }).map(formatProblem)
  */
 export function checkContent(opts: CheckOptions): ContentProblem[] {
   const root = opts.root ?? contentDir();
   const problems: ContentProblem[] = [];
+  /** Chapters that could not be read or parsed: reported first, before what they cause. */
+  const failed: ContentProblem[] = [];
+  const unparsed = new Map<string, string>();
   const glossary = readYamlData('glossary.yaml', glossarySchema, root);
   problems.push(...glossary.problems);
   problems.push(...readYamlData('latency-numbers.yaml', latencyFileSchema, root).problems);
@@ -249,13 +289,19 @@ export function checkContent(opts: CheckOptions): ContentProblem[] {
   const loaded: ChapterSource[] = [];
   for (const abs of listChapterFiles(chaptersDir(root))) {
     const { chapter, problems: p } = readChapter(abs);
+    if (!chapter) {
+      failed.push(...p);
+      const slug = slugFromFileName(path.basename(abs));
+      if (slug) unparsed.set(slug, displayPath(abs));
+      continue;
+    }
     problems.push(...p);
-    if (!chapter) continue;
     loaded.push(chapter);
     const source = fs.readFileSync(abs, 'utf8');
     sources.set(chapter.file, source);
-    const pc = parseChapter(chapter, source, problems);
-    if (pc && !parsed.has(chapter.slug)) parsed.set(chapter.slug, pc);
+    const pc = parseChapter(chapter, source, failed);
+    if (!pc) unparsed.set(chapter.slug, chapter.file);
+    else if (!parsed.has(chapter.slug)) parsed.set(chapter.slug, pc);
   }
   problems.push(...crossChapterProblems(loaded));
   for (const ch of loaded) problems.push(...publishProblems(ch, sources.get(ch.file) ?? ''));
@@ -264,14 +310,18 @@ export function checkContent(opts: CheckOptions): ContentProblem[] {
     chapters: parsed,
     glossaryIds: new Set((glossary.data ?? []).map((g) => g.id)),
     publicRoot: opts.publicRoot ?? publicDir(),
+    unparsed,
   };
-  for (const pc of parsed.values()) checkTree(pc, opts, ctx, problems);
+  const skipped: Skipped = new Map();
+  for (const pc of parsed.values()) checkTree(pc, opts, ctx, problems, skipped);
 
   problems.push(...duplicateQuestionProblems(loaded));
+  const glossaryFile = path.join(path.relative(process.cwd(), root) || '.', 'glossary.yaml');
   for (const g of glossary.data ?? []) {
-    const file = path.join(path.relative(process.cwd(), root) || '.', 'glossary.yaml');
-    if (g.chapter && !parsed.has(g.chapter)) problems.push({ file, line: 1, column: 1, message: `glossary "${g.id}": no chapter "${g.chapter}"` });
-    for (const s of g.see) if (!ctx.glossaryIds.has(s)) problems.push({ file, line: 1, column: 1, message: `glossary "${g.id}": see "${s}" is not a glossary id` });
+    if (g.chapter && unparsed.has(g.chapter)) skip(skipped, glossaryFile, g.chapter, {}, `entry "${g.id}"`);
+    else if (g.chapter && !parsed.has(g.chapter)) problems.push({ file: glossaryFile, line: 1, column: 1, message: `glossary "${g.id}": no chapter "${g.chapter}"` });
+    for (const s of g.see) if (!ctx.glossaryIds.has(s)) problems.push({ file: glossaryFile, line: 1, column: 1, message: `glossary "${g.id}": see "${s}" is not a glossary id` });
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const byPlace = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+  return [...failed.sort(byPlace), ...[...problems, ...skippedProblems(skipped)].sort(byPlace)];
 }

@@ -45,6 +45,22 @@ function nodeAt(root: Node | null | undefined, path: PropertyKey[]): Node | null
   return node;
 }
 
+/** Offset of the last [ or { before `end` that is still open there (outside quotes), or null. */
+function unclosedBracket(yaml: string, end: number): number | null {
+  const open: number[] = [];
+  let quote: string | null = null;
+  for (let i = 0; i < end && i < yaml.length; i++) {
+    const c = yaml[i] as string;
+    if (quote) {
+      if (c === quote && yaml[i - 1] !== '\\') quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(yaml[i - 1] as string))) i = yaml.indexOf('\n', i) < 0 ? end : yaml.indexOf('\n', i);
+    else if (c === '[' || c === '{') open.push(i);
+    else if ((c === ']' || c === '}') && open.length) open.pop();
+  }
+  return open.length ? (open.at(-1) as number) : null;
+}
+
 export interface ParsedFrontmatter {
   data: Frontmatter | null;
   problems: ContentProblem[];
@@ -73,7 +89,12 @@ export function parseFrontmatter(file: string, source: string): ParsedFrontmatte
     return {
       data: null,
       split,
-      problems: doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `frontmatter YAML: ${e.message.split('\n')[0]}` })),
+      problems: doc.errors.map((e) => {
+        // An unclosed [ or { is noticed where the next key starts; the author needs the line that opened it.
+        const open = /^Flow (sequence|mapping)/.test(e.message) || (e.code === 'MISSING_CHAR' && /[\]}]/.test(e.message)) ? unclosedBracket(split.yaml, e.pos[0]) : null;
+        const message = `frontmatter YAML: ${e.message.split('\n')[0]}${open === null ? '' : ` (the ${split.yaml[open]} here is never closed)`}`;
+        return { file, ...at(open ?? e.pos[0]), message };
+      }),
     };
   }
   const raw: unknown = doc.toJS() ?? {};

@@ -4,12 +4,16 @@ export interface ContentProblem {
   line: number;
   column: number;
   message: string;
-  /** Warnings are printed but do not fail the check (default: an error). */
-  severity?: 'warning';
+  /**
+   * Warnings are printed but do not fail the check; `skipped` marks a check that waits for another
+   * file to parse (`skipped: clones did not parse`), so one broken chapter is one problem, not one
+   * per link to it. Default: an error.
+   */
+  severity?: 'warning' | 'skipped';
 }
 
-/** True for a problem that fails the check (not a warning). */
-export const isError = (p: ContentProblem): boolean => p.severity !== 'warning';
+/** True for a problem that fails the check (not a warning or a skipped check). */
+export const isError = (p: ContentProblem): boolean => p.severity === undefined;
 
 /** `path:line:column  message`, the format editors and terminals turn into links. */
 export function formatProblem(p: ContentProblem): string {

@@ -30,9 +30,9 @@ describe('action log in share links', () => {
     const r = decodeActionLog('kill2@100,zap@1,kill0@5,add@50', ['kill', 'revive']);
     expect(r.actions).toEqual([{ atMs: 100, action: { type: 'kill', server: 1 } }]);
     expect(r.problems).toEqual([
-      'act: "zap@1" is not an action (write kill2@5000, revive2@8000, add@9000, cache-restart@9000 or primary-fail@9000)',
-      'act: "kill0@5": servers are numbered from 1',
-      'act: "add@50" is not an action this simulation has (allowed: kill, revive)',
+      'The link’s action “zap@1” is not an action this simulation knows (it takes kill2@5000 (kill server 2 at 5 s), revive2@8000 (bring server 2 back at 8 s)); dropped',
+      'The link’s action “kill0@5” names server 0, but servers are numbered from 1; dropped',
+      'The link’s action “add@50” is not something this simulation can do (it takes kill2@5000 (kill server 2 at 5 s), revive2@8000 (bring server 2 back at 8 s)); dropped',
     ]);
   });
 });

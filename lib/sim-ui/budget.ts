@@ -7,7 +7,7 @@ import type { Params, SimDefinition } from './definition';
  * A definition whose id is not an event model (the analytic scaling plan) costs nothing.
  */
 
-/** Most events one animation frame may process while playing (a few ms on a phone). */
+/** Most work (events and their extra per-event cost, in event-equivalents) one animation frame may process while playing (a few ms on a phone). */
 export const FRAME_EVENTS = 20_000;
 
 /**
@@ -80,6 +80,8 @@ export function sweepBudgetProblem<P extends Params, S>(def: SimDefinition<P, S>
  */
 export function maxFrameSimMs<P extends Params, S>(def: SimDefinition<P, S>, params: P): number {
   const w = runEstimate(def, params);
-  if (!w || w.events <= 0 || !(w.simMs > 0)) return Infinity;
-  return FRAME_EVENTS / (w.events / w.simMs);
+  // work, not events: an event can cost more than one (least connections over 1,000 servers scans
+  // them all on every pick), and paced by events alone such a step froze the page for seconds
+  if (!w || w.work <= 0 || !(w.simMs > 0)) return Infinity;
+  return FRAME_EVENTS / (w.work / w.simMs);
 }

@@ -8,6 +8,8 @@ export interface FinishedLane<S = unknown> {
   snapshot: S;
   series: SeriesData;
   simTimeMs: number;
+  /** The actions of the log that took effect (the others came after the end or were refused). */
+  applied?: ActionAt[];
 }
 
 /** Progress reports and cancellation for one long computation. */
@@ -81,7 +83,7 @@ export async function finishInChunks<P extends Params, S>(def: SimDefinition<P, 
       await yieldToBrowser();
       if (run.signal?.aborted) throw new Cancelled();
     }
-    out.push({ snapshot: lane.snapshot(), series: lane.series, simTimeMs: lane.now });
+    out.push({ snapshot: lane.snapshot(), series: lane.series, simTimeMs: lane.now, applied: lane.applied });
   }
   return out;
 }

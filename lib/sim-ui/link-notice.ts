@@ -10,10 +10,11 @@ import { serverName, shownNumber, shownRange } from './numbering';
  * names, no `[1]` paths). Used for links only; lesson authors get the schema's wording.
  */
 
-const quote = (s: string) => `“${s}”`;
+/** A name or value in curly quotes, as every notice shows them. */
+export const quote = (s: string) => `“${s}”`;
 
 /** A value as its control shows it: 1-based for an index, with its unit, `%` for fractions. */
-function shown(field: ParamInfo, value: unknown, range: UiRange | undefined): string {
+export function shown(field: ParamInfo, value: unknown, range: UiRange | undefined): string {
   if (value === undefined || value === null) return field.key === 'queueLimit' ? 'unlimited' : 'off';
   if (Array.isArray(value)) return value.length ? value.map((v) => shown(field, v, range)).join(', ') : 'the default';
   if (field.kind === 'enum') return optionLabel(field, value);
@@ -71,6 +72,20 @@ export function linkNotice(field: ParamInfo, range: UiRange | undefined, text: s
   const asShown = range?.indexInto ? String(shownNumber(number)) : given;
   const whole = field.kind === 'integer' && !Number.isInteger(number) ? ' in whole numbers' : '';
   return `The link set ${label} to ${asShown}, but it goes from ${span ?? 'a narrower range'}${whole}${instead}`;
+}
+
+/**
+ * One sentence about a link value dropped because the whole setting is more than the page runs,
+ * e.g. `The link set “Requests” to 10000000, more than this page runs (this run would simulate
+ * ~20 M events; the page allows 5 M); using 20,000 requests`.
+ *
+ * @example
+ * budgetLinkNotice(requestsField, undefined, '10000000', 20_000, 'This run would simulate ~20 M events; the page allows 5 M. Lower Requests or Warm-up.');
+ */
+export function budgetLinkNotice(field: ParamInfo, range: UiRange | undefined, text: string, used: unknown, budgetMessage: string): string {
+  // the "Lower …" advice is what this sentence does; keep what the run would cost
+  const cost = budgetMessage.replace(/\s*Lower [^.]*\.?$/, '').replace(/\.$/, '');
+  return `The link set ${quote(field.label)} to ${clip(text)}, more than this page runs (${cost.charAt(0).toLowerCase()}${cost.slice(1)}); using ${shown(field, used, range)}`;
 }
 
 /**

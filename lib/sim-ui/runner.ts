@@ -80,6 +80,20 @@ export class LaneRunner<P extends Params, S> {
     return ok;
   }
 
+  /** Actions of a log that took effect, in order (see {@link LaneRunner.actAt}). */
+  readonly applied: ActionAt[] = [];
+
+  /**
+   * Applies a logged action once the clock has reached its time: false (and nothing happens) if
+   * the run ended before it, or the model refused it (a server already down, no cache to restart).
+   */
+  actAt(entry: ActionAt): boolean {
+    if (this.sim.done && this.sim.now < entry.atMs) return false;
+    const ok = this.act(entry.action);
+    if (ok) this.applied.push(entry);
+    return ok;
+  }
+
   private record(): void {
     const s = this.snapshot();
     const cols = this.series;
@@ -110,7 +124,7 @@ export function replay<P extends Params, S>(def: SimDefinition<P, S>, params: P,
   for (const a of [...actions].sort((x, y) => x.atMs - y.atMs)) {
     if (a.atMs > untilMs) break;
     lane.advanceTo(a.atMs);
-    lane.act(a.action);
+    lane.actAt(a);
   }
   lane.advanceTo(untilMs);
   return lane;

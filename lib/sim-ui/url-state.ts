@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { formatZodIssue } from '@/lib/content/zod-format';
 import type { ParamInfo } from '@/lib/sim/params';
 import type { UiRange } from './definition';
-import { linkNotice } from './link-notice';
+import { budgetLinkNotice, linkNotice, quote } from './link-notice';
 
 /** Value written for an optional parameter that is switched off ("unlimited"). */
 export const NONE = 'none';
@@ -55,18 +55,26 @@ export function encodeParams(fields: readonly ParamInfo[], params: Record<string
 
 /** Result of reading parameters from a link. */
 export interface DecodedParams<P> {
-  /** `base` with every valid value from the link applied. */
+  /** `base` with every usable value from the link applied. */
   params: P;
-  /** One sentence per ignored field in the learner's words, e.g. `The link set “Workers” to -5, but it goes from 1 to 16 workers; using 1 worker`. */
+  /** One sentence per link value not used, in the learner's words, e.g. `The link set “Workers” to -5, but it goes from 1 to 16 workers; using 1 worker`. */
   problems: string[];
   /** True if the link carried any value for this namespace. */
   found: boolean;
 }
 
+/** Why a whole setting is too much for the page, and which keys drive it (see lib/sim/work.ts). */
+export type OverBudget = (params: Record<string, unknown>) => { message: string; lower: string[] } | null;
+
+const sameIssue = (a: z.core.$ZodIssue, b: z.core.$ZodIssue) => a.message === b.message && a.path.join('.') === b.path.join('.');
+
 /**
  * Reads a simulation's parameters from query text through the model schema, field by field:
  * every valid value is used, every bad one falls back to `base` and is reported with the control's
- * label and its slider range (`ui`, the definition's UI ranges). Never throws.
+ * label and its slider range (`ui`, the definition's UI ranges). A value that breaks a rule with
+ * another setting is dropped alone (the one the rule names, else the link value whose removal
+ * clears it); a setting too big for the page (`overBudget`) drops link values, the levers it
+ * names first, until the rest fits. Every value dropped gets its own sentence. Never throws.
  *
  * @example
  * decodeParams(queueSchema, fields, (k) => ({ 'queue.workers': '-5' })[k] ?? null, base, 'queue', queueSim.ui);
@@ -79,6 +87,7 @@ export function decodeParams<P extends Record<string, unknown>>(
   base: P,
   namespace: string,
   ui: Partial<Record<string, UiRange>> = {},
+  overBudget?: OverBudget,
 ): DecodedParams<P> {
   const next: Record<string, unknown> = { ...base };
   const problems: string[] = [];
@@ -98,25 +107,53 @@ export function decodeParams<P extends Record<string, unknown>>(
   }
   // Worded once every good value is in, so an index's range follows the link's own list length.
   for (const b of bad) problems.push(linkNotice(b.field, ui[b.field.key], b.text, base[b.field.key], next));
-  // Cross-field rules (a fail-server index past the number of servers, more speeds than servers)
-  // are checked on the whole object: a field from the link that breaks one falls back to `base`
-  // and is reported like any other; an issue no link field explains falls back to `base` entirely.
+  /** Link values in use that differ from `base`: the only ones a rule or the budget can drop. */
+  const inUse = () => fields.filter((f) => texts.has(f.key) && !sameValue(next[f.key], base[f.key]));
+  const drop = (field: ParamInfo, why: (params: Record<string, unknown>) => string) => {
+    problems.push(why(next));
+    next[field.key] = base[field.key];
+  };
+  const label = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
+  // Cross-field rules (a fail-server index past the number of servers, a uniform shape with a
+  // spread it cannot have) are checked on the whole object, one dropped value per round.
   for (let round = 0; round <= fields.length; round++) {
     const whole = schema.safeParse(next);
-    if (whole.success) return { params: whole.data as P, problems, found };
-    const culprits = whole.error.issues.flatMap((i) => {
-      const key = String(i.path[0] ?? '');
-      const field = fields.find((f) => f.key === key);
-      return field && texts.has(key) && next[key] !== base[key] ? [{ field, message: i.message }] : [];
-    });
-    if (culprits.length === 0) return { params: base, problems: [...problems, ...whole.error.issues.map((i) => formatZodIssue(i, next))], found };
-    const seen = new Set<string>();
-    for (const c of culprits) {
-      if (seen.has(c.field.key)) continue;
-      seen.add(c.field.key);
-      problems.push(linkNotice(c.field, ui[c.field.key], texts.get(c.field.key) ?? '', base[c.field.key], next, c.message));
+    if (whole.success) break;
+    const issue = whole.error.issues[0] as z.core.$ZodIssue;
+    const key = String(issue.path[0] ?? '');
+    const own = inUse().find((f) => f.key === key);
+    // The rule names a link value: drop it. Else find the link value whose removal clears the rule.
+    const culprit =
+      own ??
+      inUse()
+        .reverse()
+        .find((f) => {
+          const trial = schema.safeParse({ ...next, [f.key]: base[f.key] });
+          return trial.success || !trial.error.issues.some((i) => sameIssue(i, issue));
+        });
+    if (!culprit) {
+      // No single link value explains it: use none of them, and say so for each.
+      for (const f of inUse()) drop(f, (params) => linkNotice(f, ui[f.key], texts.get(f.key) ?? '', base[f.key], params, `${quote(label(key))} ${issue.message}`));
+      if (!schema.safeParse(next).success) return { params: base, problems: [...problems, formatZodIssue(issue, next)], found };
+      break;
     }
-    for (const key of seen) next[key] = base[key];
+    const clash = culprit === own ? issue.message : `${quote(label(key))} ${issue.message}`;
+    drop(culprit, (params) => linkNotice(culprit, ui[culprit.key], texts.get(culprit.key) ?? '', base[culprit.key], params, clash));
   }
-  return { params: base, problems, found };
+  const parsed = schema.safeParse(next);
+  if (!parsed.success) return { params: base, problems, found };
+  let params = parsed.data as Record<string, unknown>;
+  // Too big for the page: drop link values one at a time, first the biggest lever the budget
+  // names, until the rest fits.
+  for (let over = overBudget?.(params); over; over = overBudget?.(params)) {
+    const levers = inUse();
+    const f = over.lower.map((k) => levers.find((l) => l.key === k)).find((l) => l !== undefined) ?? levers.at(-1);
+    if (!f) break;
+    const message = over.message;
+    drop(f, () => budgetLinkNotice(f, ui[f.key], texts.get(f.key) ?? '', base[f.key], message));
+    const again = schema.safeParse(next);
+    if (!again.success) return { params: base, problems, found };
+    params = again.data as Record<string, unknown>;
+  }
+  return { params: params as P, problems, found };
 }

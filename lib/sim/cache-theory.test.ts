@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { steadyHitProbability, unlimitedCacheHitRate, windowHitProbability } from './cache-theory';
 import { models } from './models';
+import { theoryTerms } from './theory-work';
 
 /** Hit rate the engine measures for these cache settings. */
 function simulated(params: Record<string, unknown>): number {
@@ -59,5 +60,19 @@ describe('unlimitedCacheHitRate against the engine (capacity ≥ keys)', () => {
   it('is far from the capacity-only prediction once a TTL bites (the issue’s 43.7 % vs 26 %)', () => {
     const p = { keys: 10_000, zipf: 0.8, ttlMs: 2000, writeRatio: 0, arrivalRate: 1000, requests: 40_000, warmupRequests: 5_000 };
     expect(unlimitedCacheHitRate(p)).toBeLessThan(0.437);
+  });
+});
+
+describe('unlimitedCacheHitRate at the schema’s extremes', () => {
+  it('a TTL of 1 ms over a run of days answers a hit rate in a bounded number of steps (it used to allocate an array per millisecond and throw)', () => {
+    const p = { keys: 1_000_000, zipf: 3, ttlMs: 1, writeRatio: 0, arrivalRate: 0.001, warmupRequests: 0, requests: 5000 };
+    const { value, terms } = theoryTerms(() => unlimitedCacheHitRate(p));
+    expect(value).toBeGreaterThanOrEqual(0);
+    expect(value).toBeLessThanOrEqual(1);
+    expect(terms).toBeLessThan(200_000);
+  });
+  it('a hot key whose entry expires many times per run still settles near the long-run value', () => {
+    // Rate 10/ms, TTL 100 ms: λT = 1,000; the run lasts 10,000 TTLs, far past the integrated steps.
+    expect(windowHitProbability(10, 100, 0, 0, 1e6)).toBeCloseTo(steadyHitProbability(10, 100, 0), 3);
   });
 });

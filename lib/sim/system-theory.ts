@@ -2,6 +2,7 @@ import { CLASSES, classShares, sessionModeOf, systemLayout, type RequestClass, t
 import type { SystemParams } from './models/system-schema';
 import { maxRate } from './models/system-traffic';
 import { mmc } from './theory';
+import { groupedHitRate } from './zipf';
 
 /** Theory for one tier: offered load, utilisation and the M/M/c mean response of one visit. */
 export interface TierTheory {
@@ -33,70 +34,6 @@ export interface SystemTheory {
   saturatesAtRatePerSec: number;
   /** What the numbers assume, in one line (shown beside them). */
   assumes: string;
-}
-
-/**
- * Zipf(s) popularity over n keys in groups: the 1,000 most popular one by one, the rest in
- * ranges 1 % wide, each with its key count and the mean probability of its keys (midpoint
- * integral). About 1,700 groups for a million keys, so the theory never costs a frame.
- */
-function zipfGroups(n: number, s: number): { count: Float64Array; prob: Float64Array } {
-  const count: number[] = [];
-  const mass: number[] = [];
-  const integral = (a: number, b: number) => (Math.abs(s - 1) < 1e-9 ? Math.log(b / a) : (b ** (1 - s) - a ** (1 - s)) / (1 - s));
-  for (let k = 1; k <= Math.min(n, 1000); k++) {
-    count.push(1);
-    mass.push(k ** -s);
-  }
-  for (let a = 1001; a <= n; ) {
-    const b = Math.min(n + 1, Math.max(a + 1, Math.ceil(a * 1.01)));
-    count.push(b - a);
-    mass.push(integral(a - 0.5, b - 0.5));
-    a = b;
-  }
-  const total = mass.reduce((x, y) => x + y, 0);
-  return { count: Float64Array.from(count), prob: Float64Array.from(mass.map((m, i) => m / total / (count[i] as number))) };
-}
-
-/**
- * Independent-reference hit rate of `policy` (Che's approximation for LRU, its FIFO/random
- * variant, the top-C mass for ideal LFU — the same formulas as lib/sim/theory.ts) over grouped keys.
- *
- * @example
- * groupedHitRate('lru', 10_000, 0.9, 1_000); // ≈ cacheHitRate('lru', 10_000, 0.9, 1_000)
- */
-export function groupedHitRate(policy: SystemParams['cachePolicy'], n: number, s: number, capacity: number): number {
-  if (capacity >= n) return 1;
-  if (capacity <= 0) return 0;
-  const { count, prob } = zipfGroups(n, s);
-  if (policy === 'lfu') {
-    let left = capacity;
-    let h = 0;
-    for (let i = 0; i < count.length && left > 0; i++) {
-      const take = Math.min(left, count[i] as number);
-      h += take * (prob[i] as number);
-      left -= take;
-    }
-    return h;
-  }
-  const occ = policy === 'lru' ? (x: number) => 1 - Math.exp(-x) : (x: number) => x / (1 + x);
-  const fill = (t: number) => {
-    let f = 0;
-    for (let i = 0; i < count.length; i++) f += (count[i] as number) * occ((prob[i] as number) * t);
-    return f;
-  };
-  let lo = 0;
-  let hi = 1;
-  while (fill(hi) < capacity) hi *= 2;
-  for (let i = 0; i < 60; i++) {
-    const mid = (lo + hi) / 2;
-    if (fill(mid) < capacity) lo = mid;
-    else hi = mid;
-  }
-  const t = (lo + hi) / 2;
-  let h = 0;
-  for (let i = 0; i < count.length; i++) h += (count[i] as number) * (prob[i] as number) * occ((prob[i] as number) * t);
-  return h;
 }
 
 const hitMemo = new Map<string, number>();

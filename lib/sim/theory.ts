@@ -1,3 +1,6 @@
+import { countTerms } from './theory-work';
+import { groupedHitRate } from './zipf';
+
 /**
  * Closed-form queueing and caching results the engine is checked against (and the UI overlays).
  * Units: rates per second, times in ms, as everywhere in lib/sim.
@@ -62,6 +65,7 @@ export function mm1ResponsePercentile(ratePerSec: number, serviceMs: number, q: 
  */
 export function erlangB(c: number, a: number): number {
   let b = 1;
+  countTerms(c);
   for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
   return b;
 }
@@ -124,33 +128,104 @@ export interface FiniteQueueTheory extends QueueTheory {
 }
 
 /**
- * M/M/c/K: c servers and room for K jobs in total (K ≥ c; queue limit = K − c), by solving the
- * birth–death chain. Means are per accepted job.
+ * Σ x^i and Σ i·x^i for i = 0…m−1, for 0 ≤ x ≤ 1 given with `oneMinusX` = 1 − x computed where it
+ * is exact (x a hair below 1 must not round to 1). Closed forms; a Taylor series in ln x when
+ * m·|ln x| is tiny, where the closed forms would cancel.
+ */
+function geometricSums(x: number, oneMinusX: number, m: number): { s0: number; s1: number } {
+  if (m <= 0) return { s0: 0, s1: 0 };
+  if (x === 0) return { s0: 1, s1: 0 };
+  const lnX = Math.log1p(-oneMinusX);
+  if (m * Math.abs(lnX) < 1e-4) {
+    // Σ i^k for k = 0…3 over i = 0…m−1
+    const p1 = (m * (m - 1)) / 2;
+    const p2 = ((m - 1) * m * (2 * m - 1)) / 6;
+    const p3 = p1 * p1;
+    return { s0: m + lnX * p1 + ((lnX * lnX) / 2) * p2, s1: p1 + lnX * p2 + ((lnX * lnX) / 2) * p3 };
+  }
+  const xm = Math.exp(m * lnX);
+  const s0 = -Math.expm1(m * lnX) / oneMinusX;
+  // x·d/dx of s0
+  return { s0, s1: (x * (s0 - (m * xm) / x)) / oneMinusX };
+}
+
+/**
+ * M/M/c/K: c servers and room for K jobs in total (K ≥ c; queue limit = K − c). Means are per
+ * accepted job. The birth–death chain's probabilities are a^n/n! up to c and then geometric with
+ * ratio a/c, so the queue's part is summed in closed form: the work is c terms whatever K is (a
+ * queue limit of ten million costs what one of ten does). Every term is taken relative to the
+ * largest, so nothing overflows however large a or K.
  *
  * @example
  * mmck(100, 10, 1, 1).blocking; // 0.5 (Erlang B with c = 1, a = 1)
  */
 export function mmck(ratePerSec: number, serviceMs: number, c: number, K: number): FiniteQueueTheory {
   const a = (ratePerSec * serviceMs) / 1000;
-  const p: number[] = [1];
-  for (let n = 1; n <= K; n++) p.push(((p[n - 1] ?? 0) * a) / Math.min(n, c));
-  const z = p.reduce((s, x) => s + x, 0);
+  const m = K - c;
+  countTerms(c + 1);
+  // z = Σ p_n, L = Σ n·p_n, Lq = Σ (n − c)·p_n, busy = Σ min(n, c)·p_n and pK = p_K, in one common scale.
+  let z = 0;
   let L = 0;
   let Lq = 0;
   let busy = 0;
-  p.forEach((x, n) => {
-    L += (n * x) / z;
-    Lq += (Math.max(0, n - c) * x) / z;
-    busy += (Math.min(n, c) * x) / z;
-  });
-  const blocking = (p[K] ?? 0) / z;
+  let pK = 0;
+  /** Adds p_n = weight·(a^n/n!)/(a^c/c!) for n = 0…c, walking down from c (each term ≤ the one above when a ≥ n). */
+  const head = (weight: number) => {
+    let t = weight;
+    for (let n = c; n >= 0 && t > 0; n--) {
+      z += t;
+      L += n * t;
+      busy += n * t;
+      t *= n / a;
+    }
+  };
+  if (a > c) {
+    // The queue's probabilities grow towards K: scale so p_K = 1; the rest falls geometrically by u = c/a.
+    const u = c / a;
+    const { s0, s1 } = geometricSums(u, (a - c) / a, m); // Σ u^i, Σ i·u^i over i = 0…m−1 (i = K − n)
+    const queued = m * s0 - s1; // Σ (n − c) over the queue's states, weighted
+    z += s0;
+    L += c * s0 + queued;
+    Lq += queued;
+    busy += c * s0;
+    pK = 1;
+    head(Math.exp(m * Math.log1p(-(a - c) / a))); // p_c = u^m (1 when K = c)
+  } else {
+    // a ≤ c: the largest a^n/n! is at n = ⌊a⌋; scale so it is 1 and walk both ways from it.
+    const mode = Math.floor(a);
+    let t = 1;
+    for (let n = mode; n <= c; n++) {
+      z += t;
+      L += n * t;
+      busy += n * t;
+      if (n < c) t *= a / (n + 1);
+    }
+    const pc = t;
+    for (let n = mode - 1, down = mode > 0 ? mode / a : 0; n >= 0 && down > 0; n--) {
+      z += down;
+      L += n * down;
+      busy += n * down;
+      down *= n / a;
+    }
+    // Queue: p_{c+j} = p_c·r^j for j = 1…m with r = a/c ≤ 1.
+    const r = a / c;
+    const { s0, s1 } = geometricSums(r, (c - a) / c, m); // over i = 0…m−1, j = i + 1
+    const sumR = pc * r * s0;
+    const sumJR = pc * r * (s1 + s0);
+    z += sumR;
+    L += c * sumR + sumJR;
+    Lq += sumJR;
+    busy += c * sumR;
+    pK = m > 0 ? pc * Math.exp(m * Math.log1p(-(c - a) / c)) : pc;
+  }
+  const blocking = pK / z;
   const acc = ratePerSec * (1 - blocking);
   return {
-    rho: busy / c,
-    meanWaitMs: (Lq / acc) * 1000,
-    meanResponseMs: (L / acc) * 1000,
-    meanInSystem: L,
-    meanQueueLength: Lq,
+    rho: busy / z / c,
+    meanWaitMs: (Lq / z / acc) * 1000,
+    meanResponseMs: (L / z / acc) * 1000,
+    meanInSystem: L / z,
+    meanQueueLength: Lq / z,
     blocking,
     acceptedRate: acc,
   };
@@ -164,6 +239,7 @@ export function mmck(ratePerSec: number, serviceMs: number, c: number, K: number
  */
 export function zipfProbabilities(n: number, s: number): Float64Array {
   const p = new Float64Array(n);
+  countTerms(n);
   let sum = 0;
   for (let k = 0; k < n; k++) sum += p[k] = Math.pow(k + 1, -s);
   for (let k = 0; k < n; k++) p[k] = (p[k] as number) / sum;
@@ -178,6 +254,7 @@ export function zipfProbabilities(n: number, s: number): Float64Array {
 function solveCharacteristicTime(p: Float64Array, capacity: number, occ: (x: number) => number, slope: (x: number) => number): number {
   let t = 0;
   for (let i = 0; i < 200; i++) {
+    countTerms(p.length);
     let fill = 0;
     let d = 0;
     for (let k = 0; k < p.length; k++) {
@@ -233,6 +310,7 @@ export function fifoHitRate(p: Float64Array, capacity: number): number {
  * lfuHitRate(zipfProbabilities(4, 0), 2); // 0.5
  */
 export function lfuHitRate(p: Float64Array, capacity: number): number {
+  countTerms(p.length);
   const sorted = Float64Array.from(p).sort(); // ascending, native numeric sort
   let h = 0;
   for (let k = sorted.length - 1; k >= Math.max(0, sorted.length - capacity); k--) h += sorted[k] as number;
@@ -240,14 +318,12 @@ export function lfuHitRate(p: Float64Array, capacity: number): number {
 }
 
 /**
- * Predicted hit rate for a policy over n Zipf(s) keys with capacity C (independent reference model).
+ * Predicted hit rate for a policy over n Zipf(s) keys with capacity C (independent reference
+ * model), over keys grouped by rank so it costs the same for a million keys as for a thousand.
  *
  * @example
  * cacheHitRate('lru', 1000, 0.8, 100);
  */
 export function cacheHitRate(policy: 'lru' | 'lfu' | 'fifo' | 'random', n: number, s: number, capacity: number): number {
-  const p = zipfProbabilities(n, s);
-  if (policy === 'lru') return cheLruHitRate(p, capacity);
-  if (policy === 'lfu') return lfuHitRate(p, capacity);
-  return fifoHitRate(p, capacity);
+  return groupedHitRate(policy, n, s, capacity);
 }

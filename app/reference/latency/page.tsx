@@ -30,7 +30,10 @@ const CATEGORY_LABEL: Record<LatencyNumber['category'], string> = {
 /** A bar whose length is the duration on a log scale (1 ns to the slowest entry); decoration, the time is in the next cell. */
 function LogBar({ ns, maxLog, className = '' }: { ns: number; maxLog: number; className?: string }) {
   return (
-    <div className={`h-2 rounded bg-sky-600 dark:bg-sky-400 ${className}`} data-testid="latency-bar" aria-hidden="true" style={{ width: `${Math.max(2, (Math.log10(Math.max(ns, 1)) / maxLog) * 100)}%` }} />
+    // an SVG attribute, not a style attribute: the CSP's style-src need not allow inline styles for it
+    <svg className={`block h-2 w-full ${className}`} data-testid="latency-bar" aria-hidden="true">
+      <rect width={`${Math.max(2, (Math.log10(Math.max(ns, 1)) / maxLog) * 100)}%`} height="100%" rx="4" className="fill-sky-600 dark:fill-sky-400" />
+    </svg>
   );
 }
 

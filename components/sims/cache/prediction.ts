@@ -21,8 +21,21 @@ const NEGLIGIBLE_LOSS = 0.05;
 type Inputs = Pick<CacheParams, 'policy' | 'keys' | 'zipf' | 'capacity' | 'ttlMs' | 'writeRatio' | 'cacheMode' | 'arrivalRate' | 'warmupRequests' | 'requests'>;
 
 const memo = new Map<string, CachePrediction>();
+const unlimitedMemo = new Map<string, number>();
 
-/** The capacity-only prediction for the policy (independent reference model, long run; memoised: O(keys)). */
+/** The hit rate with room for every key (memoised: a sweep asks for it at each of its cache sizes, and it does not depend on the size). */
+function unlimitedHitRate(p: Omit<Inputs, 'policy' | 'capacity' | 'cacheMode'>): number {
+  const key = [p.keys, p.zipf, p.ttlMs, p.writeRatio, p.arrivalRate, p.warmupRequests, p.requests].join('|');
+  let v = unlimitedMemo.get(key);
+  if (v === undefined) {
+    v = unlimitedCacheHitRate(p);
+    if (unlimitedMemo.size > 100) unlimitedMemo.clear();
+    unlimitedMemo.set(key, v);
+  }
+  return v;
+}
+
+/** The capacity-only prediction for the policy (independent reference model, long run; keys grouped by rank). */
 export function capacityHitRate(p: Pick<CacheParams, 'policy' | 'keys' | 'zipf' | 'capacity'>): number {
   return cacheHitRate(p.policy, p.keys, p.zipf, Math.min(p.capacity, p.keys));
 }
@@ -36,7 +49,7 @@ function predict(p: Inputs): CachePrediction {
   if (allFit) {
     const dropped = [ttl && 'each key’s reads hit λT/(1 + λT) of the time with TTL T', writes && 'each write costs its key the next read'].filter(Boolean);
     return {
-      value: unlimitedCacheHitRate(p),
+      value: unlimitedHitRate(p),
       method: 'exact: every key fits',
       note: `Exact for Poisson requests: every key fits, so only first requests${dropped.length ? `, expiry and writes miss (${dropped.join('; ')})` : ' miss'}.`,
     };
@@ -45,8 +58,8 @@ function predict(p: Inputs): CachePrediction {
   if (!ttl && !writes) return { value: byCapacity, method: CAPACITY_METHOD[p.policy], note: `${CAPACITY_METHOD[p.policy]}, in the long run (after every key’s first miss).` };
   // A TTL or writes with a cache smaller than the keys: no formula here. Keep the capacity-only
   // number only while they barely matter, judged where they can be computed exactly (room for every key).
-  const withDrops = unlimitedCacheHitRate(p);
-  const without = unlimitedCacheHitRate({ ...p, ttlMs: 0, writeRatio: 0 });
+  const withDrops = unlimitedHitRate(p);
+  const without = unlimitedHitRate({ ...p, ttlMs: 0, writeRatio: 0 });
   const loss = without > 0 ? 1 - withDrops / without : 0;
   const what = [ttl && 'the TTL', writes && 'writes'].filter(Boolean).join(' and ');
   if (loss <= NEGLIGIBLE_LOSS)

@@ -173,7 +173,7 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
       )}
       {notices.length > 0 && (
         <p role="alert" className="rounded-md border border-amber-600/50 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-          Some settings were not valid and use their defaults: {notices.join('; ')}.
+          Not used as given: {notices.join('; ')}.
         </p>
       )}
       <figcaption className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">

@@ -43,9 +43,15 @@ export function ShareBar() {
       {notices.length > 0 && (
         <div role="alert" className="flex items-start justify-between gap-3 rounded-md border border-amber-600/50 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
           {/* min-w-0 + overflow-wrap: a long value wraps inside the box instead of widening the page. */}
-          <p className="min-w-0 [overflow-wrap:anywhere]">
-            <strong>Some settings were not valid and use their defaults instead:</strong> {notices.map(shortenNotice).join('; ')}.
-          </p>
+          <div className="min-w-0 [overflow-wrap:anywhere]">
+            <strong>Not used as given:</strong>
+            {/* one sentence per setting, key or action dropped or changed: a tampered link can have a dozen */}
+            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              {notices.map((n, i) => (
+                <li key={i}>{shortenNotice(n)}.</li>
+              ))}
+            </ul>
+          </div>
           <button type="button" className="no-print shrink-0 underline" onClick={() => api.getState().dismissNotices()}>
             Dismiss
           </button>

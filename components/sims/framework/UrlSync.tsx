@@ -24,7 +24,8 @@ export function UrlSync() {
   useEffect(() => {
     if (loaded.current) return;
     loaded.current = true;
-    api.getState().loadFromUrl((k) => values[k] ?? null);
+    // Every pair of the address too, so keys this simulation does not have, or has twice, are reported.
+    api.getState().loadFromUrl((k) => values[k] ?? null, [...new URLSearchParams(window.location.search)]);
   }, [api, values]);
 
   useEffect(

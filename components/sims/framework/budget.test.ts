@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueParams } from '@/lib/sim/models/queue';
+import { describeParams } from '@/lib/sim/params';
 import { PAGE_BUDGET } from '@/lib/sim/work';
 import { FRAME_EVENTS, runBudgetProblem, runEstimate, sweepBudgetProblem } from '@/lib/sim-ui/budget';
 import { mainThreadBackend, type AnySimDefinition, type ComputeBackend } from '@/lib/sim-ui/compute';
@@ -32,22 +33,31 @@ describe('the page work budget', () => {
     }
   });
 
-  it.each<AnySimDefinition>([shardingSim, cacheSim])('a share link with every value at its maximum is refused with a notice; the page keeps its settings ($id)', (def) => {
+  it.each<AnySimDefinition>([shardingSim, cacheSim])('a share link with every value at its maximum keeps what fits and names each value it drops ($id)', (def) => {
     const link = everyMax(def);
     const store = createSimStore(def, { playground: true, backend });
-    const before = store.getState().params;
     store.getState().loadFromUrl((k) => link[k] ?? null);
     const s = store.getState();
-    expect(s.params).toEqual(before);
-    expect(s.notices.join('\n')).toMatch(/The link's settings were not applied\. This run would (simulate|need) .*; the page allows .*\. Lower /);
+    expect(runBudgetProblem(def, s.params)).toBeNull();
+    const fields = describeParams(def.schema);
+    let kept = 0;
+    for (const [key, text] of Object.entries(link)) {
+      const field = fields.find((f) => `${def.id}.${f.key}` === key)!;
+      if (String(s.params[field.key]) === text) kept++;
+      else expect(s.notices.join('\n'), key).toContain(`“${field.label}”`);
+    }
+    expect(kept, 'values that fit are used').toBeGreaterThan(0);
+    expect(s.notices.join('\n')).toMatch(/more than this page runs \(this run would (simulate|need) .*; the page allows [^)]*\); using /);
   });
 
-  it('each value of ?sharding.arrivalRate=1000000&sharding.requests=10000000 is valid alone; together they are refused', () => {
+  it('each value of ?sharding.arrivalRate=1000000&sharding.requests=10000000 is valid alone; together the page drops them and says so for each', () => {
     const link: Record<string, string> = { 'sharding.arrivalRate': '1000000', 'sharding.requests': '10000000' };
     const store = createSimStore(shardingSim, { playground: true, backend });
     store.getState().loadFromUrl((k) => link[k] ?? null);
     expect(store.getState().params.requests).not.toBe(10_000_000);
-    expect(store.getState().notices.join(' ')).toContain('Lower Arrival rate or Requests');
+    expect(runBudgetProblem(shardingSim, store.getState().params)).toBeNull();
+    const dropped = store.getState().notices.map((n) => /^The link set “([^”]+)”/.exec(n)?.[1]);
+    expect(dropped).toContain('Requests');
   });
 
   it('a control moved past the budget is refused with a notice, the run keeps its value', () => {

@@ -3,6 +3,7 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Params, SimDefinition } from '@/lib/sim-ui/definition';
+import { ACTION_SCOPES } from '../action-scope';
 import { SIM_ACTIONS } from '../figure-defaults';
 import { computeBackend } from './backend';
 import { createSimStore, type SimState, type SimStore } from './store';
@@ -25,7 +26,9 @@ export function SimStoreProvider<P extends Params, S>({
   playground?: boolean;
   children: ReactNode;
 }) {
-  const [store] = useState(() => createSimStore(def, { props, playground, backend: computeBackend(), actionKinds: SIM_ACTIONS[def.id] ?? [] }));
+  const [store] = useState(() =>
+    createSimStore(def, { props, playground, backend: computeBackend(), actionKinds: SIM_ACTIONS[def.id] ?? [], ...(ACTION_SCOPES[def.id] ? { actionScope: ACTION_SCOPES[def.id] } : {}) }),
+  );
   return <SimStoreContext.Provider value={store}>{children}</SimStoreContext.Provider>;
 }
 

@@ -61,7 +61,7 @@ scope.onmessage = async (e: MessageEvent<WorkerMessage>) => {
       const result = req.lanes.map((params, i) => {
         const lane = replay(def, params, req.actions, lastAction);
         while (!lane.advanceTo(Infinity, 20)) report(progress(i, lane.now));
-        return { snapshot: lane.snapshot(), series: lane.series, simTimeMs: lane.now };
+        return { snapshot: lane.snapshot(), series: lane.series, simTimeMs: lane.now, applied: lane.applied };
       });
       reply({ id: req.id, type: 'result', result });
     }

@@ -62,6 +62,30 @@ describe('action log: share links reproduce runs with kills', () => {
     s.getState().loadFromUrl((k) => ({ 'lb.act': 'kill2@100,add@5', 'lb.servers': '5' })[k] ?? null);
     expect(s.getState().params.servers).toBe(5);
     expect(s.getState().scheduled).toEqual([{ atMs: 100, action: { type: 'kill', server: 1 } }]);
-    expect(s.getState().notices).toEqual(['act: "add@5" is not an action this simulation has (allowed: kill, revive)']);
+    expect(s.getState().notices).toEqual(['The link’s action “add@5” is not something this simulation can do (it takes kill2@5000 (kill server 2 at 5 s), revive2@8000 (bring server 2 back at 8 s)); dropped']);
+  });
+
+  it('an action the run never gets to is dropped from the log and the next link, with a notice (run to end)', async () => {
+    const probe = make();
+    await probe.getState().runToEnd();
+    const endMs = probe.getState().simTimeMs;
+    const s = make();
+    // a little after the run's real end: within the estimate's margin, so the link keeps it at first
+    s.getState().loadFromUrl((k) => ({ 'lb.act': `kill2@1000,kill3@${Math.ceil(endMs) + 500}` })[k] ?? null);
+    expect(s.getState().scheduled).toHaveLength(2);
+    await s.getState().runToEnd();
+    expect(s.getState().actions).toEqual([{ atMs: 1000, action: { type: 'kill', server: 1 } }]);
+    expect(s.getState().urlEntries()[queryKey('lb', 'act')]).toBe('kill2@1000');
+    expect(s.getState().notices).toEqual([expect.stringMatching(/^The action “kill server 3 at .+” did not happen: the run ended at .+; dropped$/)]);
+  });
+
+  it('an action the model cannot carry out when the clock gets there is dropped with the reason (played)', () => {
+    const s = make();
+    s.getState().loadFromUrl((k) => ({ 'lb.act': 'kill2@1000,kill2@2000' })[k] ?? null);
+    s.getState().play();
+    while (!s.getState().done) s.getState().tick(100, false);
+    expect(s.getState().actions).toEqual([{ atMs: 1000, action: { type: 'kill', server: 1 } }]);
+    expect(s.getState().notices).toEqual(['The action “kill server 2 at 2.0 s” did not happen: server 2 was not up then; dropped']);
+    expect(s.getState().urlEntries()[queryKey('lb', 'act')]).toBe('kill2@1000');
   });
 });

@@ -7,9 +7,9 @@ import type { ActionAt, Params, SimDefinition } from '@/lib/sim-ui/definition';
 import { initialParams, mergeParams } from '@/lib/sim-ui/params';
 import { LaneRunner, type SeriesData } from '@/lib/sim-ui/runner';
 import type { SweepResult } from '@/lib/sim-ui/sweep';
-import { compareNotice } from '@/lib/sim-ui/link-notice';
-import { decodeParams, encodeParams, queryKey } from '@/lib/sim-ui/url-state';
-import { decodeActionLog, encodeActionLog, type ActionKind } from '@/lib/sim-ui/action-log';
+import { encodeParams, queryKey } from '@/lib/sim-ui/url-state';
+import { encodeActionLog, missedActionNotice, type ActionKind, type ActionScope } from '@/lib/sim-ui/action-log';
+import { readLink, simTimeText } from '@/lib/sim-ui/link-read';
 
 /** Longest wall-clock step one frame may advance (a background tab must not jump minutes). */
 export const MAX_FRAME_MS = 100;
@@ -89,8 +89,8 @@ export interface SimState<P extends Params, S> {
   cancelRun: () => void;
   /** Stops the sweep in progress (the last result, if any, stays). */
   cancelSweep: () => void;
-  /** Applies a share link (read returns the raw query value of a key). */
-  loadFromUrl: (read: (key: string) => string | null) => void;
+  /** Applies a share link (read returns the query value of a key the page uses; entries are every pair, duplicates included). */
+  loadFromUrl: (read: (key: string) => string | null, entries?: readonly (readonly [string, string])[]) => void;
   /** Query entries that reproduce this run (null = remove the key). */
   urlEntries: () => Record<string, string | null>;
   setAnimate: (on: boolean | null) => void;
@@ -108,6 +108,8 @@ export interface SimStoreOptions {
   backend: ComputeBackend;
   /** Actions share links may carry (`<id>.act`); others are dropped with a notice. */
   actionKinds?: readonly ActionKind[];
+  /** What those actions may name at given settings (servers, faults), see components/sims/action-scope.ts. */
+  actionScope?: (p: Params) => ActionScope;
 }
 
 function freshLane<P extends Params, S>(def: SimDefinition<P, S>, params: P): Lane<P, S> {
@@ -154,6 +156,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       frameSimMs = Math.min(maxFrameSimMs(def, s.params), b ? maxFrameSimMs(def, b.params) : Infinity);
       set({ ...patch, runProgress: null, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], scheduled: [], version: s.version + 1, runId: s.runId + 1 });
     };
+    const timeText = (ms: number) => simTimeText(def, get().params)(ms);
     const publish = () => {
       const s = get();
       const lane = (l: Lane<P, S> | null) => (l && l.runner ? { ...l, snapshot: l.runner.snapshot(), series: l.runner.series } : l);
@@ -163,19 +166,26 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       const s = get();
       // Scheduled actions happen exactly at their sim times, however the clock is stepped.
       let { actions, scheduled } = s;
+      const missed: string[] = [];
       while (scheduled.length && scheduled[0]!.atMs <= target && s.a.runner) {
         const next = scheduled[0]!;
         scheduled = scheduled.slice(1);
         s.a.runner.advanceTo(next.atMs);
         s.b?.runner?.advanceTo(next.atMs);
-        const ok = s.a.runner.act(next.action);
-        s.b?.runner?.act(next.action);
+        const ok = s.a.runner.actAt(next);
+        s.b?.runner?.actAt(next);
         if (ok) actions = [...actions, { atMs: s.a.runner.now, action: next.action }];
+        else missed.push(missedActionNotice(next, s.a.runner.done ? s.a.runner.now : null, timeText));
       }
-      if (scheduled !== s.scheduled) set({ actions, scheduled });
       s.a.runner?.advanceTo(target);
       s.b?.runner?.advanceTo(target);
       const done = (s.a.runner?.done ?? true) && (s.b?.runner?.done ?? true);
+      // The run is over: what is still scheduled can never happen (and leaves the link).
+      if (done && scheduled.length) {
+        missed.push(...scheduled.map((a) => missedActionNotice(a, s.a.runner?.now ?? target, timeText)));
+        scheduled = [];
+      }
+      if (scheduled !== s.scheduled) set({ actions, scheduled, ...(missed.length ? { notices: [...get().notices, ...missed] } : {}) });
       set({ simTimeMs: target, done, playing: done ? false : s.playing });
     };
 
@@ -297,13 +307,19 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         const [fa, fb] = finished;
         const cur = get();
         const lane = (l: Lane<P, S>, f: (typeof finished)[number] | undefined): Lane<P, S> => (f ? { params: l.params, runner: null, snapshot: f.snapshot as S, series: f.series } : l);
+        // The log keeps what took effect in lane A (as when played); the rest is said and dropped.
+        const logged = [...cur.actions, ...cur.scheduled];
+        const applied = fa?.applied ?? logged;
+        const tookEffect = (x: ActionAt) => applied.some((y) => y.atMs === x.atMs && JSON.stringify(y.action) === JSON.stringify(x.action));
+        const missed = cur.scheduled.filter((x) => !tookEffect(x)).map((x) => missedActionNotice(x, fa?.simTimeMs ?? null, timeText));
         set({
           a: lane(cur.a, fa),
           b: cur.b ? lane(cur.b, fb) : null,
           simTimeMs: Math.max(fa?.simTimeMs ?? 0, fb?.simTimeMs ?? 0),
           done: true,
-          actions: [...cur.actions, ...cur.scheduled],
+          actions: logged.filter(tookEffect),
           scheduled: [],
+          ...(missed.length ? { notices: [...cur.notices, ...missed] } : {}),
           busy: false,
           runProgress: null,
           version: cur.version + 1,
@@ -343,36 +359,17 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         // forParams = these params, so the panel does not start it again by itself
         set({ sweep: { status: 'idle', result: null, forParams: s.params }, sweepProgress: null });
       },
-      loadFromUrl: (read) => {
+      loadFromUrl: (read, entries = []) => {
         const s = get();
-        const decoded = decodeParams(def.schema, fields, read, s.linkBase, def.id, def.ui);
-        const notices = decoded.problems.length ? decoded.problems : [];
-        // every field may be valid alone and the combination still too big for the page
-        const over = runBudgetProblem(def, decoded.params);
-        if (over) {
-          notices.push(`The link's settings were not applied. ${over}`);
-          decoded.params = s.params;
-        }
-        const abKey = read(queryKey(def.id, 'ab'));
         const compareKeys: string[] = def.compareKeys ?? s.controls;
-        let compare: Pick<SimState<P, S>, 'compareKey' | 'b'> = { compareKey: null, b: null };
-        if (abKey !== null) {
-          const field = fields.find((f) => f.key === abKey);
-          if (!field || !compareKeys.includes(abKey)) notices.push(compareNotice(abKey, fields, compareKeys));
-          else {
-            const bDecoded = decodeParams(def.schema, [field], (k) => (k === queryKey(def.id, abKey) ? read(queryKey(def.id, 'b')) : null), decoded.params, def.id, def.ui);
-            notices.push(...bDecoded.problems.map((p) => `Lane B: ${p}`));
-            const overB = runBudgetProblem(def, bDecoded.params);
-            if (overB) notices.push(`The link's B lane was not applied. ${overB}`);
-            else compare = { compareKey: abKey as keyof P & string, b: { ...s.a, params: bDecoded.params } };
-          }
+        const link = readLink(def, { fields, base: s.linkBase, compareKeys, actionKinds: opts.actionKinds ?? [], ...(opts.actionScope ? { actionScope: opts.actionScope as (p: P) => ActionScope } : {}) }, read, entries);
+        if (!link.found) {
+          if (link.notices.length) set({ notices: link.notices });
+          return;
         }
-        const actText = read(queryKey(def.id, 'act'));
-        const log = actText === null ? { actions: [], problems: [] } : decodeActionLog(actText, opts.actionKinds ?? []);
-        notices.push(...log.problems);
-        if (!decoded.found && abKey === null && actText === null) return;
-        restart({ params: decoded.params, notices, ...compare });
-        set({ scheduled: log.actions });
+        const compare = link.compare ? { compareKey: link.compare.key, b: { ...s.a, params: link.compare.b } } : { compareKey: null, b: null };
+        restart({ params: link.params, notices: link.notices, ...compare });
+        set({ scheduled: link.scheduled });
       },
       urlEntries: () => {
         const s = get();

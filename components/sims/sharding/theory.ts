@@ -1,5 +1,5 @@
 import type { Partitioning } from '@/lib/sim/models/partition';
-import { zipfProbabilities } from '@/lib/sim/theory';
+import { zipfTopShare } from '@/lib/sim/zipf';
 
 /**
  * Share of keys expected to change shard going from K to K+1 shards: modulo keeps a key only
@@ -24,5 +24,5 @@ export function expectedMovedShare(kind: Partitioning, shards: number): number {
  * hottestKeyShare(10_000, 0.9); // ≈ 0.06
  */
 export function hottestKeyShare(keys: number, zipf: number): number {
-  return zipfProbabilities(keys, zipf)[0] ?? 0;
+  return zipfTopShare(keys, zipf);
 }

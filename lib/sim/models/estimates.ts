@@ -5,6 +5,7 @@ import type { QueueParams } from './queue';
 import type { ReplicationParams } from './replication';
 import type { SessionsParams } from './sessions';
 import type { ShardingParams } from './sharding';
+import { zipfNormaliser } from '../zipf';
 
 /**
  * What one run will cost, computed from its parameters alone (no run). Used to refuse settings
@@ -57,15 +58,6 @@ function peakJobs(l: Load): number {
   const excessPerSec = b * l.ratePerSec - l.capacityPerSec;
   if (b > 1 && excessPerSec > 0) jobs += (3 * excessPerSec * (l.burstCycleMs ?? 1000)) / b / 1000;
   return Math.min(l.n, l.cap ?? Infinity, jobs);
-}
-
-/** Σ_{k=1..n} k^−s: exact for the first 1,000 terms, midpoint integral for the rest. */
-function harmonic(n: number, s: number): number {
-  const m = Math.min(n, 1000);
-  let h = 0;
-  for (let k = 1; k <= m; k++) h += k ** -s;
-  if (n > m) h += Math.abs(s - 1) < 1e-9 ? Math.log((n + 0.5) / (m + 0.5)) : ((n + 0.5) ** (1 - s) - (m + 0.5) ** (1 - s)) / (1 - s);
-  return h;
 }
 
 /** Simulated time: arrivals take n/λ; an overloaded system then drains its backlog at capacity. */
@@ -135,9 +127,9 @@ export const estimates = {
   },
   sharding(p: ShardingParams): WorkEstimate {
     const n = total(p);
-    const h = harmonic(p.keys, p.zipf);
+    const h = zipfNormaliser(p.keys, p.zipf);
     const top = 1 / h;
-    const share = p.hotKeysClustered && p.partitioning === 'range' ? harmonic(Math.max(1, Math.floor(p.keys / p.shards)), p.zipf) / h : top + (1 - top) / p.shards;
+    const share = p.hotKeysClustered && p.partitioning === 'range' ? zipfNormaliser(Math.max(1, Math.floor(p.keys / p.shards)), p.zipf) / h : top + (1 - top) / p.shards;
     const hot: Load = { n, ratePerSec: p.arrivalRate * share, capacityPerSec: 1000 / p.serviceTimeMs, servers: p.shards };
     const jobs = peakJobs(hot);
     const ring = p.partitioning === 'consistent-hash' ? p.shards * p.virtualNodes : 0;
@@ -152,7 +144,7 @@ export const estimates = {
     const n = total(p);
     // each write in query mode inverts rowsPerQuery − 1 row permutations (about 1/8 event each)
     const invalidation = p.cacheMode === 'query' ? (n * p.writeRatio * (p.rowsPerQuery - 1)) / 8 : 0;
-    const setup = 2 * p.keys; // Zipf table and the hit-rate prediction (Che by Newton / LFU / FIFO) over all keys
+    const setup = 2 * p.keys; // Zipf table and per-key arrays (the hit-rate prediction groups the keys: a few thousand terms)
     const bytes = p.keys * (8 + 8 + 24 + (p.policy === 'lfu' ? 16 : 0) + 16);
     const jobs = Math.min(n, (p.arrivalRate * (p.cacheLatencyMs + p.dbLatencyMs * 3)) / 1000 + 100);
     const lowerWork = setup > 2 * n ? ['keys'] : invalidation > n ? ['rowsPerQuery', 'writeRatio', 'requests'] : ['requests', 'warmupRequests'];

@@ -70,7 +70,8 @@ export interface SessionsSnapshot {
 const EV_REQUEST = 1;
 const EV_KILL = 2;
 const EV_ADD = 3;
-const MAX_EXTRA = 8;
+/** Most servers a learner may add to a sessions run (`add-server`). */
+export const MAX_EXTRA = 8;
 
 /**
  * The sessions simulation. Supports `act` kill / revive / add-server at the current time.

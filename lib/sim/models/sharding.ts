@@ -55,7 +55,8 @@ export interface ShardingSnapshot {
 
 const EV_ARRIVAL = 1;
 const EV_ADD = 2;
-const MAX_SHARDS = 1_024;
+/** Most shards a run can reach by adding them (`add-server`). */
+export const MAX_SHARDS = 1_024;
 
 /**
  * The sharding simulation.

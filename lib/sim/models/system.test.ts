@@ -3,8 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng, STREAM } from '../core/rng';
 import { parseParamsOrThrow } from '../params';
-import { groupedHitRate, systemTheory } from '../system-theory';
-import { cacheHitRate } from '../theory';
+import { systemTheory } from '../system-theory';
 import { models } from '.';
 import { estimateSystemWork } from './system-estimate';
 import { STAGES } from './system-schema';
@@ -254,17 +253,5 @@ describe('system work estimate', () => {
       expect(Math.abs(w.events - r.events) / r.events, JSON.stringify(input)).toBeLessThan(0.25);
       expect(w.simMs).toBe(p.dayMs);
     }
-  });
-});
-
-describe('system theory: grouped cache hit rate', () => {
-  it('matches the per-key IRM formulas within 0.005, up to a million products', () => {
-    for (const [n, s, c] of [
-      [10_000, 0.9, 1_000],
-      [100_000, 0.7, 20_000],
-      [2_000, 1, 50],
-    ] as const)
-      for (const policy of ['lru', 'fifo', 'random', 'lfu'] as const) expect(Math.abs(groupedHitRate(policy, n, s, c) - cacheHitRate(policy, n, s, c)), `${policy} ${n}`).toBeLessThan(0.005);
-    expect(Math.abs(groupedHitRate('lru', 1_000_000, 0.9, 100_000) - cacheHitRate('lru', 1_000_000, 0.9, 100_000))).toBeLessThan(0.005);
   });
 });
