@@ -53,7 +53,7 @@ describe('designSchema', () => {
     ]);
     expect(issues(edit((d) => d.classes[1]!.path.push({ to: 'app', ms: 1 })))).toContain("classes.1.path.3.to: 'create a link' step 4 visits 'App servers' a second time; a path may not loop");
     expect(issues(edit((d) => (d.classes[1]!.path = d.classes[1]!.path.slice(1))))).toContain(
-      "classes.1.path.0.to: 'create a link' step 1 reaches 'App servers', which has 4 machines, without a load balancer in front (add an lb step before it, or use 1 machine)",
+      "classes.1.path.0.to: 'create a link' step 1 reaches 'App servers', which has 3 machines, without a load balancer in front (add an lb step before it, or use 1 machine)",
     );
     expect(issues(edit((d) => (d.classes[0]!.share = 0.9)))).toEqual(["classes: the classes' shares add up to 0.95; they must add up to 1"]);
   });
@@ -71,7 +71,7 @@ describe('designSchema', () => {
       'faults.0.target: fail-primary needs a database component, got \'cache\' (allowed: db)',
     ]);
     expect(issues(edit((d) => (d.faults = [{ type: 'kill-machine', target: 'app', machine: 9, atHour: 12 }])))).toEqual([
-      "faults.0.machine: must be between 0 and 3 ('App servers' has 4, numbered from 0), got 9",
+      "faults.0.machine: must be between 0 and 2 ('App servers' has 3, numbered from 0), got 9",
     ]);
   });
 });

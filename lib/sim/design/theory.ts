@@ -391,9 +391,16 @@ function assemble(design: Design, plan: CompiledDesign, rate: number, grid: KeyG
   const ranked: TheoryBottleneck[] = [];
   for (const c of perComponent)
     for (const g of c.groups) {
-      if (g.arrivalRatePerSec <= 0) continue;
+      if (g.arrivalRatePerSec <= 0 && !(c.rateLimitedShare && c.rateLimitedShare > 0)) continue;
+      const design = plan.components.find((x) => x.id === c.id)?.c;
+      const limit = design?.kind === 'external' ? design.rateLimitPerSec : 0;
+      if (limit > 0 && c.arrivalRatePerSec / limit >= g.utilization) {
+        const use = c.arrivalRatePerSec / limit;
+        ranked.push({ id: c.id, label: c.label, role: g.role, utilization: use, offeredPerSec: c.arrivalRatePerSec, capacityPerSec: limit, why: `${c.label}: ${Math.round(100 * use)} % of its rate limit at the peak (${Math.round(c.arrivalRatePerSec).toLocaleString('en-US')} calls/s offered, ${limit.toLocaleString('en-US')} allowed)` });
+        continue;
+      }
       const name = g.role === 'replica' ? `${c.label} (replicas)` : g.role === 'primary' && c.groups.length > 1 ? `${c.label} (primary)` : c.label;
-      const hot = g.machines > 1 && g.utilization > 1.2 * g.meanUtilization ? ' (one machine is hotter: a hot key)' : '';
+      const hot = g.machines > 1 && g.utilization > 1.2 * g.meanUtilization ? ` (machine ${g.perMachine.indexOf(g.utilization) + 1} of ${g.machines}: a hot key)` : '';
       ranked.push({
         id: c.id,
         label: name,
@@ -401,7 +408,7 @@ function assemble(design: Design, plan: CompiledDesign, rate: number, grid: KeyG
         utilization: g.utilization,
         offeredPerSec: g.arrivalRatePerSec,
         capacityPerSec: g.capacityPerSec,
-        why: `${name}: ${Math.round(100 * g.utilization)} % busy${hot} (${Math.round(g.arrivalRatePerSec).toLocaleString('en-US')} req/s offered, ${Math.round(g.capacityPerSec).toLocaleString('en-US')} req/s capacity)`,
+        why: `${name}: ${Math.round(100 * g.utilization)} % busy at the peak${hot} (${Math.round(g.arrivalRatePerSec).toLocaleString('en-US')} req/s offered, ${Math.round(g.capacityPerSec).toLocaleString('en-US')} req/s capacity)`,
       });
     }
   ranked.sort((a, b) => b.utilization - a.utilization);
