@@ -4,9 +4,13 @@
  *    histogram, time series) against a hand-written Lindley recursion with the same PRNG.
  * 2. Events per second of every event-driven model at its defaults (200,000 requests; the system
  *    model runs one compressed day instead, at a 2,000 req/s peak — the day must finish in < 5 s).
+ * 3. The design model on each example in examples/designs/ over its day (the 20-component
+ *    marketplace at a 2,000 req/s peak must finish in < 5 s; target ≥ 3 M events/s).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createRng, exponential, models, parseParamsOrThrow, STREAM, type EventModelName } from '../lib/sim';
+import { DesignSim, designSchema } from '../lib/sim/design';
 
 const CUSTOMERS = 1_000_000;
 const json = process.argv.includes('--json');
@@ -56,7 +60,25 @@ for (const name of Object.keys(models).filter((n) => n !== 'scaling') as EventMo
   perModel[name] = { events: run.value.events, ms: Number(run.ms.toFixed(1)), eventsPerSec: Math.round((run.value.events / run.ms) * 1000) };
 }
 
-const out = { node: process.version, mm1, models: perModel };
+const designs: Record<string, { components: number; peakRps: number; events: number; ms: number; eventsPerSec: number }> = {};
+for (const file of readdirSync('examples/designs').filter((f) => f.endsWith('.json')).sort()) {
+  const d = designSchema.parse(JSON.parse(readFileSync(`examples/designs/${file}`, 'utf8')));
+  const client = d.components.find((c) => c.kind === 'client');
+  const run = best(2, () => {
+    const sim = new DesignSim(d);
+    sim.advanceTo(Infinity);
+    return sim.events;
+  });
+  designs[file.replace(/\.json$/, '')] = {
+    components: d.components.length,
+    peakRps: client?.kind === 'client' ? client.peakRps * client.growth : 0,
+    events: run.value,
+    ms: Number(run.ms.toFixed(1)),
+    eventsPerSec: Math.round((run.value / run.ms) * 1000),
+  };
+}
+
+const out = { node: process.version, mm1, models: perModel, designs };
 if (json) process.stdout.write(`${JSON.stringify(out)}\n`);
 else {
   console.log(`M/M/1, 80 % load, ${CUSTOMERS.toLocaleString('en')} customers`);
@@ -66,4 +88,7 @@ else {
   console.log('\nEvents per second at defaults (200,000 requests; system: one day at a 2,000 req/s peak)');
   for (const [name, r] of Object.entries(perModel))
     console.log(`  ${name.padEnd(12)} ${r.eventsPerSec.toLocaleString('en').padStart(12)} events/s  (${r.events.toLocaleString('en')} events in ${r.ms} ms)`);
+  console.log('\nDesign model: each example over its day (examples/designs)');
+  for (const [name, r] of Object.entries(designs))
+    console.log(`  ${name.padEnd(18)} ${r.eventsPerSec.toLocaleString('en').padStart(12)} events/s  (${r.components} components, ${r.peakRps.toLocaleString('en')} req/s peak: ${r.events.toLocaleString('en')} events in ${r.ms} ms)`);
 }

@@ -103,12 +103,12 @@ function table(d: Design, r: DesignResult, t: DesignTheory): string {
     );
   out.push(
     '',
-    'Components (utilisation at the peak window; theory: busiest machine)',
+    'Components (utilisation and hit rate at the peak window; theory: busiest machine, warm caches)',
     ...rows(
       ['component', 'group', 'machines', 'busy', 'busiest', 'theory', 'per visit', 'theory', 'hit rate', 'theory', '$/month'],
       r.perComponent.flatMap((c) => {
         const th = t.perComponent.find((x) => x.id === c.id);
-        if (!c.groups.length) return c.cache ? [[c.id, 'edge', '', '', '', '', '', '', pct(c.cache.hitRate), pct(th?.hitRate ?? NaN), int(c.monthlyCost)]] : [[c.id, '', '', '', '', '', '', '', '', '', int(c.monthlyCost)]];
+        if (!c.groups.length) return c.cache ? [[c.id, 'edge', '', '', '', '', '', '', pct(c.cache.peakHitRate), pct(th?.hitRate ?? NaN), int(c.monthlyCost)]] : [[c.id, '', '', '', '', '', '', '', '', '', int(c.monthlyCost)]];
         return c.groups.map((g, i) => {
           const tg = th?.groups.find((x) => x.role === g.role);
           return [
@@ -120,7 +120,7 @@ function table(d: Design, r: DesignResult, t: DesignTheory): string {
             pct(tg?.utilization ?? NaN),
             ms(g.meanResponseMs),
             ms(tg?.meanResponseMs ?? NaN),
-            i === 0 && c.cache ? pct(c.cache.hitRate) : '',
+            i === 0 && c.cache ? pct(c.cache.peakHitRate) : '',
             i === 0 && c.cache ? pct(th?.hitRate ?? NaN) : '',
             i === 0 ? int(c.monthlyCost) : '',
           ];

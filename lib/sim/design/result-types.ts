@@ -102,7 +102,8 @@ export interface DesignComponentStats {
   peakUtilization: number;
   visits: number;
   monthlyCost: number;
-  cache: { lookups: number; hits: number; hitRate: number } | null;
+  /** Caches and CDNs: over the day (a cold start included) and over the peak window. */
+  cache: { lookups: number; hits: number; hitRate: number; peakHitRate: number } | null;
   database: {
     reads: number;
     writes: number;

@@ -91,6 +91,16 @@ function groupStats(sim: DesignSim, g: StationGroup, gi: number, span: number): 
   };
 }
 
+/** A cache's hit rate over the peak window (so far into it; 0 before it starts). */
+function windowHitRate(sim: DesignSim, comp: number): number {
+  if ((sim.windowAt[0] as number) < 0) return 0;
+  const done = (sim.windowAt[1] as number) >= 0;
+  const cache = sim.caches[comp];
+  const lookups = (done ? ((sim.windowLookups[1] as Float64Array)[comp] as number) : (cache?.lookups ?? 0)) - ((sim.windowLookups[0] as Float64Array)[comp] as number);
+  const hits = (done ? ((sim.windowHits[1] as Float64Array)[comp] as number) : (cache?.hits ?? 0)) - ((sim.windowHits[0] as Float64Array)[comp] as number);
+  return lookups > 0 ? hits / lookups : 0;
+}
+
 /** Requests per real day at a component (the compressed day's visits so far, scaled to 24 hours). */
 function perRealDay(sim: DesignSim, visits: number): number {
   return (visits * DAY_MS) / Math.max(1, Math.min(sim.now, sim.design.run.dayMs));
@@ -115,7 +125,7 @@ function componentStats(sim: DesignSim, span: number): DesignComponentStats[] {
       peakUtilization: Math.max(0, ...groups.map((g) => g.peakUtilization)),
       visits,
       monthlyCost: 0,
-      cache: cache ? { lookups: cache.lookups, hits: cache.hits, hitRate: cache.lookups ? cache.hits / cache.lookups : 0 } : null,
+      cache: cache ? { lookups: cache.lookups, hits: cache.hits, hitRate: cache.lookups ? cache.hits / cache.lookups : 0, peakHitRate: windowHitRate(sim, comp.index) } : null,
       database: db
         ? {
             reads: db.reads,

@@ -244,6 +244,9 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
   windowBusy: Float64Array[] = [];
   windowOffered: Float64Array[] = [];
   windowWorkerTime: Float64Array[] = [];
+  /** Cache lookups and hits per component at the window's edges. */
+  windowLookups: Float64Array[] = [];
+  windowHits: Float64Array[] = [];
   dayEndAt = -1;
   dayBusy: Float64Array = new Float64Array(0);
   dayQueue: Float64Array = new Float64Array(0);
@@ -588,6 +591,8 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
     this.windowBusy[edge] = this.busyNow(this.now);
     this.windowOffered[edge] = Float64Array.from(this.groupOffered);
     this.windowWorkerTime[edge] = Float64Array.from(this.queues, (q) => (q ? q.workersAvg.integral(this.now) : 0));
+    this.windowLookups[edge] = Float64Array.from(this.caches, (c) => c?.lookups ?? 0);
+    this.windowHits[edge] = Float64Array.from(this.caches, (c) => c?.hits ?? 0);
   }
 
   /**

@@ -53,7 +53,7 @@ export interface ClassTheory {
   id: string;
   label: string;
   ratePerSec: number;
-  /** Σ along the path of reach × (wait + service): the caller's mean response (ms). */
+  /** Σ along the path of reach × (wait + service), over the requests answered without an error: the caller's mean response (ms). */
   meanResponseMs: number;
   /** Queued jobs per second and their mean time from enqueue to the end of the path (null: no queue). */
   jobsPerSec: number;
@@ -107,6 +107,13 @@ interface Visit {
   afterQueue: boolean;
   /** Extra mean time not spent at a station (a CDN's edge latency, a sync write's replica). */
   delayMs: number;
+  /** Of the requests making this visit, the share answered here (a cache hit) and the share failing here (an API's refusal or error). */
+  endsOk: number;
+  fails: number;
+  /** Share of the requests reaching the step that get past a rate limit to make the visit. */
+  passIn: number;
+  /** Probability that a request making this visit is answered without an error (callers). */
+  success?: number;
 }
 
 const ASSUMES = [
@@ -145,7 +152,6 @@ function walk(plan: CompiledDesign, rate: number, grid: KeyGrid, mass: Float64Ar
     const reach = Float64Array.from(mass[cc.index] as Float64Array);
     let total = 1;
     let queued = false;
-    let failed = 0;
     const sum = () => reach.reduce((a, b) => a + b, 0);
     for (let s = 0; s < cc.steps; s++) {
       const comp = plan.components[cc.stepComp[s] as number] as CompiledComponent;
@@ -153,7 +159,7 @@ function walk(plan: CompiledDesign, rate: number, grid: KeyGrid, mass: Float64Ar
       const flags = cc.stepFlags[s] as number;
       if (kind === K.lb || total <= 0) continue;
       const g = comp.groups[0] ?? null;
-      const v: Visit = { cls: cc.index, step: s, rate: lambda * total, group: null, split: new Float64Array(0), ms: cc.stepMs[s] as number, reach: total, afterQueue: queued, delayMs: 0 };
+      const v: Visit = { cls: cc.index, step: s, rate: lambda * total, group: null, split: new Float64Array(0), ms: cc.stepMs[s] as number, reach: total, afterQueue: queued, delayMs: 0, endsOk: 0, fails: 0, passIn: 1 };
       const keyedSplit = (placement: Placement | null, parts: number) => {
         const out = new Float64Array(parts);
         if (placement) for (let i = 0; i < ng; i++) if ((reach[i] as number) > 0) placement(i, reach[i] as number, out);
@@ -177,7 +183,9 @@ function walk(plan: CompiledDesign, rate: number, grid: KeyGrid, mass: Float64Ar
         if (cc.stepOp[s] === OP_READ && !(flags & SF_SESSION)) {
           const p = pIn[comp.index];
           if (p) for (let i = 0; i < ng; i++) reach[i] = (reach[i] as number) * (1 - (p[i] as number));
+          const before = total;
           total = sum();
+          v.endsOk = before > 0 ? 1 - total / before : 0;
         }
         continue;
       }
@@ -204,8 +212,9 @@ function walk(plan: CompiledDesign, rate: number, grid: KeyGrid, mass: Float64Ar
         const ok = (pass[comp.index] as number) * (1 - (comp.c as ComponentOf<'external'>).failureRate);
         v.rate *= pass[comp.index] as number;
         v.reach *= pass[comp.index] as number;
+        v.passIn = pass[comp.index] as number;
+        v.fails = (comp.c as ComponentOf<'external'>).failureRate;
         visits.push(v);
-        if (!queued) failed += total * (1 - ok);
         for (let i = 0; i < ng; i++) reach[i] = (reach[i] as number) * ok;
         total = sum();
         continue;
@@ -217,7 +226,15 @@ function walk(plan: CompiledDesign, rate: number, grid: KeyGrid, mass: Float64Ar
       }
     }
     if (!queued) callerEnd[cc.index] = cc.steps;
-    errorShare[cc.index] = failed;
+    // the caller succeeds from a visit on: answered there, or passes it and succeeds later
+    let success = 1;
+    const mine = visits.filter((v) => v.cls === cc.index && !v.afterQueue && (cc.queueStep < 0 || v.step < cc.queueStep));
+    for (let k = mine.length - 1; k >= 0; k--) {
+      const v = mine[k] as Visit;
+      v.success = v.endsOk + (1 - v.endsOk - v.fails) * success;
+      success = v.passIn * v.success;
+    }
+    errorShare[cc.index] = 1 - success;
   }
   return { visits, loads, extOffered, callerEnd, errorShare };
 }
@@ -346,8 +363,10 @@ function assemble(design: Design, plan: CompiledDesign, rate: number, grid: KeyG
       if (v.afterQueue || (cc.queueStep >= 0 && v.step === cc.queueStep)) {
         if (v.step === cc.queueStep) jobsPerSec = v.rate;
         job += v.rate * t;
-      } else caller += v.reach * t;
+      } else caller += v.reach * t * (v.success ?? 1); // the run's latencies are those of requests answered without an error
     }
+    const answered = 1 - (w.errorShare[cc.index] ?? 0);
+    if (answered > 0) caller /= answered;
     return {
       id: cc.rc.id,
       label: cc.rc.label,
