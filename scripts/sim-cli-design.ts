@@ -118,7 +118,7 @@ function table(d: Design, r: DesignResult, t: DesignTheory): string {
             pct(g.peakUtilization),
             pct(g.busiestMachine.peakUtilization),
             pct(tg?.utilization ?? NaN),
-            ms(g.meanResponseMs),
+            ms(g.peakMeanResponseMs),
             ms(tg?.meanResponseMs ?? NaN),
             i === 0 && c.cache ? pct(c.cache.peakHitRate) : '',
             i === 0 && c.cache ? pct(th?.hitRate ?? NaN) : '',

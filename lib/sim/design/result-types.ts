@@ -75,8 +75,10 @@ export interface DesignGroupStats {
   meanQueueLength: number;
   visits: number;
   throughputPerSec: number;
-  /** Per visit: waiting + service (ms). */
+  /** Per visit: waiting + service (ms), over the whole run. */
   meanResponseMs: number;
+  /** The same for the visits that ended in the peak window. */
+  peakMeanResponseMs: number;
   /** Per visit: service alone, after the machine's speed (ms). */
   meanServiceMs: number;
   dropped: number;

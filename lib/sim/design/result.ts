@@ -51,6 +51,7 @@ function groupStats(sim: DesignSim, g: StationGroup, gi: number, span: number): 
   let peakUtilization = 0;
   let peakOfferedPerSec = 0;
   const busiestMachine = { index: 0, peakUtilization: 0 };
+  let peakMeanResponseMs = 0;
   if (w0 >= 0) {
     const w1 = (sim.windowAt[1] as number) >= 0 ? (sim.windowAt[1] as number) : end;
     const b1 = (sim.windowAt[1] as number) >= 0 ? (sim.windowBusy[1] as Float64Array) : null;
@@ -69,6 +70,10 @@ function groupStats(sim: DesignSim, g: StationGroup, gi: number, span: number): 
     const avail = autoscaled ? wt1 - ((sim.windowWorkerTime[0] as Float64Array)[g.comp] as number) : workersNow * (w1 - w0);
     peakUtilization = avail > 0 ? wb / avail : 0;
     if (autoscaled || g.count === 1) busiestMachine.peakUtilization = peakUtilization;
+    const v1 = b1 ? ((sim.windowVisits[1] as Float64Array)[gi] as number) : (sim.groupVisits[gi] as number);
+    const r1 = b1 ? ((sim.windowResp[1] as Float64Array)[gi] as number) : (sim.groupResp[gi] as number);
+    const wv = v1 - ((sim.windowVisits[0] as Float64Array)[gi] as number);
+    peakMeanResponseMs = wv > 0 ? (r1 - ((sim.windowResp[0] as Float64Array)[gi] as number)) / wv : 0;
     const off1 = b1 ? ((sim.windowOffered[1] as Float64Array)[gi] as number) : (sim.groupOffered[gi] as number);
     peakOfferedPerSec = w1 > w0 ? ((off1 - ((sim.windowOffered[0] as Float64Array)[gi] as number)) / (w1 - w0)) * 1000 : 0;
   }
@@ -84,6 +89,7 @@ function groupStats(sim: DesignSim, g: StationGroup, gi: number, span: number): 
     visits,
     throughputPerSec: (visits / span) * 1000,
     meanResponseMs: visits ? (sim.groupResp[gi] as number) / visits : 0,
+    peakMeanResponseMs,
     meanServiceMs,
     dropped: sts.reduce((a, s) => a + s.dropped, 0),
     peakOfferedPerSec,

@@ -38,6 +38,13 @@ export const EV_RETRY = 10;
 export const EV_SYNC_ACK = 11;
 export const EV_WINDOW = 12;
 
+/** One set of statistics made of several (the classes' into the callers'). */
+export function merged(parts: readonly LatencyStats[]): LatencyStats {
+  const out = new LatencyStats();
+  for (const p of parts) out.add(p);
+  return out;
+}
+
 const zipfTables = new Map<string, Zipf>();
 /**
  * A Zipf table, shared by every run in this process (tables are immutable; grading runs the same
@@ -229,10 +236,14 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
   readonly jobFailBy: Float64Array;
   readonly jobLiveBy: Float64Array;
   readonly jobLatencyBy: LatencyStats[];
-  readonly callers = new LatencyStats();
+  /** Merged from the classes' statistics when read (one record per completion, not three). */
+  get callers(): LatencyStats {
+    return merged(this.latencyBy);
+  }
   /** Callers of every class that arrived in the peak window. */
-  readonly peakAll = new LatencyStats();
-  readonly interval = new LatencyStats();
+  get peakAll(): LatencyStats {
+    return merged(this.peakLatencyBy);
+  }
   readonly callersIn = new TimeAverage();
   readonly groupVisits: Float64Array;
   readonly groupResp: Float64Array;
@@ -246,6 +257,9 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
   windowWorkerTime: Float64Array[] = [];
   /** Cache lookups and hits per component at the window's edges. */
   windowLookups: Float64Array[] = [];
+  /** Visits and summed visit times per group at the window's edges. */
+  windowVisits: Float64Array[] = [];
+  windowResp: Float64Array[] = [];
   windowHits: Float64Array[] = [];
   dayEndAt = -1;
   dayBusy: Float64Array = new Float64Array(0);
@@ -533,13 +547,8 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
         const b = bucketOf(rt);
         (this.latencyBy[c] as LatencyStats).recordIn(b, rt);
         (this.intervalBy[c] as LatencyStats).recordIn(b, rt);
-        this.callers.recordIn(b, rt);
-        this.interval.recordIn(b, rt);
         this.callersIn.add(this.now, -1);
-        if (flags & PEAK) {
-          (this.peakLatencyBy[c] as LatencyStats).recordIn(b, rt);
-          this.peakAll.recordIn(b, rt);
-        }
+        if (flags & PEAK) (this.peakLatencyBy[c] as LatencyStats).recordIn(b, rt);
       }
     }
     // counted above; the base's own histogram and counters would only repeat them
@@ -592,6 +601,8 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
     this.windowOffered[edge] = Float64Array.from(this.groupOffered);
     this.windowWorkerTime[edge] = Float64Array.from(this.queues, (q) => (q ? q.workersAvg.integral(this.now) : 0));
     this.windowLookups[edge] = Float64Array.from(this.caches, (c) => c?.lookups ?? 0);
+    this.windowVisits[edge] = Float64Array.from(this.groupVisits);
+    this.windowResp[edge] = Float64Array.from(this.groupResp);
     this.windowHits[edge] = Float64Array.from(this.caches, (c) => c?.hits ?? 0);
   }
 
