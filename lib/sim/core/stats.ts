@@ -68,10 +68,23 @@ export class LatencyStats {
 
   /** Records one finished request. */
   record(wait: number, response: number): void {
+    this.recordIn(Histogram.bucketOf(response), response, wait);
+  }
+
+  /** Records a finished request whose response falls in histogram bucket `bucket`. */
+  recordIn(bucket: number, response: number, wait = 0): void {
     this.count++;
     this.sumWait += wait;
     this.sumResponse += response;
-    this.hist.record(response);
+    this.hist.recordIn(bucket, response);
+  }
+
+  /** Adds another set of requests' statistics to this one. */
+  add(other: LatencyStats): void {
+    this.count += other.count;
+    this.sumWait += other.sumWait;
+    this.sumResponse += other.sumResponse;
+    this.hist.add(other.hist);
   }
 
   /** Mean wait (ms), 0 if empty. */
