@@ -45,6 +45,25 @@ for (const model of ['sharding', 'cache', 'lb'] as const) {
   });
 }
 
+test('/playground/load-balancer with 1,000 servers draws 32 bars of neighbours and pages the server table, and answers at once', async ({ page }) => {
+  await page.goto('/playground/load-balancer?lb.servers=1000');
+  await expect(page.getByRole('toolbar', { name: 'Simulation playback' })).toBeVisible();
+  // a bar and a table row per server was 21,000 elements re-rendered on every step (seconds each)
+  const bars = page.getByRole('list', { name: 'waiting requests per server, 32 servers a bar' }).getByRole('listitem');
+  await expect(bars).toHaveCount(32);
+  await expect(bars.first()).toHaveAccessibleName(/^servers 1–32: longest queue \d+ waiting$/);
+  await expect(bars.last()).toHaveAccessibleName(/^servers 993–1000: /);
+  const table = page.getByRole('region', { name: 'Servers' });
+  await expect(table.getByRole('row')).toHaveCount(1 + 32);
+  await page.getByRole('button', { name: 'Next 32' }).click(HANDLED);
+  await expect(page.getByText('Servers 33–64 of 1,000')).toBeVisible(HANDLED);
+  await table.getByRole('button', { name: 'Kill server 40', exact: true }).click(HANDLED);
+  await expect(bars.nth(1)).toHaveAccessibleName(/^servers 33–64: longest queue \d+ waiting, 1 down$/, HANDLED);
+  const before = await clock(page).textContent();
+  await page.getByRole('button', { name: 'Step', exact: true }).click(HANDLED);
+  await expect(clock(page)).not.toHaveText(before ?? '', HANDLED);
+});
+
 test('/playground/queue?queue.queueLimit=10000000 answers at once: its M/M/c/K theory is a closed form, not ten million terms per chart per frame', async ({ page }) => {
   await page.goto('/playground/queue?queue.queueLimit=10000000');
   await expect(page.getByRole('toolbar', { name: 'Simulation playback' })).toBeVisible();

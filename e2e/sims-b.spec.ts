@@ -118,7 +118,7 @@ test('replication: more replicas lower the load per replica; the share link repr
 test('a tampered link falls back to the defaults with a notice', async ({ page }) => {
   await open(page, '/playground/deploy?deploy.servers=-5&deploy.strategy=telepathy&deploy.batchSize=1');
   // Next's route announcer is an alert too: pick ours by its text.
-  const alert = page.getByRole('alert').filter({ hasText: 'not valid' });
+  const alert = page.getByRole('alert').filter({ hasText: 'Not used as given' });
   await expect(alert).toContainText('The link set “Servers” to -5, but it goes from 1 to 16 servers; using 6 servers');
   await expect(alert).toContainText('The link set “Strategy” to “telepathy”, but it can only be all at once, rolling, blue/green; using rolling');
   await expect(page.getByRole('radio', { name: 'rolling' })).toBeChecked();

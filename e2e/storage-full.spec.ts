@@ -44,11 +44,11 @@ test('Mark as read with the storage full says not saved instead of "✓ Chapter 
 
 test('a flashcard rating and the daily limit: saved ones survive a reload, unsaved ones say so where they were made', async ({ page }) => {
   await page.goto('/practice/review');
-  await expect(page.getByText('10 new today')).toBeVisible();
+  await expect(page.getByText('Up to 10 new cards today')).toBeVisible();
   await page.keyboard.press('Space');
   await page.keyboard.press('3');
   await expect(page.getByRole('status').filter({ hasText: /Rated “Good”: back in/ })).toBeVisible();
-  await expect(page.getByText('9 new today')).toBeVisible();
+  await expect(page.getByText('Up to 9 new cards today')).toBeVisible();
 
   await fillStorage(page);
   await page.keyboard.press('Space');
@@ -63,7 +63,7 @@ test('a flashcard rating and the daily limit: saved ones survive a reload, unsav
 
   await page.reload();
   // the first rating was saved; the second and the new limit were not, and never claimed to be
-  await expect(page.getByText('9 new today')).toBeVisible();
+  await expect(page.getByText('Up to 9 new cards today')).toBeVisible();
   await expect(page.getByLabel('New cards per day')).toHaveValue('10');
 });
 

@@ -80,8 +80,8 @@ export function sweepBudgetProblem<P extends Params, S>(def: SimDefinition<P, S>
  */
 export function maxFrameSimMs<P extends Params, S>(def: SimDefinition<P, S>, params: P): number {
   const w = runEstimate(def, params);
-  // work, not events: an event can cost more than one (least connections over 1,000 servers scans
-  // them all on every pick), and paced by events alone such a step froze the page for seconds
+  // work, not events: an event can cost more than one (weighted round robin over 1,000 servers
+  // scans them all on every pick, ~20 events' worth), so pacing by events alone would under-count
   if (!w || w.work <= 0 || !(w.simMs > 0)) return Infinity;
   return FRAME_EVENTS / (w.work / w.simMs);
 }

@@ -1,10 +1,11 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { LbSnapshot } from '@/lib/sim/models/lb';
-import { useSimStoreApi } from '../framework/context';
+import type { LbParams, LbSnapshot } from '@/lib/sim/models/lb';
+import { useSim, useSimStoreApi } from '../framework/context';
 import { useDarkTheme } from '../framework/theme';
 import { type DotScale, FLIGHT_MS, ParticleField } from './particles';
+import { groupServers, labelEvery, serversPerBar } from './server-groups';
 
 const HEIGHT = 230;
 const TOP = 34; // balancer row
@@ -32,14 +33,16 @@ function hatch(ctx: CanvasRenderingContext2D, color: string): CanvasPattern | nu
 }
 
 /**
- * Clients → balancer → N servers on a canvas (fast for many servers): dots fly to the server
- * the balancer picked, each server's queue is a bar, a busy server has a filled square, a dead
- * server is hatched and marked "down", one the balancer has taken out of rotation is dashed.
+ * Clients → balancer → N servers on a canvas: dots fly to the server the balancer picked, each
+ * server's queue is a bar, a busy server has a filled square, a dead server is hatched and marked
+ * "down", one the balancer has taken out of rotation is dashed. Past 32 servers a column is a run
+ * of neighbours (its longest queue), so 1,000 servers draw as 32 legible columns.
  */
 export function LbCanvas({ lane = 'a', dotScale }: { lane?: 'a' | 'b'; /** Shared with the other lane so both count dots alike. */ dotScale?: DotScale }) {
   const api = useSimStoreApi();
   const dark = useDarkTheme();
   const ref = useRef<HTMLCanvasElement>(null);
+  const perColumn = useSim((s) => serversPerBar(((lane === 'a' ? s.a : s.b)?.params as LbParams | undefined)?.servers ?? 0));
 
   useEffect(() => {
     const canvas = ref.current;
@@ -90,11 +93,15 @@ export function LbCanvas({ lane = 'a', dotScale }: { lane?: 'a' | 'b'; /** Share
     };
 
     const paint = (s: LbSnapshot) => {
-      const n = s.servers.length;
+      // one column per server, or per run of neighbours past MAX_BARS (see server-groups.ts)
+      const groups = groupServers(s.servers);
+      const per = serversPerBar(s.servers.length);
+      const n = groups.length;
+      const every = labelEvery(n, per > 1);
       ctx.clearRect(0, 0, width, HEIGHT);
       const colW = width / n;
       const barW = Math.max(3, Math.min(28, colW * 0.6));
-      const cx = (i: number) => colW * (i + 0.5);
+      const cx = (column: number) => colW * (column + 0.5);
       // balancer
       ctx.fillStyle = ink;
       ctx.font = '12px system-ui, sans-serif';
@@ -109,7 +116,7 @@ export function LbCanvas({ lane = 'a', dotScale }: { lane?: 'a' | 'b'; /** Share
       for (const p of field.particles) {
         const t = Math.min(1, p.age / FLIGHT_MS);
         const x0 = width / 2 + p.jitter * 60;
-        const x = x0 + (cx(p.server) - x0) * t;
+        const x = x0 + (cx(Math.floor(p.server / per)) - x0) * t;
         const y = TOP + (BAR_TOP - 6 - TOP) * t;
         ctx.moveTo(x + 2.5, y);
         ctx.arc(x, y, 2.5, 0, Math.PI * 2);
@@ -117,31 +124,33 @@ export function LbCanvas({ lane = 'a', dotScale }: { lane?: 'a' | 'b'; /** Share
       ctx.fill();
       // servers
       const barH = BAR_BOTTOM - BAR_TOP - 14;
-      s.servers.forEach((v, i) => {
+      ctx.font = `${colW < 22 ? 9 : 11}px system-ui, sans-serif`;
+      groups.forEach((g, i) => {
         const x = cx(i) - barW / 2;
-        ctx.setLineDash(v.alive && !v.inRotation ? [4, 3] : []);
-        ctx.strokeStyle = v.alive ? ink : faint;
+        const allDown = g.down === g.size;
+        const allOut = !allDown && g.out === g.size - g.down;
+        ctx.setLineDash(!allDown && (g.out > 0 || g.down > 0) ? [4, 3] : []);
+        ctx.strokeStyle = allDown ? faint : ink;
         ctx.lineWidth = 1;
         ctx.strokeRect(x, BAR_TOP, barW, barH);
-        if (!v.alive && deadPattern) {
+        if (allDown && deadPattern) {
           ctx.fillStyle = deadPattern;
           ctx.fillRect(x, BAR_TOP, barW, barH);
         }
-        const q = Math.min(v.queue, QUEUE_FULL_SCALE) / QUEUE_FULL_SCALE;
+        const q = Math.min(g.queue, QUEUE_FULL_SCALE) / QUEUE_FULL_SCALE;
         ctx.fillStyle = queueColor;
         ctx.fillRect(x, BAR_TOP + barH * (1 - q), barW, barH * q);
-        // in service: a filled square under the bar
-        ctx.fillStyle = v.busy > 0 ? busyColor : 'transparent';
-        ctx.strokeStyle = v.alive ? busyColor : faint;
+        // in service: a square under the bar, filled by the share of the column's servers busy
+        ctx.strokeStyle = allDown ? faint : busyColor;
         ctx.setLineDash([]);
         ctx.strokeRect(x, BAR_BOTTOM - 10, barW, 8);
-        if (v.busy > 0) ctx.fillRect(x, BAR_BOTTOM - 10, barW, 8);
+        ctx.fillStyle = busyColor;
+        if (g.busy > 0) ctx.fillRect(x, BAR_BOTTOM - 10, (barW * g.busy) / g.size, 8);
         ctx.fillStyle = ink;
-        ctx.font = `${colW < 22 ? 9 : 11}px system-ui, sans-serif`;
-        if (n <= 16 || i % 2 === 0) ctx.fillText(String(i + 1), cx(i), BAR_BOTTOM + 12);
-        if (!v.alive) ctx.fillText(colW < 30 ? '✕' : 'down', cx(i), BAR_TOP - 4);
-        else if (!v.inRotation) ctx.fillText(colW < 30 ? '–' : 'out', cx(i), BAR_TOP - 4);
-        else if (v.queue > QUEUE_FULL_SCALE) ctx.fillText(String(v.queue), cx(i), BAR_TOP - 4);
+        if (i % every === 0) ctx.fillText(String(g.first + 1), cx(i), BAR_BOTTOM + 12);
+        if (allDown) ctx.fillText(colW < 30 ? '✕' : 'down', cx(i), BAR_TOP - 4);
+        else if (allOut) ctx.fillText(colW < 30 ? '–' : 'out', cx(i), BAR_TOP - 4);
+        else if (g.queue > QUEUE_FULL_SCALE) ctx.fillText(String(g.queue), cx(i), BAR_TOP - 4);
       });
       ctx.textAlign = 'left';
       ctx.fillStyle = ink;
@@ -169,6 +178,7 @@ export function LbCanvas({ lane = 'a', dotScale }: { lane?: 'a' | 'b'; /** Share
       <canvas ref={ref} style={{ height: HEIGHT }} className="w-full" aria-hidden="true" />
       <figcaption className="text-xs text-slate-600 dark:text-slate-400">
         {lane === 'b' ? 'Lane B. ' : ''}Dots: requests the balancer sends. Orange bar: queue (full at {QUEUE_FULL_SCALE}). Filled square: busy. Hatched “down”: dead. Dashed “out”: taken out of rotation.
+        {perColumn > 1 ? ` Each column is ${perColumn} neighbouring servers: its longest queue, the share of them busy, dashed when one is down or out.` : ''}
       </figcaption>
     </figure>
   );

