@@ -45,7 +45,7 @@ export function SystemDiagram({ lane = 'a', builder = true }: { lane?: 'a' | 'b'
   const busiest = snap.tiers.reduce((a, t) => (t.utilization > a.utilization ? t : a), snap.tiers[0] ?? { id: 'app', utilization: 0, label: '' });
   const seconds = Math.max(0.3, Math.min(2, 3 / Math.log10(snap.ratePerSec + 10)));
   return (
-    <figure className="flex flex-col gap-3" aria-label={`Architecture at ${formatDayClock(snap.hour)}: ${snap.tiers.map((t) => t.label).join(', ')}`}>
+    <figure className={`flex flex-col ${builder ? 'gap-3' : 'gap-1.5'}`} aria-label={`Architecture at ${formatDayClock(snap.hour)}: ${snap.tiers.map((t) => t.label).join(', ')}`}>
       <style>{FLOW_KEYFRAMES}</style>
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
         <span>
@@ -56,24 +56,30 @@ export function SystemDiagram({ lane = 'a', builder = true }: { lane?: 'a' | 'b'
           <span className="text-slate-700 dark:text-slate-300">Arriving </span>
           <strong className="font-mono tabular-nums">{formatValue(snap.ratePerSec, 'req/s')}</strong>
         </span>
-        <span>
-          <span className="text-slate-700 dark:text-slate-300">Monthly bill </span>
-          <strong className="font-mono tabular-nums" data-testid="system-bill">
-            {formatValue(m.monthlyCost, '$')}
-          </strong>
-        </span>
-        <span>
-          <span className="text-slate-700 dark:text-slate-300">Errors </span>
-          <strong className="font-mono tabular-nums">{formatValue(m.errorRate, '%')}</strong>
-        </span>
+        {/* A lesson figure shows the bill and the errors as its numbers, under the picture: not twice. */}
+        {builder && (
+          <>
+            <span>
+              <span className="text-slate-700 dark:text-slate-300">Monthly bill </span>
+              <strong className="font-mono tabular-nums" data-testid="system-bill">
+                {formatValue(m.monthlyCost, '$')}
+              </strong>
+            </span>
+            <span>
+              <span className="text-slate-700 dark:text-slate-300">Errors </span>
+              <strong className="font-mono tabular-nums">{formatValue(m.errorRate, '%')}</strong>
+            </span>
+          </>
+        )}
       </div>
       {builder && <StageStepper />}
-      <ol className={`${builder ? 'flex flex-col' : 'grid grid-cols-2 gap-2 @3xl:flex @3xl:gap-0'} @3xl:flex-row @3xl:items-stretch`} aria-label="Tiers, in the order requests pass them">
-        <li className={`${builder ? '' : 'col-span-2 @3xl:col-span-1'} flex items-center justify-center rounded-md border border-dashed border-slate-400 px-2 py-1 text-sm @3xl:w-20`}>Shoppers</li>
+      {/* A lesson figure: tiers two (phone) or three (laptop) to a row, in compact boxes, so the picture leaves room for its numbers. */}
+      <ol className={`${builder ? 'flex flex-col' : 'grid grid-cols-2 gap-1.5 @xl:grid-cols-3 @3xl:flex @3xl:gap-0'} @3xl:flex-row @3xl:items-stretch`} aria-label="Tiers, in the order requests pass them">
+        <li className={`${builder ? 'py-1 text-sm' : 'col-span-full py-0.5 text-xs @3xl:col-span-1'} flex items-center justify-center rounded-md border border-dashed border-slate-400 px-2 @3xl:w-20`}>Shoppers</li>
         {snap.tiers.map((t) => (
           <Fragment key={t.id}>
             <Flow moving={animate && playing && !snap.done} seconds={seconds} compact={!builder} />
-            <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck}>
+            <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck} compact={!builder}>
               {builder && <TierControls tier={t.id} />}
             </TierBox>
           </Fragment>
