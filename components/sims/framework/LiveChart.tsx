@@ -193,7 +193,9 @@ export function LiveChart({ chartId, guess, withholdTheory = false, compact = fa
     const s = store.getState();
     const idx = chart.series.map((k) => defs.findIndex((d) => d.key === k) + 1);
     const scale = (v: number) => (pct ? v * 100 : v);
-    const table = (series: number[][]): uPlot.AlignedData => [series[0] ?? [], ...idx.map((i) => (series[i] ?? []).map(scale))];
+    // NaN (nothing counted yet, during the warm-up) becomes a gap in the line.
+    const point = (v: number) => (Number.isNaN(v) ? null : scale(v));
+    const table = (series: number[][]): uPlot.AlignedData => [series[0] ?? [], ...idx.map((i) => (series[i] ?? []).map(point))];
     const tables = [table(s.a.series), ...(s.b ? [table(s.b.series)] : [])];
     let data = tables.length > 1 ? uPlot.join(tables) : tables[0]!;
     if (hasB) {
@@ -214,7 +216,7 @@ export function LiveChart({ chartId, guess, withholdTheory = false, compact = fa
   const latest = chart.series
     .map((k) => {
       const d = defs.find((x) => x.key === k);
-      return d ? `${d.label} ${formatValue(d.get(s.a.snapshot), chart.unit)}` : '';
+      return d ? `${d.label} ${formatValue(d.measured && def.warmingUp?.(s.a.snapshot) ? NaN : d.get(s.a.snapshot), chart.unit)}` : '';
     })
     .join(', ');
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import type { MetricDef } from '@/lib/sim-ui/definition';
+import { shownValue, type MetricDef, type Params, type SimDefinition } from '@/lib/sim-ui/definition';
 import { formatDelta, formatValue } from '@/lib/sim-ui/format';
 import { useSim } from './context';
 
@@ -27,13 +27,15 @@ export function Metrics({ keys, notes, withholdTheory = false, dense = false }: 
   const a = useSim((s) => s.a.snapshot);
   const b = useSim((s) => s.b?.snapshot);
   const compareKey = useSim((s) => s.compareKey);
+  const def = useSim((s) => s.def) as SimDefinition<Params, unknown>;
   const shown = (keys ? metrics.filter((m) => keys.includes(m.key)) : metrics).filter((m) => !m.hidden?.(a));
   return (
     // Dense (a lesson figure): as many columns as fit, so a laptop shows a figure's numbers in one row.
     <dl className={dense ? 'grid grid-flow-dense grid-cols-[repeat(auto-fit,minmax(9rem,1fr))] gap-1.5' : 'grid grid-cols-2 gap-2 @xl:grid-cols-3 @3xl:grid-cols-4'} aria-label="Live metrics">
       {shown.map((m) => {
-        const va = m.get(a);
-        const vb = b !== undefined ? m.get(b) : NaN;
+        // Nothing measured yet (the warm-up, or t = 0): a statistic reads "—", never 0.
+        const va = shownValue(def, m, a);
+        const vb = b !== undefined ? shownValue(def, m, b) : NaN;
         const v = verdict(m, va, vb);
         const tid = `${id}-${m.key}`;
         return (

@@ -14,6 +14,9 @@ import { decodeActionLog, encodeActionLog, type ActionKind } from '@/lib/sim-ui/
 /** Longest wall-clock step one frame may advance (a background tab must not jump minutes). */
 export const MAX_FRAME_MS = 100;
 
+/** Most chart-grid steps one frame takes to run through a warm-up (a bound when the model's events are cheap). */
+const WARMUP_STEPS_PER_FRAME = 500;
+
 /** One lane: its params, its engine run (null once finished in the worker) and what to draw. */
 export interface Lane<P extends Params, S> {
   params: P;
@@ -146,18 +149,41 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       controller?.abort();
       controller = null;
     };
+    /** Set once lane A counts (so live play stops asking, which costs a snapshot per frame); cleared by a restart. */
+    let counting = false;
     /** Rebuilds both lanes at time 0; `patch` changes state in the same update. */
     const restart = (patch: Partial<SimState<P, S>> = {}) => {
       cancelLong();
       const s = { ...get(), ...patch };
       const b = s.compareKey && s.b ? freshLane(def, { ...s.params, [s.compareKey]: s.b.params[s.compareKey] } as P) : null;
       frameSimMs = Math.min(maxFrameSimMs(def, s.params), b ? maxFrameSimMs(def, b.params) : Infinity);
+      counting = false;
       set({ ...patch, runProgress: null, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], scheduled: [], version: s.version + 1, runId: s.runId + 1 });
     };
     const publish = () => {
       const s = get();
       const lane = (l: Lane<P, S> | null) => (l && l.runner ? { ...l, snapshot: l.runner.snapshot(), series: l.runner.series } : l);
       set({ a: lane(s.a) as Lane<P, S>, b: lane(s.b), version: s.version + 1 });
+    };
+    /** Lane A has counted nothing yet (its warm-up, or t = 0). */
+    const warming = () => {
+      const runner = get().a.runner;
+      return !!runner && !runner.done && !!def.warmingUp?.(runner.snapshot());
+    };
+    /**
+     * A lesson figure plays its warm-up as fast as the frame budget allows (a frame or two, unseen),
+     * so neither the first play nor a <Try> shows a stretch of "—" where its numbers were. Steps
+     * on the chart grid and stops where counting starts; returns true once it has.
+     */
+    const runThroughWarmup = (): boolean => {
+      const from = get().simTimeMs;
+      const grid = Math.max(1, Math.min(def.sampleEveryMs(get().params), frameSimMs));
+      let t = from;
+      for (let i = 0; i < WARMUP_STEPS_PER_FRAME && warming() && t - from < frameSimMs && !get().done; i++) {
+        t += grid;
+        advance(t);
+      }
+      return !warming();
     };
     const advance = (target: number) => {
       const s = get();
@@ -260,6 +286,11 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       tick: (wallDeltaMs, doPublish) => {
         const s = get();
         if (!s.playing || s.done || s.busy) return;
+        // The numbers show the moment counting starts (not at the next throttled refresh).
+        if (!opts.playground && !counting) {
+          if (warming()) return runThroughWarmup() ? publish() : undefined;
+          counting = true;
+        }
         advance(s.simTimeMs + Math.min(Math.min(wallDeltaMs, MAX_FRAME_MS) * s.speed, frameSimMs));
         if (doPublish || get().done) publish();
       },

@@ -79,7 +79,7 @@ export function SystemDiagram({ lane = 'a', builder = true }: { lane?: 'a' | 'b'
         {snap.tiers.map((t) => (
           <Fragment key={t.id}>
             <Flow moving={animate && playing && !snap.done} seconds={seconds} compact={!builder} />
-            <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck} compact={!builder}>
+            <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck} compact={!builder} measured={started}>
               {builder && <TierControls tier={t.id} />}
             </TierBox>
           </Fragment>

@@ -44,6 +44,7 @@ export function TierBox({
   bottleneck,
   predicted,
   compact = false,
+  measured = true,
   children,
 }: {
   label: string;
@@ -52,11 +53,14 @@ export function TierBox({
   bottleneck: boolean;
   predicted: boolean;
   compact?: boolean;
+  /** False before the first request: no utilisation to show yet ("—", not "0 % calm"). */
+  measured?: boolean;
   children?: React.ReactNode;
 }) {
   const level = loadLevel(utilization);
   const down = machines.filter((m) => !m.alive).length;
-  const summary = `${label}: ${machines.length} machine${machines.length === 1 ? '' : 's'}${down ? `, ${down} down` : ''}, ${formatValue(utilization, '%')} busy (${level.word})${bottleneck ? ', the bottleneck' : ''}`;
+  const busy = measured ? formatValue(utilization, '%') : '—';
+  const summary = `${label}: ${machines.length} machine${machines.length === 1 ? '' : 's'}${down ? `, ${down} down` : ''}, ${measured ? `${busy} busy (${level.word})` : 'not measured yet'}${bottleneck ? ', the bottleneck' : ''}`;
   return (
     <li
       aria-label={summary}
@@ -77,8 +81,8 @@ export function TierBox({
         <span className="h-2.5 flex-1 rounded bg-slate-200 dark:bg-slate-800">
           <span className="block h-2.5 rounded" style={{ width: `${Math.min(100, utilization * 100)}%`, background: level.color }} />
         </span>
-        <span className="font-mono tabular-nums">{formatValue(utilization, '%')}</span>
-        <span className="text-xs text-slate-700 dark:text-slate-300">{level.word}</span>
+        <span className="font-mono tabular-nums">{busy}</span>
+        <span className={`text-xs text-slate-700 dark:text-slate-300 ${measured ? '' : 'invisible'}`}>{level.word}</span>
       </div>
       {children}
     </li>
