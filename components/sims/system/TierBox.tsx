@@ -45,6 +45,8 @@ export function TierBox({
   predicted,
   compact = false,
   measured = true,
+  note,
+  peak = false,
   children,
 }: {
   label: string;
@@ -55,12 +57,16 @@ export function TierBox({
   compact?: boolean;
   /** False before the first request: no utilisation to show yet ("—", not "0 % calm"). */
   measured?: boolean;
+  /** A word beside the name in place of the theory's mark, e.g. "autoscaled" (why a busy pool is not the bottleneck). */
+  note?: string;
+  /** The utilisation is the tier's busiest interval (a finished lesson figure), not the last one. */
+  peak?: boolean;
   children?: React.ReactNode;
 }) {
   const level = loadLevel(utilization);
   const down = machines.filter((m) => !m.alive).length;
   const busy = measured ? formatValue(utilization, '%') : '—';
-  const summary = `${label}: ${machines.length} machine${machines.length === 1 ? '' : 's'}${down ? `, ${down} down` : ''}, ${measured ? `${busy} busy (${level.word})` : 'not measured yet'}${bottleneck ? ', the bottleneck' : ''}`;
+  const summary = `${label}: ${machines.length} machine${machines.length === 1 ? '' : 's'}${down ? `, ${down} down` : ''}, ${measured ? `${busy} busy${peak ? ' at its busiest' : ''} (${level.word})` : 'not measured yet'}${note ? `, ${note}` : ''}${bottleneck ? ', the bottleneck' : ''}`;
   return (
     <li
       aria-label={summary}
@@ -69,7 +75,8 @@ export function TierBox({
       <div className={`flex flex-wrap items-baseline justify-between gap-x-2 ${compact ? 'text-sm leading-tight' : ''}`}>
         <span className="font-medium">{label}</span>
         {bottleneck && <span className="rounded bg-[#D55E00] px-1.5 text-xs font-semibold text-black dark:bg-[#FF7F3F] dark:text-slate-950">▲ bottleneck</span>}
-        {!bottleneck && predicted && <span className="text-xs text-slate-700 dark:text-slate-300">theory: first to saturate</span>}
+        {!bottleneck && note && <span className="text-xs text-slate-700 dark:text-slate-300">{note}</span>}
+        {!bottleneck && !note && predicted && <span className="text-xs text-slate-700 dark:text-slate-300">theory: first to saturate</span>}
       </div>
       <ul className={`flex flex-wrap ${compact ? 'gap-0.5' : 'gap-1'}`} aria-hidden="true">
         {machines.slice(0, MAX_DOTS).map((m, i) => (

@@ -113,6 +113,7 @@ export const systemSim = defineSim<SystemParams, SystemSnapshot>({
   metrics: [
     { key: 'p99', label: 'p99 latency', unit: 'ms', get: (s) => s.metrics.p99ResponseMs, better: 'lower', summary: true },
     { key: 'errors', label: 'Errors', unit: '%', get: (s) => s.metrics.errorRate, better: 'lower', summary: true },
+    { key: 'failed', label: 'Failed requests', unit: 'requests', get: (s) => s.metrics.dropped, better: 'lower' },
     { key: 'cost', label: 'Monthly bill', unit: '$', get: (s) => s.metrics.monthlyCost, duringWarmup: true, better: 'lower', summary: true },
     { key: 'throughput', label: 'Throughput', unit: 'req/s', get: (s) => s.metrics.throughputPerSec, better: 'higher' },
     { key: 'checkoutP99', label: 'Checkout p99', unit: 'ms', get: (s) => s.metrics.perClass[2]?.p99ResponseMs ?? 0, better: 'lower' },
