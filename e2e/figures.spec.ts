@@ -200,13 +200,40 @@ test.describe('share links', () => {
     expect(original[1]).not.toBe('0 requests');
     await page.getByRole('button', { name: 'Copy link to this run' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/lb\.act=kill2%40\d/);
+    // The kill is logged on a whole millisecond, and the link says the run had finished.
+    expect(link).toMatch(/lb\.act=kill2%40\d+(&|$)/);
+    expect(link).toMatch(/lb\.t=end(&|$)/);
     const fresh = await browser.newContext({ reducedMotion: 'reduce' });
     const copy = await fresh.newPage();
     await copy.goto(link);
-    await copy.getByRole('button', { name: 'Run to end' }).click();
+    // It opens where it was taken: finished, with the same numbers.
     await expect(copy.getByRole('status', { name: 'Run status' })).toHaveText('Finished');
     expect(await read(copy)).toEqual(original);
+    await fresh.close();
+  });
+
+  test('a link taken while paused opens paused at that moment', async ({ page, browser, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/playground/load-balancer');
+    const stepButton = page.getByRole('button', { name: 'Step', exact: true });
+    for (let i = 0; i < 6; i++) await stepButton.click();
+    await page.getByRole('button', { name: 'Kill server 2' }).click();
+    for (let i = 0; i < 4; i++) await stepButton.click();
+    const clock = async (p: Page) => (await p.getByRole('toolbar', { name: 'Simulation playback' }).textContent())?.match(/t = [^·]*s/)?.[0];
+    const read = async (p: Page) => Promise.all(['p99 latency', 'Dropped: server down', 'Throughput'].map((n) => p.getByRole('status', { name: n, exact: true }).textContent()));
+    const moment = await clock(page);
+    const original = await read(page);
+    await page.getByRole('button', { name: 'Copy link to this run' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/lb\.t=5000(&|$)/);
+    const fresh = await browser.newContext({ reducedMotion: 'no-preference' });
+    const copy = await fresh.newPage();
+    await copy.goto(link);
+    // Paused there even though motion is allowed (a playground otherwise starts playing when seen).
+    await expect(copy.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+    await expect.poll(() => clock(copy)).toBe(moment);
+    expect(await read(copy)).toEqual(original);
+    await expect(copy.getByRole('button', { name: 'Revive server 2' })).toBeVisible();
     await fresh.close();
   });
 });

@@ -8,7 +8,7 @@ import { initialParams, mergeParams } from '@/lib/sim-ui/params';
 import { LaneRunner, type SeriesData } from '@/lib/sim-ui/runner';
 import type { SweepResult } from '@/lib/sim-ui/sweep';
 import { compareNotice } from '@/lib/sim-ui/link-notice';
-import { decodeParams, encodeParams, queryKey } from '@/lib/sim-ui/url-state';
+import { decodeMoment, decodeParams, encodeMoment, encodeParams, queryKey, type LinkMoment } from '@/lib/sim-ui/url-state';
 import { decodeActionLog, encodeActionLog, type ActionKind } from '@/lib/sim-ui/action-log';
 
 /** Longest wall-clock step one frame may advance (a background tab must not jump minutes). */
@@ -45,6 +45,8 @@ export interface SimState<P extends Params, S> {
   busy: boolean;
   /** Progress (fraction 0–1) of the run to the end computing now, null when none is. */
   runProgress: number | null;
+  /** Sim time a share link's moment is being played forward to (null when not seeking); its progress is `runProgress`. */
+  seekTo: number | null;
   /** Progress (fraction 0–1) of the sweep computing now, null when none is. */
   sweepProgress: number | null;
   a: Lane<P, S>;
@@ -92,8 +94,10 @@ export interface SimState<P extends Params, S> {
   cancelRun: () => void;
   /** Stops the sweep in progress (the last result, if any, stays). */
   cancelSweep: () => void;
-  /** Applies a share link (read returns the raw query value of a key). */
-  loadFromUrl: (read: (key: string) => string | null) => void;
+  /** Applies a share link (read returns the raw query value of a key); a link's moment (`<id>.t`) opens paused there. */
+  loadFromUrl: (read: (key: string) => string | null) => Promise<void>;
+  /** Plays forward to sim time `ms` in slices (Computing…, with progress) and pauses there; `end` runs to the end. */
+  seek: (moment: LinkMoment) => Promise<void>;
   /** Query entries that reproduce this run (null = remove the key). */
   urlEntries: () => Record<string, string | null>;
   setAnimate: (on: boolean | null) => void;
@@ -151,14 +155,17 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
     };
     /** Set once lane A counts (so live play stops asking, which costs a snapshot per frame); cleared by a restart. */
     let counting = false;
+    /** Bumped to stop a seek in progress (a restart or Cancel). */
+    let seekToken = 0;
     /** Rebuilds both lanes at time 0; `patch` changes state in the same update. */
     const restart = (patch: Partial<SimState<P, S>> = {}) => {
       cancelLong();
+      seekToken++;
       const s = { ...get(), ...patch };
       const b = s.compareKey && s.b ? freshLane(def, { ...s.params, [s.compareKey]: s.b.params[s.compareKey] } as P) : null;
       frameSimMs = Math.min(maxFrameSimMs(def, s.params), b ? maxFrameSimMs(def, b.params) : Infinity);
       counting = false;
-      set({ ...patch, runProgress: null, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], scheduled: [], version: s.version + 1, runId: s.runId + 1 });
+      set({ ...patch, runProgress: null, seekTo: null, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], scheduled: [], version: s.version + 1, runId: s.runId + 1 });
     };
     const publish = () => {
       const s = get();
@@ -219,6 +226,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       done: false,
       busy: false,
       runProgress: null,
+      seekTo: null,
       sweepProgress: null,
       a: freshLane(def, start.params),
       b: null,
@@ -273,7 +281,14 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         if (get().done) restart();
         set({ playing: true });
       },
-      pause: () => set({ playing: false }),
+      pause: () => {
+        set({ playing: false });
+        // Paused on a whole millisecond, so a link taken now opens at exactly this state.
+        const s = get();
+        if (s.done || s.busy || !s.a.runner) return;
+        if (!Number.isInteger(s.simTimeMs)) advance(Math.ceil(s.simTimeMs));
+        publish(); // the numbers shown are those of the moment paused at
+      },
       setSpeed: (speed) => set({ speed }),
       step: () => {
         const s = get();
@@ -295,8 +310,13 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         if (doPublish || get().done) publish();
       },
       act: (action) => {
+        if (get().done || get().busy || !get().a.runner) return;
+        // An action lands on a whole millisecond (the next one), so its link reads kill2@3067, not
+        // kill2@3066.6000000000004, and replays at exactly the same time.
+        const now = get().a.runner!.now;
+        if (!Number.isInteger(now)) advance(Math.ceil(now));
         const s = get();
-        if (s.done || s.busy || !s.a.runner) return;
+        if (s.done || !s.a.runner) return publish();
         const ok = s.a.runner.act(action);
         s.b?.runner?.act(action);
         if (ok) set({ actions: [...s.actions, { atMs: s.a.runner.now, action }] });
@@ -364,7 +384,8 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       cancelRun: () => {
         if (!get().busy) return;
         cancelLong();
-        set({ busy: false, runProgress: null });
+        seekToken++;
+        set({ busy: false, runProgress: null, seekTo: null });
       },
       cancelSweep: () => {
         const s = get();
@@ -374,7 +395,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         // forParams = these params, so the panel does not start it again by itself
         set({ sweep: { status: 'idle', result: null, forParams: s.params }, sweepProgress: null });
       },
-      loadFromUrl: (read) => {
+      loadFromUrl: async (read) => {
         const s = get();
         const decoded = decodeParams(def.schema, fields, read, s.linkBase, def.id, def.ui);
         const notices = decoded.problems.length ? decoded.problems : [];
@@ -401,9 +422,28 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         const actText = read(queryKey(def.id, 'act'));
         const log = actText === null ? { actions: [], problems: [] } : decodeActionLog(actText, opts.actionKinds ?? []);
         notices.push(...log.problems);
-        if (!decoded.found && abKey === null && actText === null) return;
+        const moment = decodeMoment(read(queryKey(def.id, 't')));
+        if (moment.problem) notices.push(moment.problem);
+        if (!decoded.found && abKey === null && actText === null && moment.moment === null) return;
         restart({ params: decoded.params, notices, ...compare });
         set({ scheduled: log.actions });
+        if (moment.moment !== null) await get().seek(moment.moment);
+      },
+      seek: async (moment) => {
+        if (moment === 'end') return get().runToEnd();
+        const mine = ++seekToken;
+        const target = moment;
+        set({ busy: true, playing: false, runProgress: 0, seekTo: target });
+        // A live frame's worth of events per slice, then the browser gets the thread back.
+        const slice = Number.isFinite(frameSimMs) ? frameSimMs : Infinity;
+        while (seekToken === mine && get().simTimeMs < target && !get().done) {
+          advance(Math.min(target, get().simTimeMs + slice));
+          set({ runProgress: Math.min(0.99, get().simTimeMs / target) });
+          await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        }
+        if (seekToken !== mine) return;
+        set({ busy: false, playing: false, runProgress: null, seekTo: null });
+        publish();
       },
       urlEntries: () => {
         const s = get();
@@ -412,6 +452,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         out[queryKey(def.id, 'act')] = encodeActionLog([...s.actions, ...s.scheduled]);
         const bField = fields.find((f) => f.key === s.compareKey);
         out[queryKey(def.id, 'b')] = s.compareKey && s.b && bField ? (encodeParams([bField], s.b.params, {}, def.id)[queryKey(def.id, bField.key)] ?? null) : null;
+        out[queryKey(def.id, 't')] = encodeMoment(s.simTimeMs, s.done);
         return out;
       },
       setAnimate: (on) => set({ animate: on }),
