@@ -159,6 +159,108 @@ for (const viewport of [PHONE, LAPTOP]) {
   }
 }
 
+test('no page is wider than a 390 px screen', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(PHONE);
+  for (const path of [...STATIC_ROUTES, ...lessons]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth);
+  }
+});
+
+test.describe('predictions gate the figure after them', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a numeric prediction: waits, then runs and sets the guess beside the measurement', async ({ page }) => {
+    await page.goto('/learn/cache');
+    const fig = await liveFigure(page, 0);
+    // The notice stands in for the playback buttons, in the same row.
+    const toolbar = fig.getByRole('toolbar', { name: 'Simulation playback' });
+    await expect(toolbar.getByText('Make your prediction above, or skip.')).toBeVisible();
+    await expect(toolbar.getByRole('button', { name: 'Play' })).toHaveCount(0);
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+    // Neither the theory card nor the chart's theory line gives the answer away before the learner commits.
+    const theoryCard = fig.getByRole('status', { name: 'Predicted hit rate (theory)', exact: true });
+    await expect(theoryCard).toHaveText('after you predict');
+    await expect(fig.getByRole('img', { name: /^Hit rate/ })).not.toHaveAccessibleName(/theory/);
+    await page.getByRole('spinbutton', { name: 'Your guess' }).first().fill('45');
+    await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
+    await expect(fig.getByText('Make your prediction above, or skip.')).toHaveCount(0);
+    await expect(theoryCard).toHaveText(/^\d+(\.\d)? %$/);
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+    await expect(fig.getByText('You said 45 %; run it to see')).toBeVisible();
+    await fig.getByRole('combobox', { name: 'Speed' }).selectOption('100');
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Finished', { timeout: 60_000 });
+    await expect(fig.getByText(/^You said 45 %; measured \d+(\.\d)? %$/)).toBeVisible();
+  });
+
+  test('multiple choice: the right choice is marked and the pick stays legible; skip also releases', async ({ page }) => {
+    await page.goto('/learn/clones');
+    const predict = page.locator('form.predict').first();
+    await predict.getByRole('radio').first().check();
+    await predict.getByRole('button', { name: 'Lock in my prediction' }).click();
+    const marked = predict.getByRole('list', { name: 'Choices, marked' });
+    await expect(marked.getByText('(right answer)')).toBeVisible();
+    await expect(marked.getByText('(your pick)')).toBeVisible();
+    await expect(marked.getByRole('listitem').first()).toHaveCSS('opacity', '1');
+    const fig = await liveFigure(page, 0);
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+    // The next figure is gated too; skipping releases it.
+    const second = await liveFigure(page, 1);
+    await expect(second.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+    await second.getByRole('button', { name: 'Skip', exact: true }).click();
+    await expect(second.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+  });
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('locking in a prediction does not start an animation', async ({ page }) => {
+    await page.goto('/learn/cache');
+    await page.getByRole('spinbutton', { name: 'Your guess' }).first().fill('45');
+    await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
+    const fig = await liveFigure(page, 0);
+    await expect(fig.getByRole('button', { name: 'Play' })).toBeEnabled();
+    await page.waitForTimeout(500);
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
+  });
+
+  test('<Try> applies its settings to the named figure, scrolls to it and says so', async ({ page }) => {
+    await page.goto('/learn/cache');
+    const fig = page.locator('#figure-hit-rate > figure');
+    await page.getByRole('button', { name: 'Set the TTL to 200 ms' }).click();
+    // The picture and the number the setting changes, together under the header (this window is shorter than the figure).
+    await expect.poll(() => underHeader(fig.locator('[data-figure-picture]'))).toBe(true);
+    await expect.poll(() => underHeader(fig.getByRole('status', { name: 'Hit rate', exact: true }))).toBe(true);
+    await expect(fig.getByRole('slider', { name: 'TTL' })).toHaveValue('200');
+    await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
+    await expect(page.getByRole('status').filter({ hasText: 'Applied to “Cache in front of a database”: Set the TTL to 200 ms.' })).toBeAttached();
+  });
+
+  test('<Try act> kills a server at the sim time it names', async ({ page }) => {
+    await page.goto('/learn/clones');
+    const fig = page.locator('#figure-lb > figure');
+    await page.getByRole('button', { name: 'with least connections, kill server 1 five seconds in' }).click();
+    await expect(fig.getByRole('combobox', { name: 'Algorithm' })).toHaveValue('least-connections');
+    await fig.getByRole('combobox', { name: 'Speed' }).selectOption('10');
+    await expect(fig.getByRole('button', { name: 'Revive server 1' })).toBeVisible({ timeout: 30_000 });
+    await fig.getByRole('button', { name: 'Pause' }).click();
+    const link = await fig.getByRole('link', { name: 'Open in the playground' }).evaluate((a) => {
+      (a as HTMLAnchorElement).click();
+      return (a as HTMLAnchorElement).href;
+    });
+    expect(link).toMatch(/lb\.algorithm=least-connections/);
+    expect(link).toMatch(/lb\.act=kill1%405000(&|$)/);
+    await expect(page).toHaveURL(/\/playground\/load-balancer\?/);
+    const back = page.getByRole('link', { name: /^Back to the lesson/ });
+    await expect(back).toHaveAttribute('href', /^\/learn\/clones#[a-z0-9-]+$/);
+    await expect(page.getByRole('combobox', { name: 'Algorithm' })).toHaveValue('least-connections');
+  });
+});
+
 /** True when the element shows whole between the sticky header and the bottom of the window. */
 function underHeader(target: Locator) {
   return target.evaluate((el) => {
