@@ -40,7 +40,8 @@ export function ShardBars({ snap, dark }: { snap: ShardingView; dark: boolean })
                   {serverName(i, 'shard')}
                   {isNew && <span className="text-xs font-normal">(new)</span>}
                 </span>
-                <span className="min-w-0 truncate text-xs tabular-nums text-slate-700 dark:text-slate-300">
+                {/* fills the rest of the row, right-aligned: the numbers changing width move nothing (no layout shift) */}
+                <span className="min-w-0 flex-1 truncate text-right text-xs tabular-nums text-slate-700 dark:text-slate-300">
                   {formatValue(share, '%')} of requests · {formatValue(s.utilization, '%')} busy · {plural(s.keys, 'keys')}
                 </span>
               </span>
