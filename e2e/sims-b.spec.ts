@@ -109,7 +109,8 @@ test('replication: more replicas lower the load per replica; the share link repr
   const other = await context.newPage();
   await open(other, page.url());
   await expect(other.getByRole('slider', { name: 'Replicas' })).toHaveValue('6');
-  await runToEnd(other);
+  // the address holds the finished moment (replication.t=end): the copy opens finished
+  await expect(other.getByRole('status', { name: 'Run status' })).toHaveText('Finished');
   expect(await metricText(other, 'Stale reads')).toBe(stale);
   expect(await metricText(other, 'p99 latency')).toBe(p99);
   expect(await metric(other, 'Load per replica (mean)')).toBe(six);

@@ -111,7 +111,8 @@ test('a share link reproduces the exact run, A/B lane included', async ({ page, 
   const numbers = [await metric(page, 'p99 latency'), await metric(page, 'p99 latency, lane B'), await metric(page, 'Mean wait in queue')];
   const copy = await context.newPage();
   await open(copy, page.url());
-  await runToEnd(copy);
+  // the address holds the finished moment (queue.t=end): the copy opens finished
+  await expect(copy.getByRole('status', { name: 'Run status' })).toHaveText('Finished');
   expect([await metric(copy, 'p99 latency'), await metric(copy, 'p99 latency, lane B'), await metric(copy, 'Mean wait in queue')]).toEqual(numbers);
 });
 

@@ -10,7 +10,7 @@ async function metric(page: Page, name: string): Promise<number> {
 }
 
 async function runToEnd(page: Page) {
-  await page.getByRole('button', { name: 'Run to end' }).click();
+  await page.getByRole('button', { name: 'Run to end', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Finished', { timeout: 30_000 });
 }
 
@@ -54,7 +54,8 @@ test('a share link reproduces a run with a fault', async ({ page, context }) => 
   expect(numbers[0]).toBeGreaterThan(0);
   const copy = await context.newPage();
   await open(copy, page.url());
-  await runToEnd(copy);
+  // the address holds the finished moment (system.t=end): the copy opens finished
+  await expect(copy.getByRole('status', { name: 'Run status' })).toHaveText('Finished', { timeout: 30_000 });
   expect([await metric(copy, 'Lost checkouts (failover)'), await metric(copy, 'p99 latency'), await metric(copy, 'Errors'), await metric(copy, 'Monthly bill')]).toEqual(numbers);
 });
 
@@ -117,6 +118,8 @@ test('chapter 5: a <Try act> schedules a second cache restart, and the playgroun
   await expect(link).toHaveAttribute('href', /system\.act=cache-restart%40500000(&|$)/);
   await link.click();
   await expect(page).toHaveURL(/\/playground\/system\?/);
+  // the link opens paused where the figure was, then runs to the end from there
+  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Paused', { timeout: 30_000 });
   await runToEnd(page);
   // the chapter: "the p99 crosses the target at 316 ms"
   expect(await metric(page, 'p99 latency')).toBe(316);

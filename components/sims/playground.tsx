@@ -23,7 +23,7 @@ export function PlaygroundSim({ id }: { id: string }) {
   const entry = simById(id);
   if (!Sim || !entry) return null;
   return (
-    <Suspense fallback={<SimPlaceholder entry={entry} />}>
+    <Suspense fallback={<SimPlaceholder entry={entry} fullPage />}>
       <Sim playground />
     </Suspense>
   );

@@ -22,6 +22,11 @@ export interface MetricDef<S> {
   note?: (snapshot: S) => string;
   /** A theory's number: the answer a lesson's prediction asks for, so a gated figure withholds it until the learner predicts or skips. */
   theory?: boolean;
+  /**
+   * A state of the system (queue now, shards, the bill), not a statistic of the requests measured
+   * after the warm-up: shown during the warm-up too. Other numbers read "—" until something is counted.
+   */
+  duringWarmup?: boolean;
 }
 
 /** One column of the live time series, sampled from a snapshot on a fixed sim-time grid. */
@@ -30,6 +35,8 @@ export interface SeriesDef<S> {
   label: string;
   unit: string;
   get: (snapshot: S) => number;
+  /** A statistic of the measured requests (p99, hit rate): no point during the warm-up, so the chart leaves a gap, never a line at 0. */
+  measured?: boolean;
 }
 
 /** A horizontal theory line (or nothing, when no closed form applies to these params). */
@@ -147,4 +154,16 @@ export interface ActionAt {
  */
 export function defineSim<P extends Params, S>(def: SimDefinition<P, S>): SimDefinition<P, S> {
   return def;
+}
+
+/**
+ * The number a metric shows for a snapshot: NaN ("—") while nothing is counted (the warm-up, or
+ * t = 0), unless it is a state of the system or a theory's number, so no statistic reads 0 before
+ * it is one.
+ *
+ * @example
+ * shownValue(queueSim, p99Metric, snapshotAtZero); // NaN, shown as "—"
+ */
+export function shownValue<S>(def: Pick<SimDefinition<Params, S>, 'warmingUp'>, metric: MetricDef<S>, snapshot: S): number {
+  return metric.duringWarmup || metric.theory || !def.warmingUp?.(snapshot) ? metric.get(snapshot) : NaN;
 }

@@ -2,7 +2,7 @@ import type { ParamInfo } from '@/lib/sim/params';
 import { quote } from './link-notice';
 
 /** The link keys a simulation reads besides its settings, and what a learner calls them. */
-const EXTRA_KEYS: Record<string, string> = { ab: 'the compared setting', b: 'lane B’s value', act: 'the list of actions' };
+const EXTRA_KEYS: Record<string, string> = { ab: 'the compared setting', b: 'lane B’s value', act: 'the list of actions', t: 'the moment to open at' };
 
 /** Edit distance up to `max` (more is reported as max + 1): typos like `requestss` are one away. */
 function distance(a: string, b: string, max: number): number {

@@ -5,7 +5,7 @@ import type { ActionAt, Params, SimDefinition } from './definition';
 import { formatSimTime } from './format';
 import { linkKeyNotices } from './link-keys';
 import { compareNotice } from './link-notice';
-import { decodeParams, queryKey } from './url-state';
+import { decodeMoment, decodeParams, queryKey, type LinkMoment } from './url-state';
 
 /** Everything one share link asks of one simulation, and one sentence for each part not used. */
 export interface LinkRequest<P> {
@@ -18,6 +18,8 @@ export interface LinkRequest<P> {
   scheduled: ActionAt[];
   /** Every setting, key and action of the link that was dropped or changed, in the learner's words. */
   notices: string[];
+  /** The moment the link opens at, paused (`<id>.t`: sim ms or `end`), or null to open at the start. */
+  moment: LinkMoment | null;
 }
 
 /** How a simulation reads links: what it may compare, which actions it has and what they may name. */
@@ -89,5 +91,7 @@ export function readLink<P extends Params, S>(def: SimDefinition<P, S>, rules: L
     notices.push(...log.problems);
     scheduled = log.actions;
   }
-  return { found: decoded.found || abKey !== null || actText !== null, params: decoded.params, compare, scheduled, notices };
+  const moment = decodeMoment(read(queryKey(def.id, 't')));
+  if (moment.problem) notices.push(moment.problem);
+  return { found: decoded.found || abKey !== null || actText !== null || moment.moment !== null, params: decoded.params, compare, scheduled, notices, moment: moment.moment };
 }

@@ -101,7 +101,9 @@ export class LaneRunner<P extends Params, S> {
     // The final point may fall on the last grid point's time; replace rather than duplicate it.
     if (cols[0]!.length > 0 && cols[0]![cols[0]!.length - 1] === t) for (const c of cols) c.pop();
     cols[0]!.push(t);
-    this.def.series.forEach((d, i) => cols[i + 1]!.push(d.get(s)));
+    // A statistic has no value while nothing is counted: NaN, drawn as a gap (not a flat 0).
+    const warming = this.def.warmingUp?.(s) ?? false;
+    this.def.series.forEach((d, i) => cols[i + 1]!.push(d.measured && warming ? NaN : d.get(s)));
     if (cols[0]!.length > MAX_POINTS) {
       for (let c = 0; c < cols.length; c++) cols[c] = cols[c]!.filter((_, i) => i % 2 === 0);
       this.interval *= 2;

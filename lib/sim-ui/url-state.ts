@@ -157,3 +157,35 @@ export function decodeParams<P extends Record<string, unknown>>(
   }
   return { params: params as P, problems, found };
 }
+
+/** A share link's moment: a whole sim ms to open paused at, or the end of the run. */
+export type LinkMoment = number | 'end';
+
+/**
+ * The `<id>.t` value of a link: where the run was (whole sim ms), `end` once it finished, null at
+ * t = 0 (a link without it opens at the start).
+ *
+ * @example
+ * encodeMoment(12_345.6, false); // "12346"
+ * encodeMoment(90_000, true); // "end"
+ */
+export function encodeMoment(simTimeMs: number, done: boolean): string | null {
+  if (done) return 'end';
+  return simTimeMs > 0 ? String(Math.round(simTimeMs)) : null;
+}
+
+/**
+ * Reads a link's `<id>.t`: a moment, or a problem in the learner's words (the link then opens at
+ * the start). Never throws.
+ *
+ * @example
+ * decodeMoment('end'); // { moment: 'end' }
+ * decodeMoment('soon'); // { moment: null, problem: 't: "soon" is not a moment …' }
+ */
+export function decodeMoment(text: string | null): { moment: LinkMoment | null; problem?: string } {
+  if (text === null) return { moment: null };
+  if (text === 'end') return { moment: 'end' };
+  const ms = Number(text);
+  if (text.trim() !== '' && Number.isFinite(ms) && ms >= 0) return { moment: Math.round(ms) };
+  return { moment: null, problem: `t: "${text}" is not a moment of the run (write a time in ms, or end); opened at the start` };
+}

@@ -1,9 +1,10 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useContext, useEffect, useId, useRef, type RefObject } from 'react';
+import { useContext, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ChartDef, MetricDef, SeriesDef } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
+import { fitsScreen, stickyTop } from '@/components/mdx/figure-view';
 import { setPrediction, usePrediction, type PredictionState } from '@/components/mdx/prediction-bus';
 import { simById } from '@/lib/content/sim-catalog';
 import { figureShows } from '../figure-defaults';
@@ -69,7 +70,7 @@ function PlaygroundLink({ rootRef }: { rootRef: RefObject<HTMLElement | null> })
   };
   return (
     <a
-      className="no-print shrink-0 text-sm font-medium text-sky-800 underline dark:text-sky-300"
+      className="no-print font-medium whitespace-nowrap text-sky-800 underline dark:text-sky-300"
       href={href(null)}
       onClick={(e) => (e.currentTarget.href = href(sectionBefore(rootRef.current)))}
     >
@@ -88,9 +89,32 @@ function sectionBefore(el: HTMLElement | null): { id: string; text: string } | n
   return found;
 }
 
+/**
+ * Where the picture sticks when the figure is taller than the screen below the site header (null:
+ * it fits, nothing sticks). Measured in the browser only, so the server HTML is never sticky; a
+ * sticky element keeps its place in the flow, so turning it on moves nothing.
+ */
+function useStickyPictureTop(ref: RefObject<HTMLElement | null>): number | null {
+  const [top, setTop] = useState<number | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => setTop(fitsScreen(el.getBoundingClientRect().height) ? null : stickyTop());
+    const ro = new ResizeObserver(check);
+    ro.observe(el);
+    window.addEventListener('resize', check);
+    return () => {
+      ro.disconnect();
+      window.removeEventListener('resize', check);
+    };
+  }, [ref]);
+  return top;
+}
+
+/** Stands in for the playback buttons while the figure waits for its prediction. */
 function GateNotice({ gate }: { gate: string }) {
   return (
-    <div className="no-print flex items-center justify-between gap-2 rounded-md border border-violet-500/40 bg-violet-50 py-1 pr-1 pl-3 text-sm text-violet-950 dark:bg-violet-950/40 dark:text-violet-100">
+    <div className="no-print flex min-h-10 min-w-0 flex-1 items-center justify-between gap-2 rounded-md border border-violet-500/40 bg-violet-50 py-0.5 pr-0.5 pl-2 text-sm leading-tight text-violet-950 dark:bg-violet-950/40 dark:text-violet-100">
       <p>Make your prediction above, or skip.</p>
       <button type="button" className="min-h-9 shrink-0 rounded-md border border-violet-700 px-3 font-medium dark:border-violet-300" onClick={() => setPrediction(gate, { status: 'skipped' })}>
         Skip
@@ -121,6 +145,7 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
   const marks = useGuessMarks(prediction, shows.charts);
   const entry = simById(def.id);
   const takeFrozenInput = useContext(FrozenInputContext);
+  const stickyAt = useStickyPictureTop(ref);
   useAnimationLoop(ref);
 
   useEffect(() => (figure.id ? registerFigureStore(figure.id, api) : undefined), [figure.id, api]);
@@ -151,23 +176,31 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
       aria-labelledby={headingId}
       data-figure={figure.id}
       data-gate={figure.gate}
-      className="sim-frame not-prose @container my-8 flex flex-col gap-2 rounded-lg border border-slate-200 bg-white px-3 pt-2 pb-3 text-slate-900 sm:p-4 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+      className="sim-frame not-prose @container my-8 flex flex-col gap-1.5 rounded-lg border border-slate-200 bg-white px-3 pt-2 pb-3 text-slate-900 sm:p-4 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
     >
       <h3 id={headingId} className="text-base font-semibold">
         {title}
       </h3>
-      <div className="min-w-0">{animate ? slots.visual : (slots.still ?? slots.visual)}</div>
-      {locked && figure.gate && <GateNotice gate={figure.gate} />}
-      <Transport compact locked={locked} />
+      {/* A figure taller than the screen keeps its picture in view while its controls and numbers scroll under it. */}
+      <div
+        data-figure-picture=""
+        className={`min-w-0 ${stickyAt === null ? '' : 'sticky z-10 bg-white shadow-[0_8px_6px_-6px_rgba(15,23,42,0.25)] dark:bg-slate-950'}`}
+        style={stickyAt === null ? undefined : { top: stickyAt }}
+      >
+        {animate ? slots.visual : (slots.still ?? slots.visual)}
+      </div>
+      <Transport compact locked={locked} gate={locked && figure.gate ? <GateNotice gate={figure.gate} /> : undefined} />
       {slots.actions}
-      <Controls />
-      <Metrics keys={shows.metrics} notes={notes} withholdTheory={locked} />
+      <Controls dense />
+      <div data-figure-numbers="">
+        <Metrics keys={shows.metrics} notes={notes} withholdTheory={locked} dense />
+      </div>
       {shows.charts.length > 0 && (
-        <div className="grid min-w-0 gap-3 @2xl:grid-cols-2">
+        <div data-figure-charts="" className="grid min-w-0 gap-3 @2xl:grid-cols-[repeat(auto-fit,minmax(18rem,1fr))]">
           {def.charts
             .filter((c) => shows.charts.includes(c.id))
             .map((c) => (
-              <LiveChart key={c.id} chartId={c.id} guess={marks.get(c.id)} withholdTheory={locked} />
+              <LiveChart key={c.id} chartId={c.id} guess={marks.get(c.id)} withholdTheory={locked} compact />
             ))}
         </div>
       )}
@@ -176,9 +209,9 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
           Not used as given: {notices.join('; ')}.
         </p>
       )}
-      <figcaption className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
-        <span className="min-w-0">{figure.caption ?? entry?.summary}</span>
-        <PlaygroundLink rootRef={ref} />
+      {/* The link flows after the caption's last words: one line less than a row of its own. */}
+      <figcaption className="text-sm text-slate-700 dark:text-slate-300">
+        {figure.caption ?? entry?.summary} <PlaygroundLink rootRef={ref} />
       </figcaption>
       <LiveSummary />
     </figure>

@@ -8,10 +8,14 @@ import { FrozenInputContext, useFrozenInput } from './frozen-input';
 /** How far below the viewport a simulation starts loading (so it is ready when it arrives). */
 export const PRELOAD_MARGIN = '600px 0px';
 
-/** Shown only while a figure's code loads where no server HTML exists (a playground, a client-side navigation). */
-export function SimPlaceholder({ entry, title }: { entry: SimCatalogEntry; title?: string }) {
+/**
+ * Shown only while a figure's code loads where no server HTML exists (a playground, a client-side
+ * navigation). `fullPage`: a playground's, a screen tall, so what follows it (the footer) starts
+ * below the fold and the loaded instrument, always taller, moves nothing in view.
+ */
+export function SimPlaceholder({ entry, title, fullPage = false }: { entry: SimCatalogEntry; title?: string; fullPage?: boolean }) {
   return (
-    <div className="sim-frame not-prose my-8 flex min-h-64 flex-col gap-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900/40">
+    <div className={`sim-frame not-prose my-8 flex flex-col gap-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900/40 ${fullPage ? 'min-h-svh' : 'min-h-64'}`}>
       <p className="text-lg font-semibold text-slate-800 dark:text-slate-200">{title ?? entry.title}</p>
       <p className="text-sm text-slate-600 dark:text-slate-400">Interactive simulation: loading. {entry.summary}</p>
     </div>

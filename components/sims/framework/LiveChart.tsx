@@ -12,6 +12,8 @@ import { drawGuess, GUESS_DASH, guessColor } from './guess-mark-draw';
 import { DASH, seriesColor } from './palette';
 
 const HEIGHT = 170;
+/** A lesson figure's chart: shorter, so the whole figure fits one screen. */
+const COMPACT_HEIGHT = 130;
 /** Vertical room one inline line name needs (CSS px). */
 const LABEL_GAP_PX = 13;
 
@@ -96,7 +98,8 @@ function Legend({ lines, guess, dark }: { lines: Line[]; guess?: GuessMark; dark
  * definition's theory line (dotted, labelled) when a closed form applies to the current params,
  * and the learner's locked-in guess (dashed, violet) when a `<Predict>` gates the figure.
  */
-export function LiveChart({ chartId, guess, withholdTheory = false }: { chartId: string; guess?: GuessMark; withholdTheory?: boolean }) {
+export function LiveChart({ chartId, guess, withholdTheory = false, compact = false }: { chartId: string; guess?: GuessMark; withholdTheory?: boolean; compact?: boolean }) {
+  const height = compact ? COMPACT_HEIGHT : HEIGHT;
   const store = useSimStoreApi();
   const version = useSim((s) => s.version);
   const chart = useSim((s) => s.def.charts.find((c) => c.id === chartId)) as ChartDef<Params> | undefined;
@@ -137,7 +140,7 @@ export function LiveChart({ chartId, guess, withholdTheory = false }: { chartId:
     const u = new uPlot(
       {
         width,
-        height: HEIGHT,
+        height,
         legend: { show: false },
         cursor: { show: false },
         scales: { x: { time: false }, y: { range: (_u, min, max) => yRangeWithGuess(min, max, guess?.plotted) } },
@@ -148,7 +151,8 @@ export function LiveChart({ chartId, guess, withholdTheory = false }: { chartId:
             ticks: { stroke: grid },
             values: (_u, vals) => vals.map(axisTime),
             ...(axisSteps ? { incrs: axisSteps } : {}),
-            ...(xLabel ? { label: xLabel, labelSize: 16, labelFont: '12px system-ui, sans-serif' } : {}),
+            // A lesson figure's chart leaves the axis title out (its ticks read 18:00, 24 mo); the accessible name still gives it.
+            ...(xLabel && !compact ? { label: xLabel, labelSize: 16, labelFont: '12px system-ui, sans-serif' } : {}),
           },
           {
             stroke: axis,
@@ -181,7 +185,7 @@ export function LiveChart({ chartId, guess, withholdTheory = false }: { chartId:
       plot.current = null;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- linesKey captures the lines' identity
-  }, [linesKey, width, dark, chartId, guess?.plotted, guess?.text]);
+  }, [linesKey, width, height, compact, dark, chartId, guess?.plotted, guess?.text]);
 
   useEffect(() => {
     const u = plot.current;
@@ -189,7 +193,9 @@ export function LiveChart({ chartId, guess, withholdTheory = false }: { chartId:
     const s = store.getState();
     const idx = chart.series.map((k) => defs.findIndex((d) => d.key === k) + 1);
     const scale = (v: number) => (pct ? v * 100 : v);
-    const table = (series: number[][]): uPlot.AlignedData => [series[0] ?? [], ...idx.map((i) => (series[i] ?? []).map(scale))];
+    // NaN (nothing counted yet, during the warm-up) becomes a gap in the line.
+    const point = (v: number) => (Number.isNaN(v) ? null : scale(v));
+    const table = (series: number[][]): uPlot.AlignedData => [series[0] ?? [], ...idx.map((i) => (series[i] ?? []).map(point))];
     const tables = [table(s.a.series), ...(s.b ? [table(s.b.series)] : [])];
     let data = tables.length > 1 ? uPlot.join(tables) : tables[0]!;
     if (hasB) {
@@ -210,7 +216,7 @@ export function LiveChart({ chartId, guess, withholdTheory = false }: { chartId:
   const latest = chart.series
     .map((k) => {
       const d = defs.find((x) => x.key === k);
-      return d ? `${d.label} ${formatValue(d.get(s.a.snapshot), chart.unit)}` : '';
+      return d ? `${d.label} ${formatValue(d.measured && def.warmingUp?.(s.a.snapshot) ? NaN : d.get(s.a.snapshot), chart.unit)}` : '';
     })
     .join(', ');
   return (
@@ -221,7 +227,7 @@ export function LiveChart({ chartId, guess, withholdTheory = false }: { chartId:
         role="img"
         data-guess={guess?.text}
         aria-label={`${chart.title}, y-axis in ${axisUnit(chart.unit)}, x-axis: ${xLabel ?? 'simulated time'}${span}. Latest: ${latest}${theory ? `; ${theory.label} ${formatValue(theory.value, chart.unit)}` : ''}${guess ? `; your guess ${guess.text} is marked` : ''}.`}
-        style={{ height: HEIGHT }}
+        style={{ height }}
         className="w-full"
       />
       <Legend lines={lines} guess={guess} dark={dark} />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { MetricDef } from '@/lib/sim-ui/definition';
+import { shownValue, type MetricDef } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
 import { useSimStoreApi } from './context';
 
@@ -18,7 +18,7 @@ export function LiveSummary() {
   useEffect(() => {
     const describe = () => {
       const s = api.getState();
-      const parts = (s.def.metrics as MetricDef<unknown>[]).filter((m) => m.summary).map((m) => `${m.label} ${formatValue(m.get(s.a.snapshot), m.unit)}`);
+      const parts = (s.def.metrics as MetricDef<unknown>[]).filter((m) => m.summary).map((m) => `${m.label} ${formatValue(shownValue(s.def, m, s.a.snapshot), m.unit)}`);
       return `${s.done ? 'Finished' : 'At'} ${(s.simTimeMs / 1000).toFixed(0)} s simulated: ${parts.join(', ')}.`;
     };
     const timer = setInterval(() => {

@@ -18,7 +18,15 @@ export interface ParamControlProps {
   namePrefix?: string;
   /** All current parameters (an index control's range follows the list it points into). */
   params?: Record<string, unknown>;
+  /**
+   * A lesson figure's layout: the name (and a slider's value) in a narrow column left of the
+   * control, so each setting takes one row and the figure fits one screen.
+   */
+  dense?: boolean;
 }
+
+/** The left column of a dense control: its name, and under it the value (sliders). */
+const denseName = 'w-28 shrink-0 leading-tight';
 
 const box = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
 
@@ -78,7 +86,7 @@ function useSwipeSafeSlider(commit: (v: number) => void) {
   };
 }
 
-function NumberControl({ field, value, onChange, range, namePrefix = '' }: ParamControlProps) {
+function NumberControl({ field, value, onChange, range, namePrefix = '', dense = false }: ParamControlProps) {
   const id = useId();
   const off = value === undefined;
   const current = typeof value === 'number' ? value : (range?.min ?? field.min ?? 0);
@@ -90,17 +98,30 @@ function NumberControl({ field, value, onChange, range, namePrefix = '' }: Param
   };
   const { hold, ...touch } = useSwipeSafeSlider(commit);
   const shown = off ? (field.key === 'queueLimit' ? 'unlimited' : 'off') : unitText(field, current);
+  const name = (
+    <label htmlFor={id} className="font-medium text-slate-800 dark:text-slate-200">
+      {namePrefix}
+      {field.label}
+    </label>
+  );
+  const valueText = (
+    <output htmlFor={id} className={`font-mono tabular-nums text-slate-700 dark:text-slate-300 ${dense ? 'text-xs' : ''}`}>
+      {shown}
+    </output>
+  );
   return (
-    <div className="flex flex-col gap-1">
-      <div className="flex items-baseline justify-between gap-2 text-sm">
-        <label htmlFor={id} className="font-medium text-slate-800 dark:text-slate-200">
-          {namePrefix}
-          {field.label}
-        </label>
-        <output htmlFor={id} className="font-mono tabular-nums text-slate-700 dark:text-slate-300">
-          {shown}
-        </output>
-      </div>
+    <div className={dense ? 'flex flex-wrap items-center gap-x-3' : 'flex flex-col gap-1'}>
+      {dense ? (
+        <div className={`flex flex-col text-sm ${denseName}`}>
+          {name}
+          {valueText}
+        </div>
+      ) : (
+        <div className="flex items-baseline justify-between gap-2 text-sm">
+          {name}
+          {valueText}
+        </div>
+      )}
       <input
         id={id}
         type="range"
@@ -116,13 +137,13 @@ function NumberControl({ field, value, onChange, range, namePrefix = '' }: Param
           const v = Number(e.target.value);
           if (!hold(v)) commit(v);
         }}
-        className="h-8 w-full cursor-pointer accent-sky-700 disabled:cursor-not-allowed disabled:opacity-50 dark:accent-sky-400"
+        className={`h-8 cursor-pointer accent-sky-700 disabled:cursor-not-allowed disabled:opacity-50 dark:accent-sky-400 ${dense ? 'min-w-0 flex-1' : 'w-full'}`}
       />
       <span id={`${id}-d`} className="sr-only">
         {field.description}
       </span>
       {field.optional && (
-        <label className="flex min-h-8 items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+        <label className={`flex min-h-8 items-center gap-2 text-sm text-slate-700 dark:text-slate-300 ${dense ? 'basis-full pl-[7.75rem]' : ''}`}>
           <input
             type="checkbox"
             className="h-4 w-4 accent-sky-700 dark:accent-sky-400"
@@ -137,9 +158,34 @@ function NumberControl({ field, value, onChange, range, namePrefix = '' }: Param
   );
 }
 
-function EnumControl({ field, value, onChange, namePrefix = '' }: ParamControlProps) {
+function EnumControl({ field, value, onChange, namePrefix = '', dense = false }: ParamControlProps) {
   const id = useId();
   const options = field.options ?? [];
+  // Dense: the choices sit beside the name when they fit in one row, and move under it as a whole when they do not.
+  const radios = (
+    <div className={`flex flex-wrap gap-1 ${dense ? '' : 'min-w-0'}`}>
+      {options.map((o) => (
+        <label
+          key={o}
+          className="flex min-h-9 cursor-pointer items-center gap-1 rounded-md border border-slate-300 px-2 text-sm has-[:checked]:border-sky-700 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 dark:border-slate-600 dark:has-[:checked]:border-sky-400 dark:has-[:checked]:bg-sky-950"
+        >
+          <input type="radio" name={id} value={o} checked={value === o} onChange={() => onChange(o)} className="accent-sky-700 dark:accent-sky-400" />
+          {optionLabel(field, o)}
+        </label>
+      ))}
+    </div>
+  );
+  // Dense: the name in the left column, the choices beside it (a legend cannot sit in a row, so a labelled radiogroup).
+  if (options.length <= 3 && dense)
+    return (
+      <div role="radiogroup" aria-labelledby={`${id}-name`} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <span id={`${id}-name`} className={`text-sm font-medium text-slate-800 dark:text-slate-200 ${denseName}`}>
+          {namePrefix}
+          {field.label}
+        </span>
+        {radios}
+      </div>
+    );
   if (options.length <= 3)
     return (
       <fieldset className="flex flex-col gap-1">
@@ -147,26 +193,16 @@ function EnumControl({ field, value, onChange, namePrefix = '' }: ParamControlPr
           {namePrefix}
           {field.label}
         </legend>
-        <div className="flex flex-wrap gap-1">
-          {options.map((o) => (
-            <label
-              key={o}
-              className="flex min-h-9 cursor-pointer items-center gap-1 rounded-md border border-slate-300 px-2 text-sm has-[:checked]:border-sky-700 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 dark:border-slate-600 dark:has-[:checked]:border-sky-400 dark:has-[:checked]:bg-sky-950"
-            >
-              <input type="radio" name={id} value={o} checked={value === o} onChange={() => onChange(o)} className="accent-sky-700 dark:accent-sky-400" />
-              {optionLabel(field, o)}
-            </label>
-          ))}
-        </div>
+        {radios}
       </fieldset>
     );
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+    <div className={dense ? 'flex items-center gap-x-3' : 'flex flex-col gap-1'}>
+      <label htmlFor={id} className={`text-sm font-medium text-slate-800 dark:text-slate-200 ${dense ? denseName : ''}`}>
         {namePrefix}
         {field.label}
       </label>
-      <select id={id} value={String(value)} onChange={(e) => onChange(e.target.value)} className={`${box} min-h-9`}>
+      <select id={id} value={String(value)} onChange={(e) => onChange(e.target.value)} className={`${box} min-h-9 ${dense ? 'min-w-0 flex-1' : ''}`}>
         {options.map((o) => (
           <option key={o} value={o}>
             {optionLabel(field, o)}

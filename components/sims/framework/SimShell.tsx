@@ -64,12 +64,15 @@ function PlaygroundFrame({ title, slots }: { title: string; slots: SimShellSlots
   const api = useSimStoreApi();
   useAnimationLoop(ref);
 
-  // Start playing the first time the learner scrolls to it (never under reduced motion).
+  // Start playing the first time the learner scrolls to it (never under reduced motion), unless a
+  // share link opened it at a moment: it stays paused there (or is still getting there).
   const started = useRef(false);
   useEffect(() => {
     if (started.current || !inView || !animate) return;
     started.current = true;
-    api.getState().play();
+    const s = api.getState();
+    if (s.simTimeMs > 0 || s.busy || s.done) return;
+    s.play();
   }, [inView, animate, api]);
 
   return (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { formatSimTime } from '@/lib/sim-ui/format';
 import { useSim, useSimStoreApi } from './context';
 import { RunProgress } from './RunProgress';
@@ -32,8 +32,12 @@ function Icon({ name }: { name: keyof typeof ICONS }) {
   );
 }
 
-/** Play/pause, step, speed, reset and run-to-end, with the sim clock. `compact`: one row for a lesson figure (no run-to-end). */
-export function Transport({ compact = false, locked = false }: { compact?: boolean; locked?: boolean }) {
+/**
+ * Play/pause, step, speed, reset and run-to-end, with the sim clock. `compact`: one row for a
+ * lesson figure (no run-to-end). `gate`: what stands in for the buttons while the figure waits
+ * for its prediction (the same row, so nothing moves when it is released).
+ */
+export function Transport({ compact = false, locked = false, gate }: { compact?: boolean; locked?: boolean; gate?: ReactNode }) {
   const id = useId();
   const playing = useSim((s) => s.playing);
   const done = useSim((s) => s.done);
@@ -45,34 +49,39 @@ export function Transport({ compact = false, locked = false }: { compact?: boole
   const icon = compact ? `${base} border-slate-300 bg-white px-0 text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800` : btn;
   return (
     <div className={`no-print flex items-center ${compact ? 'flex-nowrap gap-1.5' : 'flex-wrap gap-2'}`} role="toolbar" aria-label="Simulation playback">
-      <button type="button" className={compact ? compactPrimary : primary} onClick={playing ? pause : play} disabled={busy || locked}>
-        <Icon name={playing ? 'pause' : 'play'} /> {playing ? 'Pause' : done ? 'Replay' : 'Play'}
-      </button>
-      <button type="button" className={icon} onClick={step} disabled={busy || done || locked} aria-label={compact ? 'Step' : undefined} title="Step">
-        <Icon name="step" /> {!compact && 'Step'}
-      </button>
-      {!compact && (
-        <button type="button" className={btn} onClick={() => void runToEnd()} disabled={busy || done}>
-          <Icon name="end" /> Run to end
-        </button>
+      {gate ?? (
+        <>
+          <button type="button" className={compact ? compactPrimary : primary} onClick={playing ? pause : play} disabled={busy || locked}>
+            <Icon name={playing ? 'pause' : 'play'} /> {playing ? 'Pause' : done ? 'Replay' : 'Play'}
+          </button>
+          <button type="button" className={icon} onClick={step} disabled={busy || done || locked} aria-label={compact ? 'Step' : undefined} title="Step">
+            <Icon name="step" /> {!compact && 'Step'}
+          </button>
+          {!compact && (
+            <button type="button" className={btn} onClick={() => void runToEnd()} disabled={busy || done}>
+              <Icon name="end" /> Run to end
+            </button>
+          )}
+          <button type="button" className={icon} onClick={reset} disabled={busy} aria-label={compact ? 'Reset' : undefined} title="Reset">
+            <Icon name="reset" /> {!compact && 'Reset'}
+          </button>
+          {!compact && <RunProgress kind="run" />}
+          <label htmlFor={id} className={compact ? 'sr-only' : 'ml-1 text-sm text-slate-700 dark:text-slate-300'}>
+            Speed
+          </label>
+          <select id={id} className={`min-h-10 ${compact ? 'w-16' : ''} rounded-md border border-slate-300 bg-white px-1 text-sm dark:border-slate-600 dark:bg-slate-900`} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+            {speeds.map((s) => (
+              <option key={s} value={s}>
+                {s}×{s >= 25 && !compact ? ' (fast)' : ''}
+              </option>
+            ))}
+          </select>
+        </>
       )}
-      <button type="button" className={icon} onClick={reset} disabled={busy} aria-label={compact ? 'Reset' : undefined} title="Reset">
-        <Icon name="reset" /> {!compact && 'Reset'}
-      </button>
-      {!compact && <RunProgress kind="run" />}
-      <label htmlFor={id} className={compact ? 'sr-only' : 'ml-1 text-sm text-slate-700 dark:text-slate-300'}>
-        Speed
-      </label>
-      <select id={id} className={`min-h-10 ${compact ? 'w-16' : ''} rounded-md border border-slate-300 bg-white px-1 text-sm dark:border-slate-600 dark:bg-slate-900`} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
-        {speeds.map((s) => (
-          <option key={s} value={s}>
-            {s}×{s >= 25 && !compact ? ' (fast)' : ''}
-          </option>
-        ))}
-      </select>
-      {/* Compact (lesson figures, down to a 390 px phone): status, clock and warm-up each on a line of their own, never cut off. */}
-      <p className={`ml-auto min-w-0 text-right font-mono tabular-nums text-slate-700 dark:text-slate-300 ${compact ? 'text-xs leading-[13px]' : 'text-sm'}`}>
-        <span role="status" aria-label="Run status" className={compact ? 'block' : ''}>
+      {/* Compact (lesson figures, down to a 390 px phone): status, clock and warm-up each on a line of their own.
+          Every part keeps its room whatever it says (never "t = 8 min 3 / s", and no line wraps or unwraps as the warm-up ends). */}
+      <p className={`ml-auto min-w-0 text-right font-mono tabular-nums text-slate-700 dark:text-slate-300 ${compact ? 'shrink-0 text-xs leading-[13px]' : 'text-sm'}`}>
+        <span role="status" aria-label="Run status" className={compact ? 'block' : 'inline-block min-w-[10ch] whitespace-nowrap text-right'}>
           {status}
         </span>
         {compact ? ' ' : ' · '}
@@ -82,15 +91,27 @@ export function Transport({ compact = false, locked = false }: { compact?: boole
   );
 }
 
-/** Simulated time; re-renders at the publish rate, not every frame. */
+/** Simulated time; re-renders at the publish rate, not every frame. The warm-up mark keeps its room while hidden. */
 function SimClock({ compact = false }: { compact?: boolean }) {
   useSim((s) => s.version);
   const s = useSimStoreApi().getState();
-  const warming = !s.done && s.simTimeMs > 0 && s.def.warmingUp?.(s.a.snapshot);
+  const warming = !s.done && s.simTimeMs > 0 && !!s.def.warmingUp?.(s.a.snapshot);
+  const time = s.def.formatTime ? s.def.formatTime(s.simTimeMs) : formatSimTime(s.simTimeMs);
+  if (compact)
+    return (
+      <>
+        {/* "t = " would not fit beside the buttons at 390 px once the clock passes 10 minutes; screen readers still hear what it is. */}
+        <span className="block whitespace-nowrap">
+          {!s.def.formatTime && <span className="sr-only">simulated time </span>}
+          {time}
+        </span>
+        <span className={`block whitespace-nowrap ${warming ? '' : 'invisible'}`}>warm-up</span>
+      </>
+    );
   return (
-    <span className={compact ? 'block' : ''}>
-      {s.def.formatTime ? s.def.formatTime(s.simTimeMs) : `t = ${formatSimTime(s.simTimeMs)}`}
-      {warming && (compact ? <span className="block">warm-up</span> : ' · warm-up (not counted yet)')}
-    </span>
+    <>
+      <span className="inline-block min-w-[15ch] whitespace-nowrap">{s.def.formatTime ? time : `t = ${time}`}</span>
+      <span className={`whitespace-nowrap ${warming ? '' : 'invisible'}`}> · warm-up (not counted yet)</span>
+    </>
   );
 }

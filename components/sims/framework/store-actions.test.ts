@@ -27,18 +27,20 @@ describe('action log: share links reproduce runs with kills', () => {
     const original = make();
     await runWithKill(original);
     const entries = original.getState().urlEntries();
-    expect(entries[queryKey('lb', 'act')]).toMatch(/^kill2@\d+(\.\d+)?$/);
+    // The kill happened between frames; it is logged on the next whole millisecond.
+    expect(entries[queryKey('lb', 'act')]).toMatch(/^kill2@\d+$/);
+    expect(entries[queryKey('lb', 't')]).toBe('end');
     expect(numbers(original).failed).toBeGreaterThan(0);
 
+    // The link of a finished run opens finished.
     const opened = make();
-    opened.getState().loadFromUrl((k) => entries[k] ?? null);
+    await opened.getState().loadFromUrl((k) => entries[k] ?? null);
     expect(opened.getState().notices).toEqual([]);
-    expect(opened.getState().scheduled).toHaveLength(1);
-    await opened.getState().runToEnd();
+    expect(opened.getState().done).toBe(true);
     expect(numbers(opened)).toEqual(numbers(original));
 
     const withoutLog = make();
-    withoutLog.getState().loadFromUrl((k) => (k === queryKey('lb', 'act') ? null : (entries[k] ?? null)));
+    await withoutLog.getState().loadFromUrl((k) => (k === queryKey('lb', 'act') ? null : (entries[k] ?? null)));
     await withoutLog.getState().runToEnd();
     expect(numbers(withoutLog)).not.toEqual(numbers(original));
   });
@@ -55,6 +57,33 @@ describe('action log: share links reproduce runs with kills', () => {
     await ended.getState().runToEnd();
     live.getState().tick(0, true);
     expect(numbers(ended)).toEqual({ ...numbers(live) });
+  });
+
+  it('a link taken while paused opens paused at that moment, with the same numbers and picture', async () => {
+    const original = make();
+    original.getState().play();
+    for (let i = 0; i < 40; i++) original.getState().tick(97 + (i % 5), false);
+    original.getState().act({ type: 'kill', server: 1 });
+    for (let i = 0; i < 7; i++) original.getState().tick(13 + (i % 4), false);
+    original.getState().pause();
+    const at = original.getState().simTimeMs;
+    expect(Number.isInteger(at)).toBe(true);
+    const entries = original.getState().urlEntries();
+    expect(entries[queryKey('lb', 't')]).toBe(String(at));
+
+    const opened = make();
+    await opened.getState().loadFromUrl((k) => entries[k] ?? null);
+    const s = opened.getState();
+    expect([s.simTimeMs, s.playing, s.busy, s.done]).toEqual([at, false, false, false]);
+    expect(s.a.snapshot).toEqual(original.getState().a.snapshot);
+    expect(s.actions).toEqual(original.getState().actions);
+  });
+
+  it('reports a moment it cannot read and opens at the start', async () => {
+    const s = make();
+    await s.getState().loadFromUrl((k) => ({ 'lb.t': 'soon', 'lb.servers': '5' })[k] ?? null);
+    expect(s.getState().simTimeMs).toBe(0);
+    expect(s.getState().notices).toEqual(['t: "soon" is not a moment of the run (write a time in ms, or end); opened at the start']);
   });
 
   it('drops bad log entries with a notice and keeps the rest of the link', () => {

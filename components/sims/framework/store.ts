@@ -7,12 +7,15 @@ import type { ActionAt, Params, SimDefinition } from '@/lib/sim-ui/definition';
 import { initialParams, mergeParams } from '@/lib/sim-ui/params';
 import { LaneRunner, type SeriesData } from '@/lib/sim-ui/runner';
 import type { SweepResult } from '@/lib/sim-ui/sweep';
-import { encodeParams, queryKey } from '@/lib/sim-ui/url-state';
+import { encodeMoment, encodeParams, queryKey, type LinkMoment } from '@/lib/sim-ui/url-state';
 import { encodeActionLog, missedActionNotice, type ActionKind, type ActionScope } from '@/lib/sim-ui/action-log';
 import { readLink, simTimeText } from '@/lib/sim-ui/link-read';
 
 /** Longest wall-clock step one frame may advance (a background tab must not jump minutes). */
 export const MAX_FRAME_MS = 100;
+
+/** Most chart-grid steps one frame takes to run through a warm-up (a bound when the model's events are cheap). */
+const WARMUP_STEPS_PER_FRAME = 500;
 
 /** One lane: its params, its engine run (null once finished in the worker) and what to draw. */
 export interface Lane<P extends Params, S> {
@@ -42,6 +45,8 @@ export interface SimState<P extends Params, S> {
   busy: boolean;
   /** Progress (fraction 0–1) of the run to the end computing now, null when none is. */
   runProgress: number | null;
+  /** Sim time a share link's moment is being played forward to (null when not seeking); its progress is `runProgress`. */
+  seekTo: number | null;
   /** Progress (fraction 0–1) of the sweep computing now, null when none is. */
   sweepProgress: number | null;
   a: Lane<P, S>;
@@ -89,8 +94,13 @@ export interface SimState<P extends Params, S> {
   cancelRun: () => void;
   /** Stops the sweep in progress (the last result, if any, stays). */
   cancelSweep: () => void;
-  /** Applies a share link (read returns the query value of a key the page uses; entries are every pair, duplicates included). */
-  loadFromUrl: (read: (key: string) => string | null, entries?: readonly (readonly [string, string])[]) => void;
+  /**
+   * Applies a share link (read returns the query value of a key the page uses; entries are every
+   * pair, duplicates included); a link's moment (`<id>.t`) opens paused there.
+   */
+  loadFromUrl: (read: (key: string) => string | null, entries?: readonly (readonly [string, string])[]) => Promise<void>;
+  /** Plays forward to sim time `ms` in slices (Computing…, with progress) and pauses there; `end` runs to the end. */
+  seek: (moment: LinkMoment) => Promise<void>;
   /** Query entries that reproduce this run (null = remove the key). */
   urlEntries: () => Record<string, string | null>;
   setAnimate: (on: boolean | null) => void;
@@ -148,19 +158,45 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       controller?.abort();
       controller = null;
     };
+    /** Set once lane A counts (so live play stops asking, which costs a snapshot per frame); cleared by a restart. */
+    let counting = false;
+    /** Bumped to stop a seek in progress (a restart or Cancel). */
+    let seekToken = 0;
     /** Rebuilds both lanes at time 0; `patch` changes state in the same update. */
     const restart = (patch: Partial<SimState<P, S>> = {}) => {
       cancelLong();
+      seekToken++;
       const s = { ...get(), ...patch };
       const b = s.compareKey && s.b ? freshLane(def, { ...s.params, [s.compareKey]: s.b.params[s.compareKey] } as P) : null;
       frameSimMs = Math.min(maxFrameSimMs(def, s.params), b ? maxFrameSimMs(def, b.params) : Infinity);
-      set({ ...patch, runProgress: null, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], scheduled: [], version: s.version + 1, runId: s.runId + 1 });
+      counting = false;
+      set({ ...patch, runProgress: null, seekTo: null, a: freshLane(def, s.params), b, simTimeMs: 0, done: false, busy: false, actions: [], scheduled: [], version: s.version + 1, runId: s.runId + 1 });
     };
     const timeText = (ms: number) => simTimeText(def, get().params)(ms);
     const publish = () => {
       const s = get();
       const lane = (l: Lane<P, S> | null) => (l && l.runner ? { ...l, snapshot: l.runner.snapshot(), series: l.runner.series } : l);
       set({ a: lane(s.a) as Lane<P, S>, b: lane(s.b), version: s.version + 1 });
+    };
+    /** Lane A has counted nothing yet (its warm-up, or t = 0). */
+    const warming = () => {
+      const runner = get().a.runner;
+      return !!runner && !runner.done && !!def.warmingUp?.(runner.snapshot());
+    };
+    /**
+     * A lesson figure plays its warm-up as fast as the frame budget allows (a frame or two, unseen),
+     * so neither the first play nor a <Try> shows a stretch of "—" where its numbers were. Steps
+     * on the chart grid and stops where counting starts; returns true once it has.
+     */
+    const runThroughWarmup = (): boolean => {
+      const from = get().simTimeMs;
+      const grid = Math.max(1, Math.min(def.sampleEveryMs(get().params), frameSimMs));
+      let t = from;
+      for (let i = 0; i < WARMUP_STEPS_PER_FRAME && warming() && t - from < frameSimMs && !get().done; i++) {
+        t += grid;
+        advance(t);
+      }
+      return !warming();
     };
     const advance = (target: number) => {
       const s = get();
@@ -203,6 +239,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       done: false,
       busy: false,
       runProgress: null,
+      seekTo: null,
       sweepProgress: null,
       a: freshLane(def, start.params),
       b: null,
@@ -257,7 +294,14 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         if (get().done) restart();
         set({ playing: true });
       },
-      pause: () => set({ playing: false }),
+      pause: () => {
+        set({ playing: false });
+        // Paused on a whole millisecond, so a link taken now opens at exactly this state.
+        const s = get();
+        if (s.done || s.busy || !s.a.runner) return;
+        if (!Number.isInteger(s.simTimeMs)) advance(Math.ceil(s.simTimeMs));
+        publish(); // the numbers shown are those of the moment paused at
+      },
       setSpeed: (speed) => set({ speed }),
       step: () => {
         const s = get();
@@ -270,12 +314,22 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       tick: (wallDeltaMs, doPublish) => {
         const s = get();
         if (!s.playing || s.done || s.busy) return;
+        // The numbers show the moment counting starts (not at the next throttled refresh).
+        if (!opts.playground && !counting) {
+          if (warming()) return runThroughWarmup() ? publish() : undefined;
+          counting = true;
+        }
         advance(s.simTimeMs + Math.min(Math.min(wallDeltaMs, MAX_FRAME_MS) * s.speed, frameSimMs));
         if (doPublish || get().done) publish();
       },
       act: (action) => {
+        if (get().done || get().busy || !get().a.runner) return;
+        // An action lands on a whole millisecond (the next one), so its link reads kill2@3067, not
+        // kill2@3066.6000000000004, and replays at exactly the same time.
+        const now = get().a.runner!.now;
+        if (!Number.isInteger(now)) advance(Math.ceil(now));
         const s = get();
-        if (s.done || s.busy || !s.a.runner) return;
+        if (s.done || !s.a.runner) return publish();
         const ok = s.a.runner.act(action);
         s.b?.runner?.act(action);
         if (ok) set({ actions: [...s.actions, { atMs: s.a.runner.now, action }] });
@@ -349,7 +403,8 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       cancelRun: () => {
         if (!get().busy) return;
         cancelLong();
-        set({ busy: false, runProgress: null });
+        seekToken++;
+        set({ busy: false, runProgress: null, seekTo: null });
       },
       cancelSweep: () => {
         const s = get();
@@ -359,7 +414,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         // forParams = these params, so the panel does not start it again by itself
         set({ sweep: { status: 'idle', result: null, forParams: s.params }, sweepProgress: null });
       },
-      loadFromUrl: (read, entries = []) => {
+      loadFromUrl: async (read, entries = []) => {
         const s = get();
         const compareKeys: string[] = def.compareKeys ?? s.controls;
         const link = readLink(def, { fields, base: s.linkBase, compareKeys, actionKinds: opts.actionKinds ?? [], ...(opts.actionScope ? { actionScope: opts.actionScope as (p: P) => ActionScope } : {}) }, read, entries);
@@ -370,6 +425,23 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         const compare = link.compare ? { compareKey: link.compare.key, b: { ...s.a, params: link.compare.b } } : { compareKey: null, b: null };
         restart({ params: link.params, notices: link.notices, ...compare });
         set({ scheduled: link.scheduled });
+        if (link.moment !== null) await get().seek(link.moment);
+      },
+      seek: async (moment) => {
+        if (moment === 'end') return get().runToEnd();
+        const mine = ++seekToken;
+        const target = moment;
+        set({ busy: true, playing: false, runProgress: 0, seekTo: target });
+        // A live frame's worth of events per slice, then the browser gets the thread back.
+        const slice = Number.isFinite(frameSimMs) ? frameSimMs : Infinity;
+        while (seekToken === mine && get().simTimeMs < target && !get().done) {
+          advance(Math.min(target, get().simTimeMs + slice));
+          set({ runProgress: Math.min(0.99, get().simTimeMs / target) });
+          await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        }
+        if (seekToken !== mine) return;
+        set({ busy: false, playing: false, runProgress: null, seekTo: null });
+        publish();
       },
       urlEntries: () => {
         const s = get();
@@ -378,6 +450,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         out[queryKey(def.id, 'act')] = encodeActionLog([...s.actions, ...s.scheduled]);
         const bField = fields.find((f) => f.key === s.compareKey);
         out[queryKey(def.id, 'b')] = s.compareKey && s.b && bField ? (encodeParams([bField], s.b.params, {}, def.id)[queryKey(def.id, bField.key)] ?? null) : null;
+        out[queryKey(def.id, 't')] = encodeMoment(s.simTimeMs, s.done);
         return out;
       },
       setAnimate: (on) => set({ animate: on }),

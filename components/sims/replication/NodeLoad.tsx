@@ -43,7 +43,8 @@ export function NodeLoad() {
                   <span aria-hidden="true" className={`inline-block h-3 w-3 border border-current ${i === 0 ? 'rounded-sm' : 'rounded-full'}`} style={{ background: ROLE_COLOR[n.role] }} />
                   {name}
                 </span>
-                <span className="font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
+                {/* fills the rest of the row, right-aligned: the numbers changing width move nothing (no layout shift) */}
+                <span className="min-w-0 flex-1 text-right font-mono text-xs tabular-nums text-slate-700 dark:text-slate-300">
                   {formatValue(util, '%')} busy{i > 0 ? ` · ${plural(n.pendingWrites, 'writes')} behind` : ` · ${n.queue + n.busy} queued`}
                 </span>
               </span>

@@ -62,8 +62,8 @@ export const replicationSim = defineSim<ReplicationParams, ReplicationSnapshot>(
     { key: 'staleReads', label: 'Stale reads (count)', unit: 'reads', get: (s) => s.metrics.staleReads, better: 'lower' },
   ],
   series: [
-    { key: 'staleShare', label: 'stale reads', unit: '%', get: (s) => s.metrics.staleReadShare },
-    { key: 'rywShare', label: 'read-your-writes violations', unit: '%', get: (s) => (s.metrics.reads ? s.metrics.readYourWritesViolations / s.metrics.reads : 0) },
+    { key: 'staleShare', label: 'stale reads', unit: '%', get: (s) => s.metrics.staleReadShare, measured: true },
+    { key: 'rywShare', label: 'read-your-writes violations', unit: '%', get: (s) => (s.metrics.reads ? s.metrics.readYourWritesViolations / s.metrics.reads : 0), measured: true },
     { key: 'primaryLoad', label: 'primary', unit: '%', get: primaryLoad },
     { key: 'replicaLoad', label: 'replica (mean)', unit: '%', get: (s) => replicaLoad(s) || 0 },
   ],

@@ -19,7 +19,7 @@ const btn =
 
 /**
  * The fleet behind the balancer: one card per server (requests served, sessions held, Steve's
- * marker, a kill/revive button), an "Add a server" button, the session store, and Steve's path.
+ * marker, a kill/revive button; what waits in its queue is in the playground's charts), an "Add a server" button, the session store, and Steve's path.
  * Refreshes at the publish rate, so it doubles as the reduced-motion view.
  */
 export function SessionFleet() {
@@ -68,8 +68,6 @@ export function SessionFleet() {
                 {s.served.toLocaleString('en-US')} served
                 <br />
                 {plural(s.sessions, 'sessions')}
-                <br />
-                {s.queue + s.busy} queued
               </span>
               <button type="button" className={`${btn} no-print`} disabled={locked} onClick={() => act({ type: s.alive ? 'kill' : 'revive', server: i })}>
                 {s.alive ? 'Kill' : 'Revive'}
@@ -83,9 +81,8 @@ export function SessionFleet() {
         <button type="button" className={btn} disabled={locked || !canAdd} onClick={() => act({ type: 'add-server' })}>
           + Add a server
         </button>
-        <span className="text-xs text-slate-600 dark:text-slate-400">
-          {locked ? 'The run has finished: press Reset (or Replay) to use the buttons again.' : 'Buttons act at the current simulated time; the run keeps going.'}
-        </span>
+        {/* The buttons act at once and the run keeps going (the caption says so); only a finished run needs a word. */}
+        {locked && <span className="text-xs text-slate-600 dark:text-slate-400">The run has finished: press Reset (or Replay) to use the buttons again.</span>}
       </div>
       <StevePath view={path} dark={dark} />
     </div>

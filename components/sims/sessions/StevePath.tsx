@@ -15,10 +15,11 @@ export function StevePath({ view, dark }: { view: StevePathView; dark: boolean }
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Steve’s path: <strong>{view.moves}</strong> {view.moves === 1 ? 'move' : 'moves'} between servers, <strong>{view.logouts}</strong> of them logged him out.
       </p>
-      <ol className="flex flex-wrap items-center gap-1 text-xs" aria-label="Steve’s path across servers, oldest first">
-        {view.hiddenRuns > 0 && <li className="text-slate-600 dark:text-slate-400">… {view.hiddenRuns} earlier</li>}
+      {/* One line that ends at "now" on the right; older stretches slide off the left edge, so the figure never grows as Steve moves (the list still holds them all for screen readers). */}
+      <ol className="flex flex-nowrap items-center justify-end gap-1 overflow-hidden text-xs" aria-label="Steve’s path across servers, oldest first">
+        {view.hiddenRuns > 0 && <li className="shrink-0 text-slate-600 dark:text-slate-400">… {view.hiddenRuns} earlier</li>}
         {view.runs.map((run, i) => (
-          <li key={`${view.hiddenRuns + i}`} className="flex items-center gap-1">
+          <li key={`${view.hiddenRuns + i}`} className="flex shrink-0 items-center gap-1">
             {(i > 0 || view.hiddenRuns > 0) && (
               <span aria-hidden="true" className="text-slate-500">
                 →

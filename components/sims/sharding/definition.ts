@@ -61,16 +61,16 @@ export const shardingSim = defineSim<ShardingParams, ShardingView>({
   metrics: [
     { key: 'hottestToMean', label: 'Busiest shard ÷ mean', unit: '×', get: (s) => s.metrics.hottestToMean, better: 'lower', summary: true },
     { key: 'hottestLoad', label: 'Busiest shard load', unit: '%', get: hottestLoad, better: 'lower', summary: true },
-    { key: 'keysMoved', label: 'Keys moved', unit: '%', get: (s) => s.moves.movedShare, better: 'lower', summary: true },
-    { key: 'movedBetweenOld', label: 'Moved between old shards', unit: '%', get: (s) => s.moves.movedBetweenOldShare, better: 'lower' },
+    { key: 'keysMoved', label: 'Keys moved', unit: '%', get: (s) => s.moves.movedShare, duringWarmup: true, better: 'lower', summary: true },
+    { key: 'movedBetweenOld', label: 'Moved between old shards', unit: '%', get: (s) => s.moves.movedBetweenOldShare, duringWarmup: true, better: 'lower' },
     { key: 'p99ResponseMs', label: 'p99 latency', unit: 'ms', get: (s) => s.metrics.p99ResponseMs, better: 'lower', summary: true },
     { key: 'meanResponseMs', label: 'Mean response time', unit: 'ms', get: (s) => s.metrics.meanResponseMs, better: 'lower' },
-    { key: 'shards', label: 'Shards', unit: 'shards', get: (s) => s.shards.length },
+    { key: 'shards', label: 'Shards', unit: 'shards', get: (s) => s.shards.length, duringWarmup: true },
   ],
   series: [
     { key: 'longestQueue', label: 'longest shard queue', unit: 'requests', get: (s) => s.shards.reduce((m, x) => Math.max(m, x.queue + x.busy), 0) },
-    { key: 'p50', label: 'p50', unit: 'ms', get: (s) => s.metrics.p50ResponseMs },
-    { key: 'p99', label: 'p99', unit: 'ms', get: (s) => s.metrics.p99ResponseMs },
+    { key: 'p50', label: 'p50', unit: 'ms', get: (s) => s.metrics.p50ResponseMs, measured: true },
+    { key: 'p99', label: 'p99', unit: 'ms', get: (s) => s.metrics.p99ResponseMs, measured: true },
   ],
   charts: [
     { id: 'latency', title: 'Response time (cumulative)', unit: 'ms', series: ['p50', 'p99'] },

@@ -25,6 +25,15 @@ function Flow({ moving, seconds, compact }: { moving: boolean; seconds: number; 
   );
 }
 
+/** A tier's busiest interval so far, from its utilisation series (null before any point). */
+function peakOf(series: number[][], keys: string[], tier: string): number | null {
+  const column = series[1 + keys.indexOf(`util_${tier}`)];
+  if (!column || keys.indexOf(`util_${tier}`) < 0) return null;
+  let most: number | null = null;
+  for (const v of column) if (Number.isFinite(v) && (most === null || v > most)) most = v;
+  return most;
+}
+
 /**
  * The architecture as drawn: one box per tier in path order, coloured by its utilisation over the
  * last interval, the bottleneck marked (measured, and the theory's prediction before the run),
@@ -39,41 +48,64 @@ export function SystemDiagram({ lane = 'a', builder = true }: { lane?: 'a' | 'b'
   const params = useSim((s) => (lane === 'a' ? s.params : (s.b?.params ?? s.params))) as SystemParams;
   const playing = useSim((s) => s.playing);
   const animate = useAnimate();
+  const done = useSim((s) => s.done);
+  const series = useSim((s) => (lane === 'a' ? s.a.series : (s.b?.series ?? s.a.series)));
+  const seriesKeys = useSim((s) => s.def.series.map((d) => d.key).join('|'));
   const m = snap.metrics;
   const theory = systemTheory(params);
   const started = m.requests > 0;
-  const busiest = snap.tiers.reduce((a, t) => (t.utilization > a.utilization ? t : a), snap.tiers[0] ?? { id: 'app', utilization: 0, label: '' });
+  // A finished lesson figure shows each tier at its busiest interval: the top of the sale, where the
+  // text reads its numbers ("80 % busy at the top"), not the day's average or the idle midnight.
+  const atPeak = done && !builder;
+  const tiers = atPeak ? snap.tiers.map((t) => ({ ...t, utilization: peakOf(series, seriesKeys.split('|'), t.id) ?? t.utilization })) : snap.tiers;
+  // An autoscaled pool grows to meet its queue and is meant to run busy: it is not what limits the shop.
+  const limits = (t: { id: string }) => !(t.id === 'workers' && params.autoscale);
+  const busiest = tiers.filter(limits).reduce((a, t) => (t.utilization > a.utilization ? t : a), tiers.find(limits) ?? { id: 'app', utilization: 0, label: '' });
   const seconds = Math.max(0.3, Math.min(2, 3 / Math.log10(snap.ratePerSec + 10)));
   return (
-    <figure className="flex flex-col gap-3" aria-label={`Architecture at ${formatDayClock(snap.hour)}: ${snap.tiers.map((t) => t.label).join(', ')}`}>
+    <figure className={`flex flex-col ${builder ? 'gap-3' : 'gap-1.5'}`} aria-label={`Architecture at ${formatDayClock(snap.hour)}: ${snap.tiers.map((t) => t.label).join(', ')}`}>
       <style>{FLOW_KEYFRAMES}</style>
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
-        <span>
-          <span className="text-slate-700 dark:text-slate-300">Time of day </span>
-          <strong className="font-mono tabular-nums">{formatDayClock(snap.hour)}</strong>
-        </span>
-        <span>
-          <span className="text-slate-700 dark:text-slate-300">Arriving </span>
-          <strong className="font-mono tabular-nums">{formatValue(snap.ratePerSec, 'req/s')}</strong>
-        </span>
-        <span>
-          <span className="text-slate-700 dark:text-slate-300">Monthly bill </span>
-          <strong className="font-mono tabular-nums" data-testid="system-bill">
-            {formatValue(m.monthlyCost, '$')}
-          </strong>
-        </span>
-        <span>
-          <span className="text-slate-700 dark:text-slate-300">Errors </span>
-          <strong className="font-mono tabular-nums">{formatValue(m.errorRate, '%')}</strong>
-        </span>
+        {atPeak ? (
+          <span className="text-slate-700 dark:text-slate-300">
+            <strong className="text-slate-900 dark:text-slate-100">Day over:</strong> each tier at its busiest
+          </span>
+        ) : (
+          <>
+            <span>
+              <span className="text-slate-700 dark:text-slate-300">Time of day </span>
+              <strong className="font-mono tabular-nums">{formatDayClock(snap.hour)}</strong>
+            </span>
+            <span>
+              <span className="text-slate-700 dark:text-slate-300">Arriving </span>
+              <strong className="font-mono tabular-nums">{formatValue(snap.ratePerSec, 'req/s')}</strong>
+            </span>
+          </>
+        )}
+        {/* A lesson figure shows the bill and the errors as its numbers, under the picture: not twice. */}
+        {builder && (
+          <>
+            <span>
+              <span className="text-slate-700 dark:text-slate-300">Monthly bill </span>
+              <strong className="font-mono tabular-nums" data-testid="system-bill">
+                {formatValue(m.monthlyCost, '$')}
+              </strong>
+            </span>
+            <span>
+              <span className="text-slate-700 dark:text-slate-300">Errors </span>
+              <strong className="font-mono tabular-nums">{formatValue(m.errorRate, '%')}</strong>
+            </span>
+          </>
+        )}
       </div>
       {builder && <StageStepper />}
-      <ol className={`${builder ? 'flex flex-col' : 'grid grid-cols-2 gap-2 @3xl:flex @3xl:gap-0'} @3xl:flex-row @3xl:items-stretch`} aria-label="Tiers, in the order requests pass them">
-        <li className={`${builder ? '' : 'col-span-2 @3xl:col-span-1'} flex items-center justify-center rounded-md border border-dashed border-slate-400 px-2 py-1 text-sm @3xl:w-20`}>Shoppers</li>
-        {snap.tiers.map((t) => (
+      {/* A lesson figure: tiers two (phone) or three (laptop) to a row, in compact boxes, so the picture leaves room for its numbers. */}
+      <ol className={`${builder ? 'flex flex-col' : 'grid grid-cols-2 gap-1.5 @xl:grid-cols-3 @3xl:flex @3xl:gap-0'} @3xl:flex-row @3xl:items-stretch`} aria-label="Tiers, in the order requests pass them">
+        <li className={`${builder ? 'py-1 text-sm' : 'col-span-full py-0.5 text-xs @3xl:col-span-1'} flex items-center justify-center rounded-md border border-dashed border-slate-400 px-2 @3xl:w-20`}>Shoppers</li>
+        {tiers.map((t) => (
           <Fragment key={t.id}>
             <Flow moving={animate && playing && !snap.done} seconds={seconds} compact={!builder} />
-            <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck}>
+            <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck} compact={!builder} measured={started} note={limits(t) ? undefined : 'autoscaled'} peak={atPeak}>
               {builder && <TierControls tier={t.id} />}
             </TierBox>
           </Fragment>

@@ -24,14 +24,16 @@ function Pictures({ builder }: { builder: boolean }) {
 }
 
 /**
- * What a lesson figure shows: p99, errors and the bill with the traffic chart; a scheduled cache
- * restart adds the database load, a primary failure the lost checkouts, a slowdown the per-tier
- * utilisation. `metrics` / `charts` props win.
+ * What a lesson figure shows: p99, errors and the bill with the traffic chart. A figure with a
+ * fault (a clone dies, the cache restarts, the primary fails) counts the requests that failed,
+ * as the text does, instead of the bill; a cache restart adds the database load, a primary
+ * failure the lost checkouts, a slowdown the per-tier utilisation. `metrics` / `charts` props win.
  */
 function lessonFigure(props: SimComponentProps): { metrics: string[]; charts: string[] } {
   const preset = typeof props.preset === 'string' ? systemSim.presets[props.preset]?.params : undefined;
   const p = { ...preset, ...props } as Record<string, unknown>;
-  const metrics = ['p99', 'errors', 'cost'];
+  const fault = p.killCloneAtHour !== undefined || p.cacheRestartAtHour !== undefined || p.primaryFailAtHour !== undefined;
+  const metrics = fault ? ['failed', 'errors', 'p99'] : ['p99', 'errors', 'cost'];
   const charts = ['traffic'];
   if (p.cacheRestartAtHour !== undefined) {
     metrics.push('peakDb');

@@ -13,11 +13,11 @@ export function loadLevel(util: number): { word: string; color: string; fill: st
 const MAX_DOTS = 16;
 
 /** One machine: a square filled in proportion to busy workers; ✕ when down; a number when it has a queue. */
-function Machine({ m, i }: { m: SystemMachineView; i: number }) {
+function Machine({ m, i, compact }: { m: SystemMachineView; i: number; compact: boolean }) {
   const share = m.workers > 0 ? Math.min(1, m.busy / m.workers) : 0;
   return (
     <li
-      className="relative flex h-7 w-7 items-end overflow-hidden rounded border border-slate-400 bg-white text-[10px] dark:border-slate-500 dark:bg-slate-900"
+      className={`relative flex items-end overflow-hidden rounded border border-slate-400 bg-white dark:border-slate-500 dark:bg-slate-900 ${compact ? 'h-5 w-6 text-[9px]' : 'h-7 w-7 text-[10px]'}`}
       title={`machine ${i + 1}: ${m.alive ? `${m.busy}/${m.workers} busy, ${m.queue} waiting` : 'down'}`}
     >
       {m.alive ? (
@@ -35,6 +35,7 @@ function Machine({ m, i }: { m: SystemMachineView; i: number }) {
 /**
  * One tier: name, machines (filled by busy workers, waiting count inside), utilisation as a bar
  * and a word, and the bottleneck badge. `children` holds the builder's buttons for this tier.
+ * `compact` (a lesson figure): smaller machines and padding, the same information.
  */
 export function TierBox({
   label,
@@ -42,6 +43,10 @@ export function TierBox({
   machines,
   bottleneck,
   predicted,
+  compact = false,
+  measured = true,
+  note,
+  peak = false,
   children,
 }: {
   label: string;
@@ -49,33 +54,42 @@ export function TierBox({
   machines: SystemMachineView[];
   bottleneck: boolean;
   predicted: boolean;
+  compact?: boolean;
+  /** False before the first request: no utilisation to show yet ("—", not "0 % calm"). */
+  measured?: boolean;
+  /** A word beside the name in place of the theory's mark, e.g. "autoscaled" (why a busy pool is not the bottleneck). */
+  note?: string;
+  /** The utilisation is the tier's busiest interval (a finished lesson figure), not the last one. */
+  peak?: boolean;
   children?: React.ReactNode;
 }) {
   const level = loadLevel(utilization);
   const down = machines.filter((m) => !m.alive).length;
-  const summary = `${label}: ${machines.length} machine${machines.length === 1 ? '' : 's'}${down ? `, ${down} down` : ''}, ${formatValue(utilization, '%')} busy (${level.word})${bottleneck ? ', the bottleneck' : ''}`;
+  const busy = measured ? formatValue(utilization, '%') : '—';
+  const summary = `${label}: ${machines.length} machine${machines.length === 1 ? '' : 's'}${down ? `, ${down} down` : ''}, ${measured ? `${busy} busy${peak ? ' at its busiest' : ''} (${level.word})` : 'not measured yet'}${note ? `, ${note}` : ''}${bottleneck ? ', the bottleneck' : ''}`;
   return (
     <li
       aria-label={summary}
-      className={`flex min-w-0 flex-col gap-1.5 rounded-md @3xl:flex-1 border-2 p-2 ${level.fill} ${bottleneck ? 'border-[#D55E00] dark:border-[#FF7F3F]' : 'border-slate-300 dark:border-slate-600'}`}
+      className={`flex min-w-0 flex-col rounded-md @3xl:flex-1 border-2 ${compact ? 'gap-1 px-1.5 py-1' : 'gap-1.5 p-2'} ${level.fill} ${bottleneck ? 'border-[#D55E00] dark:border-[#FF7F3F]' : 'border-slate-300 dark:border-slate-600'}`}
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-x-2">
+      <div className={`flex flex-wrap items-baseline justify-between gap-x-2 ${compact ? 'text-sm leading-tight' : ''}`}>
         <span className="font-medium">{label}</span>
         {bottleneck && <span className="rounded bg-[#D55E00] px-1.5 text-xs font-semibold text-black dark:bg-[#FF7F3F] dark:text-slate-950">▲ bottleneck</span>}
-        {!bottleneck && predicted && <span className="text-xs text-slate-700 dark:text-slate-300">theory: first to saturate</span>}
+        {!bottleneck && note && <span className="text-xs text-slate-700 dark:text-slate-300">{note}</span>}
+        {!bottleneck && !note && predicted && <span className="text-xs text-slate-700 dark:text-slate-300">theory: first to saturate</span>}
       </div>
-      <ul className="flex flex-wrap gap-1" aria-hidden="true">
+      <ul className={`flex flex-wrap ${compact ? 'gap-0.5' : 'gap-1'}`} aria-hidden="true">
         {machines.slice(0, MAX_DOTS).map((m, i) => (
-          <Machine key={i} m={m} i={i} />
+          <Machine key={i} m={m} i={i} compact={compact} />
         ))}
         {machines.length > MAX_DOTS && <li className="self-center text-xs">+{machines.length - MAX_DOTS}</li>}
       </ul>
-      <div className="flex items-center gap-2 text-sm" aria-hidden="true">
+      <div className={`flex items-center gap-2 ${compact ? 'text-xs' : 'text-sm'}`} aria-hidden="true">
         <span className="h-2.5 flex-1 rounded bg-slate-200 dark:bg-slate-800">
           <span className="block h-2.5 rounded" style={{ width: `${Math.min(100, utilization * 100)}%`, background: level.color }} />
         </span>
-        <span className="font-mono tabular-nums">{formatValue(utilization, '%')}</span>
-        <span className="text-xs text-slate-700 dark:text-slate-300">{level.word}</span>
+        <span className="font-mono tabular-nums">{busy}</span>
+        <span className={`text-xs text-slate-700 dark:text-slate-300 ${measured ? '' : 'invisible'}`}>{level.word}</span>
       </div>
       {children}
     </li>

@@ -113,7 +113,8 @@ export const systemSim = defineSim<SystemParams, SystemSnapshot>({
   metrics: [
     { key: 'p99', label: 'p99 latency', unit: 'ms', get: (s) => s.metrics.p99ResponseMs, better: 'lower', summary: true },
     { key: 'errors', label: 'Errors', unit: '%', get: (s) => s.metrics.errorRate, better: 'lower', summary: true },
-    { key: 'cost', label: 'Monthly bill', unit: '$', get: (s) => s.metrics.monthlyCost, better: 'lower', summary: true },
+    { key: 'failed', label: 'Failed requests', unit: 'requests', get: (s) => s.metrics.dropped, better: 'lower' },
+    { key: 'cost', label: 'Monthly bill', unit: '$', get: (s) => s.metrics.monthlyCost, duringWarmup: true, better: 'lower', summary: true },
     { key: 'throughput', label: 'Throughput', unit: 'req/s', get: (s) => s.metrics.throughputPerSec, better: 'higher' },
     { key: 'checkoutP99', label: 'Checkout p99', unit: 'ms', get: (s) => s.metrics.perClass[2]?.p99ResponseMs ?? 0, better: 'lower' },
     { key: 'hitRate', label: 'Cache hit rate', unit: '%', get: (s) => s.metrics.cacheHitRate, better: 'higher' },
@@ -140,6 +141,8 @@ export const systemSim = defineSim<SystemParams, SystemSnapshot>({
   formatAxisTime: (sec, p) => clockAtSimSeconds(sec, p.dayMs),
   axisTimeSteps: (p) => clockTickStepsSec(p.dayMs),
   axisTimeLabel: () => 'time of day (hh:mm)',
+  // Before the first request there is no p99 or error rate to show (the bill is known from the start).
+  warmingUp: (s) => s.metrics.requests === 0,
   sampleEveryMs: (p) => p.sampleIntervalMs,
   stepMs: (p) => p.sampleIntervalMs,
   defaultSpeed: 20,
