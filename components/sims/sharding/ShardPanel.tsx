@@ -9,6 +9,7 @@ import type { ShardingView } from './definition';
 import { KeyGrid } from './KeyGrid';
 import { ShardBars } from './ShardBars';
 import { expectedMovedShare, hottestKeyShare } from './theory';
+import { formatNumber } from '@/lib/sim-ui/number-text';
 
 /** Shards and their load, the "Add a shard" button, and the key grid showing which keys moved. */
 export function ShardPanel() {
@@ -46,7 +47,7 @@ export function ShardPanel() {
             locked ? 'The run has finished: press Reset (or Replay), then add a shard while it runs.' : 'No shard added yet: press the button while the run is going.'
           ) : (
             <>
-              {added === 1 ? 'One shard added' : `${added} shards added`}: <strong>{formatValue(m.movedShare, '%')}</strong> of keys moved ({m.moved.toLocaleString('en-US')} of {params.keys.toLocaleString('en-US')}),{' '}
+              {added === 1 ? 'One shard added' : `${added} shards added`}: <strong>{formatValue(m.movedShare, '%')}</strong> of keys moved ({formatNumber(m.moved)} of {formatNumber(params.keys)}),{' '}
               {formatValue(m.movedToNewShards / params.keys, '%')} onto the new {added === 1 ? 'shard' : 'shards'} and {formatValue(m.movedBetweenOldShare, '%')} between old ones.
               {added === 1 && ` Theory for ${params.partitioning}, ${m.shardsBefore} → ${m.shardsNow} shards: ${formatValue(expectedMovedShare(params.partitioning, m.shardsBefore), '%')}.`}
             </>
