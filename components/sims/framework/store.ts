@@ -14,6 +14,9 @@ import { decodeActionLog, encodeActionLog, type ActionKind } from '@/lib/sim-ui/
 /** Longest wall-clock step one frame may advance (a background tab must not jump minutes). */
 export const MAX_FRAME_MS = 100;
 
+/** A frame's engine work goes in this many slices of its event allowance, the budget asked between them. */
+export const ENGINE_SLICES = 8;
+
 /** One lane: its params, its engine run (null once finished in the worker) and what to draw. */
 export interface Lane<P extends Params, S> {
   params: P;
@@ -78,8 +81,11 @@ export interface SimState<P extends Params, S> {
   step: () => void;
   /** Back to time 0 with the same params (and seed). */
   reset: () => void;
-  /** Advances by a wall-clock delta (called per animation frame); `publish` refreshes text and charts. */
-  tick: (wallDeltaMs: number, publish: boolean) => void;
+  /**
+   * Advances by a wall-clock delta (called per animation frame); `publish` refreshes text and
+   * charts; `more` (the frame's engine budget) is asked between slices of engine work.
+   */
+  tick: (wallDeltaMs: number, publish: boolean, more?: () => boolean) => void;
   /** A UI action (kill/revive…) at the current sim time, on every lane. */
   act: (action: SimAction) => void;
   /** Runs every lane to the end via the compute backend. */
@@ -159,24 +165,36 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       const lane = (l: Lane<P, S> | null) => (l && l.runner ? { ...l, snapshot: l.runner.snapshot(), series: l.runner.series } : l);
       set({ a: lane(s.a) as Lane<P, S>, b: lane(s.b), version: s.version + 1 });
     };
-    const advance = (target: number) => {
+    /**
+     * Advances both lanes towards sim time `target` in slices of about {@link ENGINE_SLICES}th of a
+     * frame's event allowance, asking `more()` between slices (the frame's engine budget): the
+     * clock stops where the budget ran out. Scheduled actions happen exactly at their sim times,
+     * however the clock is stepped.
+     */
+    const advance = (target: number, more: () => boolean = () => true) => {
       const s = get();
-      // Scheduled actions happen exactly at their sim times, however the clock is stepped.
+      const slice = Number.isFinite(frameSimMs) ? frameSimMs / ENGINE_SLICES : Infinity;
       let { actions, scheduled } = s;
-      while (scheduled.length && scheduled[0]!.atMs <= target && s.a.runner) {
-        const next = scheduled[0]!;
-        scheduled = scheduled.slice(1);
-        s.a.runner.advanceTo(next.atMs);
-        s.b?.runner?.advanceTo(next.atMs);
-        const ok = s.a.runner.act(next.action);
-        s.b?.runner?.act(next.action);
-        if (ok) actions = [...actions, { atMs: s.a.runner.now, action: next.action }];
-      }
+      let t = s.simTimeMs;
+      const finished = () => (s.a.runner?.done ?? true) && (s.b?.runner?.done ?? true);
+      do {
+        const next = Math.min(target, t + slice);
+        while (scheduled.length && scheduled[0]!.atMs <= next && s.a.runner) {
+          const due = scheduled[0]!;
+          scheduled = scheduled.slice(1);
+          s.a.runner.advanceTo(due.atMs);
+          s.b?.runner?.advanceTo(due.atMs);
+          const ok = s.a.runner.act(due.action);
+          s.b?.runner?.act(due.action);
+          if (ok) actions = [...actions, { atMs: s.a.runner.now, action: due.action }];
+        }
+        s.a.runner?.advanceTo(next);
+        s.b?.runner?.advanceTo(next);
+        t = next;
+      } while (t < target && !finished() && more());
       if (scheduled !== s.scheduled) set({ actions, scheduled });
-      s.a.runner?.advanceTo(target);
-      s.b?.runner?.advanceTo(target);
-      const done = (s.a.runner?.done ?? true) && (s.b?.runner?.done ?? true);
-      set({ simTimeMs: target, done, playing: done ? false : s.playing });
+      const done = finished();
+      set({ simTimeMs: t, done, playing: done ? false : s.playing });
     };
 
     return {
@@ -257,10 +275,10 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         publish();
       },
       reset: () => restart(),
-      tick: (wallDeltaMs, doPublish) => {
+      tick: (wallDeltaMs, doPublish, more) => {
         const s = get();
         if (!s.playing || s.done || s.busy) return;
-        advance(s.simTimeMs + Math.min(Math.min(wallDeltaMs, MAX_FRAME_MS) * s.speed, frameSimMs));
+        advance(s.simTimeMs + Math.min(Math.min(wallDeltaMs, MAX_FRAME_MS) * s.speed, frameSimMs), more);
         if (doPublish || get().done) publish();
       },
       act: (action) => {
