@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type RefObject } from 'react';
 import type { SimCatalogEntry } from '../catalog';
 import { figureDomId, registerFigureLoader } from './figure-bus';
 import { FrozenInputContext, useFrozenInput } from './frozen-input';
@@ -81,7 +81,9 @@ export function lazySim(entry: SimCatalogEntry, load: Load, serverModule: SimMod
         if (started) return;
         started = true;
         void load().then(
-          (m) => setLive(() => m.default),
+          // a transition: React renders the live figure in slices that yield to the browser, so
+          // swapping it in does not hold the main thread for the whole render
+          (m) => startTransition(() => setLive(() => m.default)),
           () => (started = false), // a failed download is tried again on the next approach or tap
         );
       };
