@@ -2,8 +2,13 @@
 
 import { useEffect } from 'react';
 
-/** The blocks of a lesson the browser may skip while they are off screen (see `.lesson-body` in app/globals.css). */
-export const SKIPPABLE_BLOCKS = '.lesson-body > :not([data-sim]), .lesson-body > [data-sim] > figure:not([data-live])';
+/**
+ * The blocks of prose the browser may skip while they are off screen (see `.lesson-body` in
+ * app/globals.css). Figures are skipped too but not measured here: laying out one server-rendered
+ * figure is a long task on a slow phone, and a figure's height is close to its estimate anyway
+ * (a figure fits one screen).
+ */
+export const SKIPPABLE_BLOCKS = '.lesson-body > :not([data-sim])';
 /** Class that renders a skippable block for one frame, with the same containment, so its size is taken as it will be. */
 const MEASURING = 'cv-measuring';
 /** Layout time one batch may take before the rest waits for the next frame (ms of wall time). */
