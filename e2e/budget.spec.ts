@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { describeParams } from '../lib/sim/params';
 import { models } from '../lib/sim/models';
+import { describeTasks, startMainThreadTrace, stopMainThreadTrace } from './main-thread';
 
 // Reduced motion: nothing autoplays, so sim time moves only when the test steps or runs to the end.
 test.use({ reducedMotion: 'reduce' });
@@ -75,11 +76,25 @@ test('/playground/queue?queue.queueLimit=10000000 answers at once: its M/M/c/K t
   await expect(clock(page)).not.toHaveText(before ?? '', HANDLED);
 });
 
-test('a long run to the end computes in the worker with progress; the page answers meanwhile; Cancel stops it', async ({ page }) => {
+test('a long run to the end computes in the worker with progress; the page answers meanwhile; Cancel stops it in the worker, which lives on', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  // counts the workers the page starts: Cancel must not terminate one and start another
+  await page.addInitScript(() => {
+    const Real = window.Worker;
+    const w = window as unknown as { workersStarted: number };
+    w.workersStarted = 0;
+    window.Worker = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        w.workersStarted++;
+      }
+    };
+  });
   // 2.4 M requests: within the budget (5 M events), seconds of work, all of it off the main thread
   await page.goto('/playground/cache?cache.requests=2400000&cache.warmupRequests=0');
   await expect(page.getByRole('toolbar', { name: 'Simulation playback' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'the page allows' })).toHaveCount(0);
+  await startMainThreadTrace(browser, page);
   await page.getByRole('button', { name: 'Run to end' }).click();
   const progress = page.getByRole('progressbar', { name: 'Run to end progress' });
   await expect(progress).toBeVisible();
@@ -92,4 +107,13 @@ test('a long run to the end computes in the worker with progress; the page answe
   await expect(progress).toHaveCount(0, HANDLED);
   await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Paused');
   await expect(page.getByRole('button', { name: 'Run to end' })).toBeEnabled();
+  // the same worker takes the next job: run to the end again, to the end this time
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expect(page.getByRole('status', { name: 'Run status' })).toHaveText('Finished', { timeout: 90_000 });
+  const trace = await stopMainThreadTrace(browser, '/playground/cache');
+  console.log(`run to end, cancel, run to end again: ${describeTasks(trace)}`);
+  expect(await page.evaluate(() => (window as unknown as { workersStarted: number }).workersStarted)).toBe(1);
+  expect(trace.tasks, 'the trace saw the page’s main thread').toBeGreaterThan(0);
+  // no main-thread task over 50 ms (CPU time, see e2e/main-thread.ts): terminating and starting a worker took ~70 ms
+  expect(trace.longestCpuMs).toBeLessThanOrEqual(50);
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { startMainThreadTrace, stopMainThreadTrace } from './main-thread';
 
 const TITLE = 'Survive a cold cache at the noon peak';
 // A real setting of this challenge (on its step grid) saved as the learner's best: cost and stars as the page scores them.
@@ -28,33 +29,6 @@ async function watchMainThread(page: Page) {
 
 const mainThreadReport = (page: Page) => page.evaluate(() => (window as unknown as { watch: Watch }).watch);
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { frames?: { processId: number; url: string }[] } };
-}
-
-/**
- * The page's main-thread tasks from a Chromium trace: the longest in wall time and in CPU time
- * (`tdur`, the time the thread actually ran). On a machine whose two cores are shared by several
- * builds, a task's wall time is mostly time the OS gave to other processes; its CPU time is what
- * the page itself asked of the main thread.
- */
-async function stopTrace(browser: Browser, path: string) {
-  const raw = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(raw) ? raw : (raw.traceEvents ?? []);
-  const frames = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames ?? [];
-  const pid = frames.find((f) => f.url.includes(path))?.processId;
-  const main = events.find((e) => e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === pid && e.tid === main?.tid);
-  const ms = (us: number | undefined) => Math.round((us ?? 0) / 100) / 10;
-  return { tasks: tasks.length, longestWallMs: Math.max(0, ...tasks.map((t) => ms(t.dur))), longestCpuMs: Math.max(0, ...tasks.map((t) => ms(t.tdur))) };
-}
-
 test('a check shows progress over its seeds; Cancel stops it, saves nothing and leaves the page usable, with no long main-thread task', async ({ page, browser }) => {
   await page.addInitScript((best) => {
     if (localStorage.getItem('prepup-progress')) return;
@@ -70,7 +44,7 @@ test('a check shows progress over its seeds; Cancel stops it, saves nothing and 
 
   // every step below is keyboard-only, as a learner without a mouse would
   await watchMainThread(page);
-  await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', '__metadata'] });
+  await startMainThreadTrace(browser, page);
   const replicas = card.getByRole('slider', { name: 'Read replicas' });
   await replicas.focus();
   await page.keyboard.press('End');
@@ -97,13 +71,13 @@ test('a check shows progress over its seeds; Cancel stops it, saves nothing and 
   await expect(card.getByText(/^Seed [123] of 3 · \d+ %$/)).toBeVisible();
   await expect(card.getByText(/^(Not yet|Passed)/)).toBeVisible({ timeout: 30_000 });
 
-  const trace = await stopTrace(browser, '/practice/challenges');
+  const trace = await stopMainThreadTrace(browser, '/practice/challenges');
   const { longTasks, blockingMs, longestScriptMs } = await mainThreadReport(page);
   const report = `${trace.tasks} main-thread tasks, longest ${trace.longestCpuMs} ms CPU (${trace.longestWallMs} ms wall); 'longtask' entries (wall) ${JSON.stringify(longTasks)}; long-animation-frame blocking ${Math.round(blockingMs)} ms, longest script ${Math.round(longestScriptMs)} ms`;
   console.log(`while the checks ran: ${report}`);
   test.info().annotations.push({ type: 'main thread while the checks ran', description: report });
   expect(trace.tasks, 'the trace saw the page’s main thread').toBeGreaterThan(0);
-  // The bar: no main-thread task over 50 ms. Counted in CPU time (see stopTrace); the 'longtask'
+  // The bar: no main-thread task over 50 ms. Counted in CPU time (see stopMainThreadTrace); the 'longtask'
   // entries above are wall time and grow with whatever else the machine runs.
   expect(trace.longestCpuMs, 'longest main-thread task while checks ran (CPU ms)').toBeLessThanOrEqual(50);
 

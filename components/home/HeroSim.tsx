@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { usePrefersReducedMotion } from '@/components/sims/framework/hooks';
 import { LbSim, lbSchema, type LbSnapshot } from '@/lib/sim/models/lb';
+import { formatNumber } from '@/lib/sim-ui/number-text';
 
 const ALGORITHMS = [
   { value: 'round-robin', label: 'Round robin' },
@@ -93,7 +94,7 @@ export default function HeroSim() {
         </div>
         <div>
           <dt className="text-slate-600 dark:text-slate-400">Dropped (queue full)</dt>
-          <dd className="font-mono text-lg font-semibold tabular-nums">{dropped.toLocaleString('en-US')}</dd>
+          <dd className="font-mono text-lg font-semibold tabular-nums">{formatNumber(dropped)}</dd>
         </div>
       </dl>
       <p className="min-h-10 text-sm text-slate-800 dark:text-slate-200" aria-live="polite" data-testid="hero-explanation">

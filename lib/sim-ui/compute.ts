@@ -1,6 +1,6 @@
 import { runEstimate } from './budget';
 import type { ActionAt, Params, SimDefinition } from './definition';
-import { LaneRunner, replay, type SeriesData } from './runner';
+import { type LaneRunner, replay, type SeriesData } from './runner';
 import { sweepSteps, type SweepResult } from './sweep';
 
 /** Final state of one lane after a run to the end. */
@@ -65,31 +65,55 @@ export function laneProgress<P extends Params, S>(def: SimDefinition<P, S>, lane
 }
 
 /**
- * Runs lanes to the end in slices of `samplesPerSlice` chart points, yielding to the event loop
- * between slices so input stays responsive without a worker.
+ * A run to the end in steps of `samplesPerStep` chart points, yielding the fraction done (see
+ * {@link laneProgress}) and returning each lane's final state: the worker runs it in slices that
+ * read a cancel between them, the main-thread fallback yields to input between steps. Actions are
+ * replayed in one go (they are few); the long tail after the last one is stepped.
  *
  * @example
- * const lanes = await finishInChunks(queueSim, [params], []);
+ * const steps = finishSteps(queueSim, [params], []);
+ * let r = steps.next();
+ * while (!r.done) r = steps.next(); // r.value: one FinishedLane per lane
  */
-export async function finishInChunks<P extends Params, S>(def: SimDefinition<P, S>, lanes: P[], actions: ActionAt[], samplesPerSlice = 50, run: RunOptions = {}): Promise<FinishedLane<S>[]> {
+export function* finishSteps<P extends Params, S>(def: SimDefinition<P, S>, lanes: P[], actions: ActionAt[], samplesPerStep = 20): Generator<number, FinishedLane<S>[]> {
   const out: FinishedLane<S>[] = [];
   const progress = laneProgress(def, lanes);
+  const lastAction = actions.reduce((m, a) => Math.max(m, a.atMs), 0);
   for (const [i, params] of lanes.entries()) {
-    // Actions are replayed synchronously (they are few); the long tail after them is chunked.
-    const lastAction = actions.reduce((m, a) => Math.max(m, a.atMs), 0);
     const lane: LaneRunner<P, S> = replay(def, params, actions, lastAction);
-    while (!lane.advanceTo(Infinity, samplesPerSlice)) {
-      run.onProgress?.(progress(i, lane.now));
-      await yieldToBrowser();
-      if (run.signal?.aborted) throw new Cancelled();
-    }
+    while (!lane.advanceTo(Infinity, samplesPerStep)) yield progress(i, lane.now);
     out.push({ snapshot: lane.snapshot(), series: lane.series, simTimeMs: lane.now, applied: lane.applied });
   }
   return out;
 }
 
+/** Drains stepped work on the main thread, a step per task, reporting progress; Cancel (the signal) stops it. */
+async function drain<R>(steps: Generator<number, R>, run: RunOptions): Promise<R> {
+  for (;;) {
+    await yieldToBrowser();
+    if (run.signal?.aborted) {
+      steps.return(undefined as never);
+      throw new Cancelled();
+    }
+    const r = steps.next();
+    if (r.done) return r.value;
+    run.onProgress?.(r.value);
+  }
+}
+
 /**
- * The main-thread backend: looks definitions up in `registry`, computes in chunks.
+ * Runs lanes to the end on the main thread, a step of `samplesPerSlice` chart points per task, so
+ * input stays responsive without a worker.
+ *
+ * @example
+ * const lanes = await finishInChunks(queueSim, [params], []);
+ */
+export function finishInChunks<P extends Params, S>(def: SimDefinition<P, S>, lanes: P[], actions: ActionAt[], samplesPerSlice = 50, run: RunOptions = {}): Promise<FinishedLane<S>[]> {
+  return drain(finishSteps(def, lanes, actions, samplesPerSlice), run);
+}
+
+/**
+ * The main-thread backend: looks definitions up in `registry`, computes in steps.
  *
  * @example
  * const backend = mainThreadBackend(simDefinitions);
@@ -103,15 +127,6 @@ export function mainThreadBackend(registry: Record<string, AnySimDefinition>): C
   };
   return {
     finish: (id, lanes, actions, run) => finishInChunks(get(id), lanes, actions, 50, run),
-    sweep: async (id, params, run = {}) => {
-      const steps = sweepSteps(get(id), params);
-      for (;;) {
-        await yieldToBrowser();
-        if (run.signal?.aborted) throw new Cancelled();
-        const r = steps.next();
-        if (r.done) return r.value;
-        run.onProgress?.(r.value.done / r.value.total);
-      }
-    },
+    sweep: (id, params, run = {}) => drain(sweepSteps(get(id), params), run),
   };
 }

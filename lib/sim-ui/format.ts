@@ -1,3 +1,5 @@
+import { formatNumber } from './number-text';
+
 const MINUS = '\u2212';
 
 function digitsFor(abs: number): number {
@@ -46,7 +48,7 @@ const TIGHT_UNITS = new Set(['×']);
  * plural(1200, 'requests'); // "1,200 requests"
  */
 export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${unitFor(count, noun)}`;
+  return `${formatNumber(count)} ${unitFor(count, noun)}`;
 }
 
 /** The unit word for a value: singular for exactly 1 when the unit is a count noun. */
@@ -54,16 +56,10 @@ export function unitFor(value: number, unit: string): string {
   return value === 1 && SINGULAR[unit] ? SINGULAR[unit] : unit;
 }
 
-/**
- * One formatter per number of decimals, made once: building an Intl.NumberFormat costs far more
- * than formatting with it (a table of 1,000 servers made 2,000 per render, ~0.3 s a step).
- */
-const FORMATTERS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
-
-/** The rounded text of |v| and whether it rounds to zero (so a sign is never shown on "0"). */
+/** The rounded text of |v| (written without Intl: see ./number-text.ts) and whether it rounds to zero (so a sign is never shown on "0"). */
 function rounded(abs: number, unit: string): { text: string; zero: boolean } {
   const digits = unit === '%' ? (abs >= 99.95 || abs === 0 ? 0 : 1) : digitsFor(abs);
-  const text = (FORMATTERS[digits] as Intl.NumberFormat).format(abs);
+  const text = formatNumber(abs, digits);
   return { text, zero: /^[0.,]*$/.test(text) };
 }
 

@@ -8,6 +8,7 @@ import { Toc } from '@/components/lesson/Toc';
 import { MarkChapterRead } from '@/components/progress/MarkChapterRead';
 import { createMdxComponents } from '@/components/mdx';
 import { ContentErrors } from '@/components/lesson/ContentErrors';
+import { LessonSizes } from '@/components/lesson/LessonSizes';
 import { componentPropSchemas } from '@/components/mdx/registry';
 import { figureRules } from '@/components/sims/figure-rules';
 import { devChapterProblems, getChapter, getChapters, getLessonComponent, isDevServer, lessonSlugs, neighbours } from '@/lib/content';
@@ -71,9 +72,10 @@ export default async function LessonPage({ params }: PageProps<'/learn/[slug]'>)
             <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{fm.title}</h1>
             <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{fm.summary}</p>
           </header>
-          <div className="prose prose-slate max-w-none dark:prose-invert prose-a:text-sky-700 dark:prose-a:text-sky-300 prose-code:before:content-none prose-code:after:content-none">
+          <div className="lesson-body prose prose-slate max-w-none dark:prose-invert prose-a:text-sky-700 dark:prose-a:text-sky-300 prose-code:before:content-none prose-code:after:content-none">
             <Content components={createMdxComponents({ objectives: fm.objectives })} />
           </div>
+          <LessonSizes />
           <MarkChapterRead slug={slug} words={chapter.words} />
           <Questions questions={fm.questions} />
           <PrevNext prev={prev} next={next} />

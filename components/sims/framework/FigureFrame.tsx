@@ -45,6 +45,11 @@ function usePredictionNote(state: PredictionState | null): Record<string, string
   return { [metric.key]: due ? `${said}; measured ${formatValue(metric.get(s.a.snapshot), metric.unit)}` : `${said}; run it to see` };
 }
 
+/** The figure's numbers with the prediction note: re-rendered at the refresh rate without re-rendering the whole figure. */
+function FigureMetrics({ prediction, keys, withholdTheory }: { prediction: PredictionState | null; keys: string[]; withholdTheory: boolean }) {
+  return <Metrics keys={keys} notes={usePredictionNote(prediction)} withholdTheory={withholdTheory} dense />;
+}
+
 /** Where the locked-in guess goes on the charts the figure shows (from lock-in on, so the learner watches the run approach it). */
 function useGuessMarks(state: PredictionState | null, chartIds: string[]): Map<string, GuessMark> {
   const def = useSim((s) => s.def);
@@ -58,7 +63,11 @@ function useGuessMarks(state: PredictionState | null, chartIds: string[]): Map<s
 function PlaygroundLink({ rootRef }: { rootRef: RefObject<HTMLElement | null> }) {
   const api = useSimStoreApi();
   const pathname = usePathname();
-  useSim((s) => s.version);
+  // The link changes with the settings, the actions and the B lane, not with every refresh of the numbers.
+  useSim((s) => s.params);
+  useSim((s) => s.actions);
+  useSim((s) => s.scheduled);
+  useSim((s) => s.b?.params);
   const entry = simById(api.getState().def.id);
   if (!entry) return null;
   const href = (section: { id: string; text: string } | null) => {
@@ -141,7 +150,6 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
   const prediction = usePrediction(figure.gate);
   const locked = prediction?.status === 'open';
   const shows = figureShows(def.id, figure as Record<string, unknown>);
-  const notes = usePredictionNote(prediction);
   const marks = useGuessMarks(prediction, shows.charts);
   const entry = simById(def.id);
   const takeFrozenInput = useContext(FrozenInputContext);
@@ -193,7 +201,7 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
       {slots.actions}
       <Controls dense />
       <div data-figure-numbers="">
-        <Metrics keys={shows.metrics} notes={notes} withholdTheory={locked} dense />
+        <FigureMetrics prediction={prediction} keys={shows.metrics} withholdTheory={locked} />
       </div>
       {shows.charts.length > 0 && (
         <div data-figure-charts="" className="grid min-w-0 gap-3 @2xl:grid-cols-[repeat(auto-fit,minmax(18rem,1fr))]">

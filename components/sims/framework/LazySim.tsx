@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type RefObject } from 'react';
 import type { SimCatalogEntry } from '@/lib/content/sim-catalog';
+import { warmUpSimulations, warmUpWhenIdle } from '../warm-up';
 import { figureDomId, registerFigureLoader } from './figure-bus';
 import { FrozenInputContext, useFrozenInput } from './frozen-input';
 
@@ -84,13 +85,19 @@ export function lazySim(entry: SimCatalogEntry, load: Load, serverModule: SimMod
       return () => {
         if (started) return;
         started = true;
-        void load().then(
-          (m) => setLive(() => m.default),
-          () => (started = false), // a failed download is tried again on the next approach or tap
-        );
+        // the shared code first, a piece per task (../warm-up.ts), then the figure's own module
+        void warmUpSimulations()
+          .then(load)
+          .then(
+            // a transition: React renders the live figure in slices that yield to the browser, so
+            // swapping it in does not hold the main thread for the whole render
+            (m) => startTransition(() => setLive(() => m.default)),
+            () => (started = false), // a failed download is tried again on the next approach or tap
+          );
       };
     });
     useNear(ref, figureId, onNear, !overServerHtml);
+    useEffect(warmUpWhenIdle, []);
     const frozenInput = useFrozenInput(ref, overServerHtml && !Live, onNear);
     const wrapper = { 'data-sim': entry.mdxName, id: figureId ? figureDomId(figureId) : undefined, className: 'scroll-mt-20' };
     const Impl = typeof window === 'undefined' ? serverModule?.default : Live;

@@ -1,21 +1,20 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import type { ChartDef, Params, SeriesDef, SimDefinition } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
-import { spreadLabels } from '@/lib/sim-ui/label-layout';
+import { AXIS_FONT, drawGutter, gutterWidth, lastValue, textWidth, type GutterLabel } from './chart-gutter';
 import { useSim, useSimStoreApi } from './context';
+import { cancelDraw, requestDraw } from './draw-queue';
 import { useDarkTheme } from './theme';
 import { yRangeWithGuess, type GuessMark } from './guess-mark';
-import { drawGuess, GUESS_DASH, guessColor } from './guess-mark-draw';
+import { drawGuess, GUESS_DASH, guessColor, guessLabel } from './guess-mark-draw';
 import { DASH, seriesColor } from './palette';
 
 const HEIGHT = 170;
 /** A lesson figure's chart: shorter, so the whole figure fits one screen. */
 const COMPACT_HEIGHT = 130;
-/** Vertical room one inline line name needs (CSS px). */
-const LABEL_GAP_PX = 13;
 
 /** The y-axis title: the chart's unit in words a reader expects (`%`, `ms`, `jobs`, `servers`). */
 function axisUnit(unit: string): string {
@@ -40,40 +39,20 @@ function linesOf(chart: ChartDef<Params>, defs: SeriesDef<unknown>[], hasB: bool
   return lines;
 }
 
-/** Writes every line's short name next to its last point, spread apart so no two names overlap. */
-function labelLineEnds(u: uPlot, lines: Line[], dark: boolean) {
-  const ctx = u.ctx;
-  const dpr = window.devicePixelRatio || 1;
-  const ends: { label: string; y: number }[] = [];
-  lines.forEach((l, i) => {
-    const ys = u.data[i + 1] as (number | null)[] | undefined;
-    if (!ys) return;
-    let k = ys.length - 1;
-    while (k >= 0 && (ys[k] === null || ys[k] === undefined)) k--;
-    if (k < 0) return;
-    ends.push({ label: l.label.replace(/^theory.*/, 'theory'), y: u.valToPos(ys[k] as number, 'y', true) - 2 * dpr });
-  });
-  const placed = spreadLabels(
-    ends.map((e) => e.y),
-    LABEL_GAP_PX * dpr,
-    u.bbox.top,
-    u.bbox.top + u.bbox.height,
-  );
-  ctx.save();
-  ctx.font = `${11 * dpr}px system-ui, sans-serif`;
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'bottom';
-  const x = u.bbox.left + u.bbox.width - 2 * dpr;
-  ends.forEach((e, i) => {
-    const y = placed[i] as number;
-    const w = ctx.measureText(e.label).width;
-    // A faint backing keeps the name readable where it crosses a line.
-    ctx.fillStyle = dark ? 'rgba(15,23,42,0.8)' : 'rgba(255,255,255,0.8)';
-    ctx.fillRect(x - w - 2 * dpr, y - 12 * dpr, w + 4 * dpr, 13 * dpr);
-    ctx.fillStyle = dark ? '#e2e8f0' : '#1e293b';
-    ctx.fillText(e.label, x, y);
-  });
-  ctx.restore();
+/** The names in the gutter: each line's (the theory line's as just "theory"), then the guess's. */
+function gutterLabels(lines: Line[], guess: GuessMark | undefined, dark: boolean): GutterLabel[] {
+  const labels: GutterLabel[] = lines.map((l, i) => ({ text: l.label.replace(/^theory.*/, 'theory'), color: l.color, at: (u: uPlot) => lastValue(u, i + 1) }));
+  if (guess) labels.push({ text: guessLabel(guess), color: guessColor(dark), at: guess.plotted });
+  return labels;
+}
+
+/** Room the y axis needs for its widest tick label (so the axis title never runs into "1,000"). */
+function yAxisSize(u: uPlot, values: string[] | null, axisIdx: number, cycleNum: number): number {
+  const axis = u.axes[axisIdx] as uPlot.Axis & { _size?: number };
+  if (cycleNum > 1 && axis._size) return axis._size;
+  const widest = Math.max(0, ...(values ?? []).map((v) => textWidth(v, AXIS_FONT)));
+  // tick length (10) + gap to the text (5) + text + a little air
+  return Math.ceil(10 + 5 + widest + 3);
 }
 
 /** A line legend drawn in HTML: a sample of each line's colour and dash, then its name. */
@@ -112,101 +91,118 @@ export function LiveChart({ chartId, guess, withholdTheory = false, compact = fa
   const xLabel = def.axisTimeLabel?.(params);
   const dark = useDarkTheme();
   const box = useRef<HTMLDivElement>(null);
-  const plot = useRef<uPlot | null>(null);
+  const plot = useRef<{ u: uPlot; key: string } | null>(null);
   const [width, setWidth] = useState(0);
   // A figure waiting for its prediction leaves the theory line out: it would be the answer.
-  const theory = withholdTheory ? null : (chart?.theory?.(params) ?? null);
+  // Computed when the settings change, not at every refresh of the numbers.
+  const theory = useMemo(() => (withholdTheory ? null : (chart?.theory?.(params) ?? null)), [withholdTheory, chart, params]);
   const lines = chart ? linesOf(chart, defs, hasB, theory ? theory.label : null, dark) : [];
   const pct = chart?.unit === '%';
   // the x scale (a compressed day's length, say) rebuilds the axes like a change of lines
   const linesKey = lines.map((l) => l.label + l.color).join('|') + `|${xLabel ?? ''}|${axisSteps?.join(',') ?? ''}|${axisTime(3600)}`;
+  const plotKey = `${linesKey}|${width}|${height}|${compact}|${dark}|${chartId}|${guess?.plotted ?? ''}|${guess?.text ?? ''}`;
 
   useEffect(() => {
     const el = box.current;
     if (!el) return;
     const ro = new ResizeObserver(() => setWidth(Math.floor(el.clientWidth)));
     ro.observe(el);
-    return () => ro.disconnect();
+    return () => {
+      ro.disconnect();
+      cancelDraw(el);
+      plot.current?.u.destroy();
+      plot.current = null;
+    };
   }, []);
 
-  // (Re)create the plot when its lines, theme or size change; data updates go through setData.
-  useEffect(() => {
-    const el = box.current;
-    if (!el || !chart || width === 0) return;
+  /** The plot's options: built at the chart's turn to draw, when its lines, theme, size or guess changed. */
+  const options = (): uPlot.Options => {
     const axis = dark ? '#cbd5e1' : '#334155';
     const grid = dark ? '#334155' : '#e2e8f0';
     // Tick numbers carry no unit (but %); the axis title names it.
     const fmt = (v: number) => formatValue(pct ? v / 100 : v, pct ? '%' : '').replace(/ %$/, '%');
-    const u = new uPlot(
-      {
-        width,
-        height,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: { x: { time: false }, y: { range: (_u, min, max) => yRangeWithGuess(min, max, guess?.plotted) } },
-        axes: [
-          {
-            stroke: axis,
-            grid: { stroke: grid },
-            ticks: { stroke: grid },
-            values: (_u, vals) => vals.map(axisTime),
-            ...(axisSteps ? { incrs: axisSteps } : {}),
-            // A lesson figure's chart leaves the axis title out (its ticks read 18:00, 24 mo); the accessible name still gives it.
-            ...(xLabel && !compact ? { label: xLabel, labelSize: 16, labelFont: '12px system-ui, sans-serif' } : {}),
-          },
-          {
-            stroke: axis,
-            grid: { stroke: grid },
-            ticks: { stroke: grid },
-            size: 48,
-            values: (_u, vals) => vals.map(fmt),
-            label: axisUnit(chart.unit),
-            labelSize: 16,
-            labelFont: '12px system-ui, sans-serif',
+    const labels = gutterLabels(lines, guess, dark);
+    const gutter = gutterWidth(
+      labels.map((l) => l.text),
+      width,
+    );
+    return {
+      width,
+      height,
+      legend: { show: false },
+      cursor: { show: false },
+      // the right padding is the gutter the lines' names are written in
+      padding: [12, gutter.width || 12, 0, 0],
+      scales: { x: { time: false }, y: { range: (_u, min, max) => yRangeWithGuess(min, max, guess?.plotted) } },
+      axes: [
+        {
+          stroke: axis,
+          font: AXIS_FONT,
+          grid: { stroke: grid },
+          ticks: { stroke: grid },
+          values: (_u, vals) => vals.map(axisTime),
+          ...(axisSteps ? { incrs: axisSteps } : {}),
+          // A lesson figure's chart leaves the axis title out (its ticks read 18:00, 24 mo); the accessible name still gives it.
+          ...(xLabel && !compact ? { label: xLabel, labelSize: 16, labelFont: AXIS_FONT } : {}),
+        },
+        {
+          stroke: axis,
+          font: AXIS_FONT,
+          grid: { stroke: grid },
+          ticks: { stroke: grid },
+          size: yAxisSize,
+          values: (_u, vals) => vals.map(fmt),
+          label: axisUnit(chart!.unit),
+          labelSize: 16,
+          labelFont: AXIS_FONT,
+        },
+      ],
+      series: [{}, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash, points: { show: false } }))],
+      // Name each line in the gutter at its last point, so lines are told apart by text, not colour alone.
+      hooks: {
+        draw: [
+          (u: uPlot) => {
+            if (guess) drawGuess(u, guess, dark);
+            drawGutter(u, labels, gutter.lines, dark);
           },
         ],
-        series: [{}, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash, points: { show: false } }))],
-        // Name each line at its last point, so lines are told apart by text, not colour alone.
-        hooks: {
-          draw: [
-            (plot: uPlot) => {
-              if (guess) drawGuess(plot, guess, dark);
-              labelLineEnds(plot, lines, dark);
-            },
-          ],
-        },
       },
-      [[]],
-      el,
-    );
-    plot.current = u;
-    return () => {
-      u.destroy();
-      plot.current = null;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- linesKey captures the lines' identity
-  }, [linesKey, width, height, compact, dark, chartId, guess?.plotted, guess?.text]);
+  };
 
-  useEffect(() => {
-    const u = plot.current;
-    if (!u || !chart) return;
+  /** The plotted table from the store as it is at the chart's turn (the latest numbers). */
+  const table = (): uPlot.AlignedData => {
     const s = store.getState();
-    const idx = chart.series.map((k) => defs.findIndex((d) => d.key === k) + 1);
+    const idx = chart!.series.map((k) => defs.findIndex((d) => d.key === k) + 1);
     const scale = (v: number) => (pct ? v * 100 : v);
     // NaN (nothing counted yet, during the warm-up) becomes a gap in the line.
     const point = (v: number) => (Number.isNaN(v) ? null : scale(v));
-    const table = (series: number[][]): uPlot.AlignedData => [series[0] ?? [], ...idx.map((i) => (series[i] ?? []).map(point))];
-    const tables = [table(s.a.series), ...(s.b ? [table(s.b.series)] : [])];
+    const one = (series: number[][]): uPlot.AlignedData => [series[0] ?? [], ...idx.map((i) => (series[i] ?? []).map(point))];
+    const tables = [one(s.a.series), ...(s.b ? [one(s.b.series)] : [])];
     let data = tables.length > 1 ? uPlot.join(tables) : tables[0]!;
-    if (hasB) {
+    if (s.b) {
       // uPlot.join lists A's columns then B's; interleave them to match the line order (A, B per series).
       const n = idx.length;
       data = [data[0], ...idx.flatMap((_, k) => [data[1 + k], data[1 + n + k]])] as uPlot.AlignedData;
     }
     if (theory) data = [...data, (data[0] as number[]).map(() => scale(theory.value))] as uPlot.AlignedData;
-    u.setData(data);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- theory is recomputed per render; its value is what matters
-  }, [version, linesKey, width, dark, chart, defs, hasB, pct, store, theory?.value, guess?.plotted, guess?.text]);
+    return data;
+  };
+
+  // New numbers (or new lines) are drawn at this chart's turn in the page's draw queue: one chart
+  // per task, never in the animation frame that stepped the simulation (see ./draw-queue.ts).
+  useEffect(() => {
+    const el = box.current;
+    if (!el || !chart || width === 0) return;
+    requestDraw(el, () => {
+      if (!el.isConnected) return;
+      const data = table();
+      if (plot.current?.key === plotKey) return plot.current.u.setData(data);
+      plot.current?.u.destroy();
+      plot.current = { u: new uPlot(options(), data, el), key: plotKey };
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- plotKey captures the plot's identity; the turn reads the latest data
+  }, [version, plotKey, hasB, theory?.value]);
 
   if (!chart) return null;
   const s = store.getState();

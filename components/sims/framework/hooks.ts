@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import { useSim, useSimStoreApi } from './context';
+import { claimRefresh, engineTimeLeft } from './frame-share';
 
 export { useSeenOnce } from './viewport';
 
@@ -64,7 +65,8 @@ export const PUBLISH_EVERY_MS = 200;
 
 /**
  * Drives the store with requestAnimationFrame while playing, on screen and the tab is visible.
- * The wall clock lives only here: the engine sees sim time = speed × wall delta.
+ * The wall clock lives only here and in ./frame-share.ts: the engine sees sim time = speed × wall
+ * delta, within the frame's engine budget.
  */
 export function useAnimationLoop(rootRef: RefObject<Element | null>): void {
   const store = useSimStoreApi();
@@ -78,9 +80,10 @@ export function useAnimationLoop(rootRef: RefObject<Element | null>): void {
     let last = performance.now();
     let lastPublish = last;
     const loop = (now: number) => {
-      const publish = now - lastPublish >= PUBLISH_EVERY_MS;
+      // due numbers wait a frame when another figure refreshed its own in this one (./frame-share.ts)
+      const publish = now - lastPublish >= PUBLISH_EVERY_MS && claimRefresh(now);
       if (publish) lastPublish = now;
-      store.getState().tick(now - last, publish);
+      store.getState().tick(now - last, publish, engineTimeLeft(now));
       last = now;
       frame = requestAnimationFrame(loop);
     };

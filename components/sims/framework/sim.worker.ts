@@ -1,15 +1,15 @@
 /// <reference lib="webworker" />
 import { challengeSteps, measureSimCard } from '@/components/practice/challenge-protocol';
-import { laneProgress } from '@/lib/sim-ui/compute';
-import { replay } from '@/lib/sim-ui/runner';
+import { finishSteps } from '@/lib/sim-ui/compute';
 import { sweepSteps } from '@/lib/sim-ui/sweep';
 import { simDefinitions } from '../definitions';
 import { runInSlices } from './slices';
 import type { WorkerMessage, WorkerResponse } from './worker-protocol';
 
 // Runs to the end, sweeps and practice challenge checks off the main thread, with progress; the
-// same pure functions as the fallback. A challenge check runs in slices and reads its messages in
-// between, so a 'cancel' stops it there; any other job is cancelled by terminating this worker.
+// same pure functions as the fallback. They run in slices and read their messages in between, so
+// a 'cancel' stops one there and the worker carries on; a simulation flashcard's measurement (one
+// short run) is cancelled by terminating this worker.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** Progress at most every 1 % (and never for the same value twice). */
@@ -47,24 +47,11 @@ scope.onmessage = async (e: MessageEvent<WorkerMessage>) => {
     if (req.type === 'sim-card') return reply({ id: req.id, type: 'result', result: measureSimCard(req.simCardId) });
     const def = simDefinitions[req.simId];
     if (!def) throw new Error(`unknown simulation ${req.simId}`);
-    if (req.type === 'sweep') {
-      const steps = sweepSteps(def, req.params);
-      let r = steps.next();
-      while (!r.done) {
-        report(r.value.done / r.value.total);
-        r = steps.next();
-      }
-      reply({ id: req.id, type: 'result', result: r.value });
-    } else {
-      const progress = laneProgress(def, req.lanes);
-      const lastAction = req.actions.reduce((m, a) => Math.max(m, a.atMs), 0);
-      const result = req.lanes.map((params, i) => {
-        const lane = replay(def, params, req.actions, lastAction);
-        while (!lane.advanceTo(Infinity, 20)) report(progress(i, lane.now));
-        return { snapshot: lane.snapshot(), series: lane.series, simTimeMs: lane.now, applied: lane.applied };
-      });
-      reply({ id: req.id, type: 'result', result });
-    }
+    // a run to the end and a sweep: in slices too, so Cancel stops them here (the worker lives on)
+    const steps = req.type === 'sweep' ? sweepSteps(def, req.params) : finishSteps(def, req.lanes, req.actions);
+    const end = await runInSlices<unknown>(steps, { report, pause, isCancelled: () => cancelled.has(req.id) });
+    cancelled.delete(req.id);
+    if (end.done) reply({ id: req.id, type: 'result', result: end.value });
   } catch (err) {
     reply({ id: req.id, type: 'error', message: err instanceof Error ? err.message : String(err) });
   }

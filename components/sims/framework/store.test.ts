@@ -101,6 +101,26 @@ describe('simulation store', () => {
     expect(live.getState().a.series).toEqual(ff.getState().a.series);
   });
 
+  it('stops a frame where its engine budget runs out, and the run is the same as one without a budget', async () => {
+    const budgeted = make();
+    budgeted.getState().setSpeed(1000);
+    budgeted.getState().play();
+    // No time left after the first slice: each frame advances one slice, less than its full step.
+    budgeted.getState().tick(100, false, () => false);
+    const oneSlice = budgeted.getState().simTimeMs;
+    const free = make();
+    free.getState().setSpeed(1000);
+    free.getState().play();
+    free.getState().tick(100, false);
+    expect(oneSlice).toBeGreaterThan(0);
+    expect(oneSlice).toBeLessThan(free.getState().simTimeMs);
+    // Budget or not, the run ends with the same numbers and charts.
+    while (!budgeted.getState().done) budgeted.getState().tick(100, false, () => false);
+    while (!free.getState().done) free.getState().tick(100, false);
+    expect(budgeted.getState().a.snapshot).toEqual(free.getState().a.snapshot);
+    expect(budgeted.getState().a.series).toEqual(free.getState().a.series);
+  });
+
   it('applies presets over the definition defaults, keeping the seed', () => {
     const s = make({ seed: 7 });
     s.getState().applyPreset('flash-sale');

@@ -17,6 +17,9 @@ export const MAX_FRAME_MS = 100;
 /** Most chart-grid steps one frame takes to run through a warm-up (a bound when the model's events are cheap). */
 const WARMUP_STEPS_PER_FRAME = 500;
 
+/** A frame's engine work goes in this many slices of its event allowance, the budget asked between them. */
+export const ENGINE_SLICES = 8;
+
 /** One lane: its params, its engine run (null once finished in the worker) and what to draw. */
 export interface Lane<P extends Params, S> {
   params: P;
@@ -83,8 +86,11 @@ export interface SimState<P extends Params, S> {
   step: () => void;
   /** Back to time 0 with the same params (and seed). */
   reset: () => void;
-  /** Advances by a wall-clock delta (called per animation frame); `publish` refreshes text and charts. */
-  tick: (wallDeltaMs: number, publish: boolean) => void;
+  /**
+   * Advances by a wall-clock delta (called per animation frame); `publish` refreshes text and
+   * charts; `more` (the frame's engine budget) is asked between slices of engine work.
+   */
+  tick: (wallDeltaMs: number, publish: boolean, more?: () => boolean) => void;
   /** A UI action (kill/revive…) at the current sim time, on every lane. */
   act: (action: SimAction) => void;
   /** Runs every lane to the end via the compute backend. */
@@ -198,31 +204,43 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
       }
       return !warming();
     };
-    const advance = (target: number) => {
+    /**
+     * Advances both lanes towards sim time `target` in slices of about {@link ENGINE_SLICES}th of a
+     * frame's event allowance, asking `more()` between slices (the frame's engine budget): the
+     * clock stops where the budget ran out. Scheduled actions happen exactly at their sim times,
+     * however the clock is stepped.
+     */
+    const advance = (target: number, more: () => boolean = () => true) => {
       const s = get();
-      // Scheduled actions happen exactly at their sim times, however the clock is stepped.
+      const slice = Number.isFinite(frameSimMs) ? frameSimMs / ENGINE_SLICES : Infinity;
       let { actions, scheduled } = s;
+      let t = s.simTimeMs;
       const missed: string[] = [];
-      while (scheduled.length && scheduled[0]!.atMs <= target && s.a.runner) {
-        const next = scheduled[0]!;
-        scheduled = scheduled.slice(1);
-        s.a.runner.advanceTo(next.atMs);
-        s.b?.runner?.advanceTo(next.atMs);
-        const ok = s.a.runner.actAt(next);
-        s.b?.runner?.actAt(next);
-        if (ok) actions = [...actions, { atMs: s.a.runner.now, action: next.action }];
-        else missed.push(missedActionNotice(next, s.a.runner.done ? s.a.runner.now : null, timeText));
-      }
-      s.a.runner?.advanceTo(target);
-      s.b?.runner?.advanceTo(target);
-      const done = (s.a.runner?.done ?? true) && (s.b?.runner?.done ?? true);
+      const finished = () => (s.a.runner?.done ?? true) && (s.b?.runner?.done ?? true);
+      do {
+        const next = Math.min(target, t + slice);
+        while (scheduled.length && scheduled[0]!.atMs <= next && s.a.runner) {
+          const due = scheduled[0]!;
+          scheduled = scheduled.slice(1);
+          s.a.runner.advanceTo(due.atMs);
+          s.b?.runner?.advanceTo(due.atMs);
+          const ok = s.a.runner.actAt(due);
+          s.b?.runner?.actAt(due);
+          if (ok) actions = [...actions, { atMs: s.a.runner.now, action: due.action }];
+          else missed.push(missedActionNotice(due, s.a.runner.done ? s.a.runner.now : null, timeText));
+        }
+        s.a.runner?.advanceTo(next);
+        s.b?.runner?.advanceTo(next);
+        t = next;
+      } while (t < target && !finished() && more());
+      const done = finished();
       // The run is over: what is still scheduled can never happen (and leaves the link).
       if (done && scheduled.length) {
-        missed.push(...scheduled.map((a) => missedActionNotice(a, s.a.runner?.now ?? target, timeText)));
+        missed.push(...scheduled.map((a) => missedActionNotice(a, s.a.runner?.now ?? t, timeText)));
         scheduled = [];
       }
       if (scheduled !== s.scheduled) set({ actions, scheduled, ...(missed.length ? { notices: [...get().notices, ...missed] } : {}) });
-      set({ simTimeMs: target, done, playing: done ? false : s.playing });
+      set({ simTimeMs: t, done, playing: done ? false : s.playing });
     };
 
     return {
@@ -311,7 +329,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         publish();
       },
       reset: () => restart(),
-      tick: (wallDeltaMs, doPublish) => {
+      tick: (wallDeltaMs, doPublish, more) => {
         const s = get();
         if (!s.playing || s.done || s.busy) return;
         // The numbers show the moment counting starts (not at the next throttled refresh).
@@ -319,7 +337,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
           if (warming()) return runThroughWarmup() ? publish() : undefined;
           counting = true;
         }
-        advance(s.simTimeMs + Math.min(Math.min(wallDeltaMs, MAX_FRAME_MS) * s.speed, frameSimMs));
+        advance(s.simTimeMs + Math.min(Math.min(wallDeltaMs, MAX_FRAME_MS) * s.speed, frameSimMs), more);
         if (doPublish || get().done) publish();
       },
       act: (action) => {

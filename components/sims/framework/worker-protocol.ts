@@ -19,7 +19,7 @@ export type WorkerRequest = WorkerJob & { id: number };
  * {@link WorkerCancel} (the worker stops at the next slice) instead of terminating the worker, so
  * the other jobs and the worker itself carry on. Other jobs are cancelled by terminating it.
  */
-export const COOPERATIVE_JOBS: ReadonlySet<WorkerJob['type']> = new Set(['challenge']);
+export const COOPERATIVE_JOBS: ReadonlySet<WorkerJob['type']> = new Set(['challenge', 'finish', 'sweep']);
 
 /** "Stop job `id`" (cooperative jobs only); the worker then sends nothing more for it. */
 export interface WorkerCancel {

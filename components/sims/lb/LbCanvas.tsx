@@ -177,7 +177,7 @@ export function LbCanvas({ lane = 'a', dotScale }: { lane?: 'a' | 'b'; /** Share
     <figure className="m-0">
       <canvas ref={ref} style={{ height: HEIGHT }} className="w-full" aria-hidden="true" />
       <figcaption className="text-xs text-slate-600 dark:text-slate-400">
-        {lane === 'b' ? 'Lane B. ' : ''}Dots: requests the balancer sends. Orange bar: requests waiting (the bar's scale ends at {QUEUE_FULL_SCALE}; a longer queue shows its count above it). Filled square: busy. Hatched “down”: dead. Dashed “out”: taken out of rotation.
+        {lane === 'b' ? 'Lane B. ' : ''}Dots: requests the balancer sends. Orange bar: requests waiting (the bar’s scale ends at {QUEUE_FULL_SCALE}; a longer queue shows its count above it). Filled square: busy. Hatched “down”: dead. Dashed “out”: taken out of rotation.
         {perColumn > 1 ? ` Each column is ${perColumn} neighbouring servers: its longest queue, the share of them busy, dashed when one is down or out.` : ''}
       </figcaption>
     </figure>

@@ -5,6 +5,7 @@ import { formatValue } from '@/lib/sim-ui/format';
 import { useSim } from '../framework/context';
 import { StillNumbers } from '../framework/StillNumbers';
 import { groupName, groupServers, labelEvery, serversPerBar, type ServerGroup } from './server-groups';
+import { formatNumber } from '@/lib/sim-ui/number-text';
 
 const FULL_QUEUE = 20;
 
@@ -51,7 +52,7 @@ function Lane({ snap, name }: { snap: LbSnapshot; name?: string }) {
         items={[
           { label: 'p99 latency', value: formatValue(m.p99ResponseMs, 'ms') },
           { label: 'Mean latency', value: formatValue(m.meanResponseMs, 'ms') },
-          { label: 'Dropped', value: m.dropped.toLocaleString('en-US') },
+          { label: 'Dropped', value: formatNumber(m.dropped) },
           { label: 'Throughput', value: formatValue(m.throughputPerSec, 'req/s') },
         ]}
       />

@@ -3,6 +3,7 @@
 import type { ReplicationParams, ReplicationSnapshot } from '@/lib/sim/models/replication';
 import { formatValue, plural } from '@/lib/sim-ui/format';
 import { useSim } from '../framework/context';
+import { formatNumber } from '@/lib/sim-ui/number-text';
 
 /** Okabe–Ito: primary vermilion, replicas blue; the role is also written on every row. */
 const ROLE_COLOR = { primary: '#D55E00', replica: '#0072B2' } as const;
@@ -29,8 +30,8 @@ export function NodeLoad() {
         className={`rounded-md border-l-4 px-3 py-2 text-sm ${stale ? 'border-rose-600 bg-rose-50 text-rose-950 dark:border-rose-400 dark:bg-rose-950/40 dark:text-rose-100' : 'border-emerald-600 bg-emerald-50 text-emerald-950 dark:border-emerald-400 dark:bg-emerald-950/40 dark:text-emerald-100'}`}
       >
         {stale ? '⚠ ' : '✓ '}
-        <strong>{m.staleReads.toLocaleString('en-US')}</strong> stale reads ({formatValue(m.staleReadShare, '%')} of {m.reads.toLocaleString('en-US')}), of which{' '}
-        <strong>{m.readYourWritesViolations.toLocaleString('en-US')}</strong> were users not seeing their own write.
+        <strong>{formatNumber(m.staleReads)}</strong> stale reads ({formatValue(m.staleReadShare, '%')} of {formatNumber(m.reads)}), of which{' '}
+        <strong>{formatNumber(m.readYourWritesViolations)}</strong> were users not seeing their own write.
       </div>
       <ul className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-4 gap-y-1.5" aria-label="Load per node">
         {snap.nodes.map((n, i) => {

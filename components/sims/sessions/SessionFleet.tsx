@@ -10,6 +10,7 @@ import type { SessionView } from './definition';
 import { stevePathView } from './steve-path';
 import { serverName } from '@/lib/sim-ui/numbering';
 import { StevePath } from './StevePath';
+import { formatNumber } from '@/lib/sim-ui/number-text';
 
 /** The engine allows this many servers to join beyond the starting count. */
 const MAX_EXTRA_SERVERS = 8;
@@ -65,7 +66,7 @@ export function SessionFleet() {
                 {s.alive ? <span className="block h-2 rounded" style={{ width: `${(100 * s.served) / maxServed}%`, background: seriesColor(i, dark) }} /> : null}
               </span>
               <span className="font-mono tabular-nums text-slate-700 dark:text-slate-300">
-                {s.served.toLocaleString('en-US')} served
+                {formatNumber(s.served)} served
                 <br />
                 {plural(s.sessions, 'sessions')}
               </span>

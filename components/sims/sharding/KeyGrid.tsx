@@ -3,6 +3,7 @@
 import { plural } from '@/lib/sim-ui/format';
 import { seriesColor } from '../framework/palette';
 import type { KeyMoves } from './key-moves';
+import { formatNumber } from '@/lib/sim-ui/number-text';
 
 const COLS = 25;
 const CELL = 14;
@@ -36,7 +37,7 @@ export function KeyGrid({ moves, dark }: { moves: KeyMoves; dark: boolean }) {
         })}
       </svg>
       <figcaption className="text-xs text-slate-600 dark:text-slate-400">
-        {n.toLocaleString('en-US')} keys spread over the id space, in id order. Colour = shard now; ■ square with outline = moved, ● dot = stayed.
+        {formatNumber(n)} keys spread over the id space, in id order. Colour = shard now; ■ square with outline = moved, ● dot = stayed.
       </figcaption>
     </figure>
   );

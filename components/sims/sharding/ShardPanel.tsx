@@ -11,6 +11,7 @@ import { KeyGrid } from './KeyGrid';
 import { ShardBars } from './ShardBars';
 import { ShardTable } from './ShardTable';
 import { expectedMovedShare, hottestKeyShare } from './theory';
+import { formatNumber } from '@/lib/sim-ui/number-text';
 
 /**
  * What a panel is about: keys moving when a shard is added (shard sizes, the button, the key
@@ -75,7 +76,7 @@ export function ShardPanel({ focus = 'all' }: { focus?: ShardFocus }) {
               locked ? 'The run has finished: press Reset (or Replay), then add a shard while it runs.' : 'No shard added yet: press the button while the run is going.'
             ) : (
               <>
-                {added === 1 ? 'One shard added' : `${added} shards added`}: <strong>{formatValue(m.movedShare, '%')}</strong> of keys moved ({m.moved.toLocaleString('en-US')} of {params.keys.toLocaleString('en-US')}),{' '}
+                {added === 1 ? 'One shard added' : `${added} shards added`}: <strong>{formatValue(m.movedShare, '%')}</strong> of keys moved ({formatNumber(m.moved)} of {formatNumber(params.keys)}),{' '}
                 {formatValue(m.movedToNewShards / params.keys, '%')} onto the new {added === 1 ? 'shard' : 'shards'} and {formatValue(m.movedBetweenOldShare, '%')} between old ones.
                 {added === 1 && ` Theory for ${scheme}, ${m.shardsBefore} → ${m.shardsNow} shards: ${formatValue(expectedMovedShare(params.partitioning, m.shardsBefore), '%')}.`}
               </>

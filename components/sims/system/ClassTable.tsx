@@ -3,6 +3,7 @@
 import type { SystemSnapshot } from '@/lib/sim/models/system';
 import { formatValue } from '@/lib/sim-ui/format';
 import { useSim } from '../framework/context';
+import { formatNumber } from '@/lib/sim-ui/number-text';
 
 const CLASS_LABEL = { browse: 'Browse', login: 'Log in', checkout: 'Checkout', email: 'Email job' } as const;
 const CAUSE_LABEL = { 'queue-full': 'waiting room full', 'machine-down': 'machine down', 'no-session': 'no session', 'database-down': 'database down' } as const;
@@ -31,13 +32,13 @@ export function ClassTable() {
             return (
               <tr key={c.class} className="border-b border-slate-100 dark:border-slate-800">
                 <th scope="row" className="py-1 pr-2 font-normal">{CLASS_LABEL[c.class]}</th>
-                <td className="py-1 pr-2 font-mono">{c.requests.toLocaleString('en-US')}</td>
+                <td className="py-1 pr-2 font-mono">{formatNumber(c.requests)}</td>
                 <td className="py-1 pr-2 font-mono">{formatValue(c.p50ResponseMs, 'ms')}</td>
                 <td className="py-1 pr-2 font-mono">{formatValue(c.p95ResponseMs, 'ms')}</td>
                 <td className="py-1 pr-2 font-mono">{formatValue(c.p99ResponseMs, 'ms')}</td>
                 <td className="py-1 pr-2 font-mono">{formatValue(c.throughputPerSec, 'req/s')}</td>
                 <td className="py-1 pr-2">
-                  {causes.length ? causes.map(([k, n]) => `${n.toLocaleString('en-US')} ${CAUSE_LABEL[k as keyof typeof CAUSE_LABEL]}`).join(', ') : 'none'}
+                  {causes.length ? causes.map(([k, n]) => `${formatNumber(n)} ${CAUSE_LABEL[k as keyof typeof CAUSE_LABEL]}`).join(', ') : 'none'}
                 </td>
               </tr>
             );
