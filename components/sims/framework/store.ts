@@ -194,13 +194,15 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
      * so neither the first play nor a <Try> shows a stretch of "—" where its numbers were. Steps
      * on the chart grid and stops where counting starts; returns true once it has.
      */
-    const runThroughWarmup = (): boolean => {
+    const runThroughWarmup = (more: () => boolean = () => true): boolean => {
       const from = get().simTimeMs;
       const grid = Math.max(1, Math.min(def.sampleEveryMs(get().params), frameSimMs));
       let t = from;
       for (let i = 0; i < WARMUP_STEPS_PER_FRAME && warming() && t - from < frameSimMs && !get().done; i++) {
         t += grid;
-        advance(t);
+        advance(t, more);
+        // the frame's engine budget is spent: the rest of the warm-up waits for the next frame
+        if (get().simTimeMs < t || !more()) break;
       }
       return !warming();
     };
@@ -334,7 +336,7 @@ export function createSimStore<P extends Params, S>(def: SimDefinition<P, S>, op
         if (!s.playing || s.done || s.busy) return;
         // The numbers show the moment counting starts (not at the next throttled refresh).
         if (!opts.playground && !counting) {
-          if (warming()) return runThroughWarmup() ? publish() : undefined;
+          if (warming()) return runThroughWarmup(more) ? publish() : undefined;
           counting = true;
         }
         advance(s.simTimeMs + Math.min(Math.min(wallDeltaMs, MAX_FRAME_MS) * s.speed, frameSimMs), more);
