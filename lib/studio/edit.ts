@@ -118,7 +118,16 @@ export function updateComponent(d: Design, id: string, patch: Record<string, unk
   const { id: _id, kind: _kind, ...rest } = patch;
   void _id;
   void _kind;
-  return { ...d, components: d.components.map((c) => (c.id === id ? ({ ...c, ...rest } as DesignComponent) : c)) };
+  return {
+    ...d,
+    components: d.components.map((c) => {
+      if (c.id !== id) return c;
+      const next: Record<string, unknown> = { ...c, ...rest };
+      // an optional setting switched off is left out, as in a file
+      for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
+      return next as DesignComponent;
+    }),
+  };
 }
 
 /** Draws an arrow (nothing changes when it exists, or would point at itself). */

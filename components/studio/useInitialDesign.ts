@@ -1,0 +1,62 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { Design } from '@/lib/sim/design/schema';
+import { starterDesign } from '@/lib/studio/blank';
+import { readAutosave, saveNamed } from '@/lib/studio/saves';
+import { decodeShare, SHARE_KEY, type SharedRun } from '@/lib/studio/share';
+import { browserStorage } from './storage';
+
+/** Where the studio starts: the design, what it had to say about it, and a shared run to replay. */
+export interface InitialDesign {
+  design: Design;
+  notices: string[];
+  shared: SharedRun | null;
+}
+
+/** The share link's value in the page's fragment (`#d=…`), if any. */
+function linkValue(): string | null {
+  const hash = window.location.hash.replace(/^#/, '');
+  return new URLSearchParams(hash).get(SHARE_KEY);
+}
+
+/**
+ * Picks the studio's first design, in the browser: a share link in the URL (when `readLink`), else
+ * the design autosaved under `storageKey`, else `initial`, else a starter. Opening a link keeps the
+ * learner's own autosaved design as a named save first, so a link never costs them their work.
+ * Null while a link is being unpacked.
+ */
+export function useInitialDesign(initial: Design | undefined, storageKey: string | null, readLink: boolean): InitialDesign | null {
+  const [state, setState] = useState<InitialDesign | null>(null);
+  useEffect(() => {
+    let live = true;
+    const fromStorage = (notices: string[]): InitialDesign => {
+      const saved = storageKey === null ? { design: null, aside: null } : readAutosave(browserStorage(), storageKey);
+      return { design: saved.design ?? initial ?? starterDesign(), notices: saved.aside ? [...notices, saved.aside.message] : notices, shared: null };
+    };
+    const text = readLink ? linkValue() : null;
+    if (text === null) {
+      // one microtask later, like the link path, so both render the same way
+      void Promise.resolve().then(() => live && setState(fromStorage([])));
+      return () => void (live = false);
+    }
+    void decodeShare(text).then((r) => {
+      if (!live) return;
+      if (!r.ok) return setState(fromStorage([`The link could not be opened, so the studio shows your last design: ${r.problems.join('; ')}.`]));
+      const notices = [...r.problems];
+      if (storageKey !== null) {
+        const own = readAutosave(browserStorage(), storageKey).design;
+        if (own && JSON.stringify(own) !== JSON.stringify(r.shared.design)) {
+          const name = `${own.name} (before opening a link, ${new Date().toISOString().slice(0, 16).replace('T', ' ')})`;
+          const kept = saveNamed(browserStorage(), name, own);
+          notices.push(kept.outcome.saved ? `Your own design is kept as “${name}” (Files → Open)` : `Your own design could not be kept as a named save; download it before you change this one`);
+        }
+      }
+      setState({ design: r.shared.design, notices, shared: r.shared });
+      // a reload shows the learner's work from here on, not the link again
+      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    });
+    return () => void (live = false);
+  }, [initial, storageKey, readLink]);
+  return state;
+}
