@@ -1,12 +1,13 @@
 'use client';
 
 import '@xyflow/react/dist/style.css';
+import './canvas.css';
 import { Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Connection as FlowConnection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Design } from '@/lib/sim/design/schema';
 import { componentPhrase } from '@/lib/studio/describe';
 import { connect, moveComponent } from '@/lib/studio/edit';
-import { issuesFor } from '@/lib/studio/issues';
+import { issuesAtComponent, issuesFor } from '@/lib/studio/issues';
 import { layoutDesign, NODE_HEIGHT, NODE_WIDTH, type LayoutDirection } from '@/lib/studio/layout';
 import { NODE_TYPES, type BoxRunState, type ComponentFlowNode } from './ComponentNode';
 import { useStudio, useStudioApi } from './context';
@@ -68,12 +69,15 @@ function CanvasInner({ runBoxes, label }: { runBoxes: Record<string, BoxRunState
   const coarse = useMedia('(pointer: coarse)');
   const dir: LayoutDirection = phone ? 'TB' : 'LR';
   const dragSeq = useRef(0);
+  const frame = useRef<HTMLDivElement>(null);
+  /** After a box or arrow is deleted with the keyboard, focus stays in the canvas (so Ctrl+Z still reaches the studio). */
+  const keepFocus = () => requestAnimationFrame(() => frame.current?.contains(document.activeElement) || frame.current?.focus());
   const positions = useMemo(() => layoutDesign(design, dir), [design, dir]);
 
   const nodes = useMemo<ComponentFlowNode[]>(() => {
     const steps = routeSteps(design, routeClass);
     return design.components.map((c) => {
-      const problems = issuesFor(issues, { type: 'component', id: c.id }).map((i) => i.message);
+      const problems = issuesAtComponent(issues, design, c.id).map((i) => i.message);
       const run = runBoxes?.[c.id] ?? null;
       return {
         id: c.id,
@@ -119,7 +123,10 @@ function CanvasInner({ runBoxes, label }: { runBoxes: Record<string, BoxRunState
     }
     const picked = changes.find((ch) => ch.type === 'select' && ch.selected);
     if (picked && picked.type === 'select') s.select({ type: 'component', id: picked.id });
-    if (changes.some((ch) => ch.type === 'remove')) s.removeSelected();
+    if (changes.some((ch) => ch.type === 'remove')) {
+      s.removeSelected();
+      keepFocus();
+    }
   };
   const onEdgesChange = (changes: EdgeChange[]) => {
     const s = api.getState();
@@ -128,41 +135,46 @@ function CanvasInner({ runBoxes, label }: { runBoxes: Record<string, BoxRunState
       const [from, to] = picked.id.split('→') as [string, string];
       s.select({ type: 'arrow', from, to });
     }
-    if (changes.some((ch) => ch.type === 'remove')) s.removeSelected();
+    if (changes.some((ch) => ch.type === 'remove')) {
+      s.removeSelected();
+      keepFocus();
+    }
   };
   const onConnect = (c: FlowConnection) => api.getState().applyEdit(connect(api.getState().design, c.source, c.target));
 
   return (
-    <ReactFlow<ComponentFlowNode, Edge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={NODE_TYPES}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onConnect={onConnect}
-      onNodeDragStart={() => void dragSeq.current++}
-      onPaneClick={() => api.getState().select(null)}
-      fitView
-      fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
-      minZoom={0.2}
-      maxZoom={2}
-      // the page scrolls under a wheel or a finger; zoom with the buttons, a pinch or Ctrl + wheel
-      zoomOnScroll={false}
-      panOnScroll={false}
-      preventScrolling={false}
-      panOnDrag={!coarse}
-      nodesDraggable={!coarse}
-      nodesConnectable={!coarse}
-      deleteKeyCode={['Delete', 'Backspace']}
-      multiSelectionKeyCode={null}
-      selectionKeyCode={null}
-      ariaLabelConfig={ARIA}
-      aria-label={label}
-      className="studio-canvas"
-    >
-      <Controls showInteractive={false} position="top-right" />
-      <FitOnChange count={design.components.length} dir={dir} />
-    </ReactFlow>
+    <div ref={frame} tabIndex={-1} className="h-full w-full outline-none">
+      <ReactFlow<ComponentFlowNode, Edge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStart={() => void dragSeq.current++}
+        onPaneClick={() => api.getState().select(null)}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
+        minZoom={0.2}
+        maxZoom={2}
+        // the page scrolls under a wheel or a finger; zoom with the buttons, a pinch or Ctrl + wheel
+        zoomOnScroll={false}
+        panOnScroll={false}
+        preventScrolling={false}
+        panOnDrag={!coarse}
+        nodesDraggable={!coarse}
+        nodesConnectable={!coarse}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={null}
+        selectionKeyCode={null}
+        ariaLabelConfig={ARIA}
+        aria-label={label}
+        className="studio-canvas"
+      >
+        <Controls showInteractive={false} position="top-right" />
+        <FitOnChange count={design.components.length} dir={dir} />
+      </ReactFlow>
+    </div>
   );
 }
 

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { KIND_LABELS, type DesignComponent } from '@/lib/sim/design/schema';
 import { connect, disconnect, removeComponent, updateComponent } from '@/lib/studio/edit';
 import { kindFields } from '@/lib/studio/fields';
-import { issuesFor } from '@/lib/studio/issues';
+import { issuesAtComponent, issuesFor } from '@/lib/studio/issues';
 import { useStudio, useStudioApi } from './context';
 import { DesignSettings } from './DesignSettings';
 import { Fields } from './Fields';
@@ -98,6 +98,7 @@ function Arrows({ c }: { c: DesignComponent }) {
 function ComponentSheet({ c }: { c: DesignComponent }) {
   const api = useStudioApi();
   const issues = useStudio((s) => s.checked.issues);
+  const design = useStudio((s) => s.design);
   const fields = useMemo(() => kindFields(c.kind), [c.kind]);
   const set = (key: string, v: unknown) => api.getState().apply(updateComponent(api.getState().design, c.id, { [key]: v }), { coalesce: `${c.id}.${key}` });
   const values = c as unknown as Record<string, unknown>;
@@ -108,7 +109,7 @@ function ComponentSheet({ c }: { c: DesignComponent }) {
         <span className="min-w-0 truncate">{c.label}</span>
         <span className="text-sm font-normal text-slate-700 dark:text-slate-300">({KIND_LABELS[c.kind]})</span>
       </h2>
-      <Problems items={issuesFor(issues, { type: 'component', id: c.id })} />
+      <Problems items={issuesAtComponent(issues, design, c.id)} />
       <NameField c={c} />
       <Fields fields={fields.main} values={values} onChange={set} />
       {fields.more.length > 0 && (

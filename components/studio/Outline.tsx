@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { Design, PathStep } from '@/lib/sim/design/schema';
 import { componentPhrase } from '@/lib/studio/describe';
-import { issuesFor } from '@/lib/studio/issues';
+import { issuesAtComponent } from '@/lib/studio/issues';
 import type { BoxRunState } from './ComponentNode';
 import { useStudio, useStudioApi } from './context';
 
@@ -36,7 +36,7 @@ export function Outline({ runBoxes }: { runBoxes: Record<string, BoxRunState> | 
       <ul className="flex flex-col gap-1" aria-label="Components">
         {design.components.map((c) => {
           const to = design.connections.filter((a) => a.from === c.id).map((a) => name(a.to));
-          const problems = issuesFor(issues, { type: 'component', id: c.id });
+          const problems = issuesAtComponent(issues, design, c.id);
           const run = runBoxes?.[c.id];
           const selected = selection?.type === 'component' && selection.id === c.id;
           return (

@@ -150,7 +150,7 @@ export function PathSteps({ k, design, issues }: { k: RequestClass; design: Desi
           <button
             type="button"
             className={btn}
-            aria-label={`Add a step to ${k.label}`}
+            aria-label={`Add step to ${k.label}`}
             onClick={() => {
               setPicked(null);
               api.getState().apply(addStep(api.getState().design, k.id, chosen), { note: `'${k.label}' now visits ${options.find((c) => c.id === chosen)?.label} at step ${k.path.length + 1}` });

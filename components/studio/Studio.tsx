@@ -67,7 +67,7 @@ export function Studio({ initialDesign, storageKey = AUTOSAVE_KEY, startingPoint
   return (
     <StudioContext.Provider value={store}>
       {/* keyboard shortcuts of the whole studio (Ctrl+Z / Ctrl+Shift+Z); each control inside stays reachable by Tab */}
-      <div className="@container flex min-w-0 flex-col gap-3" onKeyDown={onKeyDown}>
+      <div className="@container flex min-w-0 flex-col gap-3" onKeyDown={onKeyDown} data-studio-ready={start !== null}>
         {header}
         <StudioBody ready={start !== null} notices={start?.notices ?? []} shared={start?.shared ?? null} storageKey={storageKey} startingPoints={startingPoints} onSaveOutcome={onSaveOutcome} />
       </div>

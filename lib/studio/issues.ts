@@ -90,3 +90,19 @@ export function issuesFor(issues: readonly StudioIssue[], t: IssueTarget): Studi
     return true;
   });
 }
+
+/**
+ * Everything wrong at one box: its own problems and those of the path steps that visit it (a step's
+ * problem is shown on its step and on the box it goes to).
+ *
+ * @example
+ * issuesAtComponent(issues, design, 'app').map((i) => i.message);
+ */
+export function issuesAtComponent(issues: readonly StudioIssue[], d: Design, id: string): StudioIssue[] {
+  return issues.filter((x) => {
+    const t = x.target;
+    if (t.type === 'component') return t.id === id;
+    if (t.type === 'class' && t.step !== undefined) return d.classes.find((k) => k.id === t.id)?.path[t.step]?.to === id;
+    return false;
+  });
+}
