@@ -13,6 +13,8 @@ export function faultText(f: DesignFault, label: (id: string) => string): string
   switch (f.type) {
     case 'kill-machine':
       return `${at} · machine ${f.machine + 1} of ${label(f.target)} dies`;
+    case 'revive-machine':
+      return `${at} · machine ${f.machine + 1} of ${label(f.target)} comes back`;
     case 'restart-cache':
       return `${at} · ${label(f.target)} restarts empty`;
     case 'fail-primary':

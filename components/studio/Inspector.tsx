@@ -65,9 +65,14 @@ function Arrows({ c }: { c: DesignComponent }) {
             <span>
               {a.from === c.id ? '→' : '←'} {text}
             </span>
-            <button type="button" className={btn} aria-label={`Remove the arrow from ${name(a.from)} to ${name(a.to)}`} onClick={() => api.getState().applyEdit(disconnect(api.getState().design, a.from, a.to))}>
-              Remove
-            </button>
+            <span className="flex shrink-0 gap-1.5">
+              <button type="button" className={btn} aria-label={`Select the arrow from ${name(a.from)} to ${name(a.to)}`} onClick={() => api.getState().select({ type: 'arrow', from: a.from, to: a.to })}>
+                Select
+              </button>
+              <button type="button" className={btn} aria-label={`Remove the arrow from ${name(a.from)} to ${name(a.to)}`} onClick={() => api.getState().applyEdit(disconnect(api.getState().design, a.from, a.to))}>
+                Remove
+              </button>
+            </span>
           </li>
         ))}
         {out.length + into.length === 0 && <li className="text-slate-700 dark:text-slate-300">None yet.</li>}

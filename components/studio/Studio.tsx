@@ -6,6 +6,7 @@ import { starterDesign } from '@/lib/studio/blank';
 import { AUTOSAVE_KEY, type WriteOutcome } from '@/lib/studio/saves';
 import { StudioContext } from './context';
 import { StudioBody } from './StudioBody';
+import type { RunResult } from './run/types';
 import { createStudioStore, type StudioStore } from './store';
 import type { StartingPoint } from './Toolbar';
 import { useInitialDesign } from './useInitialDesign';
@@ -29,18 +30,21 @@ export interface StudioProps {
   onDesignChange?: (design: Design, valid: boolean) => void;
   /** Hears every autosave's outcome (the studio also says it beside the drawing). */
   onSaveOutcome?: (outcome: WriteOutcome) => void;
+  /** Hears every run that reaches the end of its day: the design, the faults applied and the numbers. */
+  onRunResult?: (result: RunResult) => void;
 }
 
 /**
  * The design studio: draw an architecture from a palette (canvas, side sheet, classes and their
  * paths, outline), with undo/redo, autosave, named saves, JSON import/export, SVG/PNG export and
- * share links. One store per instance. The server renders it on `initialDesign`; in the browser it
+ * share links, and running it on the design model (transport, faults, A/B compare, per-class and
+ * per-component numbers with theory, the bill). One store per instance. The server renders it on `initialDesign`; in the browser it
  * then opens the share link or the learner's autosaved design, if any.
  *
  * @example
  * <Studio initialDesign={problem.start} storageKey={`prepup-problem-${problem.id}`} header={<Prompt />} onDesignChange={(d, ok) => setDraft(ok ? d : null)} />
  */
-export function Studio({ initialDesign, storageKey = AUTOSAVE_KEY, startingPoints = [], header, readLink = false, onDesignChange, onSaveOutcome }: StudioProps) {
+export function Studio({ initialDesign, storageKey = AUTOSAVE_KEY, startingPoints = [], header, readLink = false, onDesignChange, onSaveOutcome, onRunResult }: StudioProps) {
   const [store] = useState<StudioStore>(() => createStudioStore(initialDesign ?? starterDesign()));
   const [initial] = useState(() => store.getState().design);
   const start = useInitialDesign(initial, storageKey, readLink);
@@ -69,7 +73,7 @@ export function Studio({ initialDesign, storageKey = AUTOSAVE_KEY, startingPoint
       {/* keyboard shortcuts of the whole studio (Ctrl+Z / Ctrl+Shift+Z); each control inside stays reachable by Tab */}
       <div className="@container flex min-w-0 flex-col gap-3" onKeyDown={onKeyDown} data-studio-ready={start !== null}>
         {header}
-        <StudioBody ready={start !== null} notices={start?.notices ?? []} shared={start?.shared ?? null} storageKey={storageKey} startingPoints={startingPoints} onSaveOutcome={onSaveOutcome} />
+        <StudioBody ready={start !== null} notices={start?.notices ?? []} shared={start?.shared ?? null} storageKey={storageKey} startingPoints={startingPoints} onSaveOutcome={onSaveOutcome} onRunResult={onRunResult} />
       </div>
     </StudioContext.Provider>
   );

@@ -1,9 +1,9 @@
 'use client';
 
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { SharedRun } from '@/lib/studio/share';
 import { notSavedText, type WriteOutcome } from '@/lib/studio/saves';
-import type { BoxRunState } from './ComponentNode';
+import type { RunResult } from './run/types';
 import { ClassList } from './ClassList';
 import { useStudio, useStudioApi } from './context';
 import { DesignSettings } from './DesignSettings';
@@ -21,6 +21,13 @@ import { useMedia } from './useMedia';
  * the same size: the palette, the paths and the outline work from the first moment.
  */
 const Canvas = lazy(() => import('./Canvas').then((m) => ({ default: m.Canvas })));
+
+/** Running (the engine, the worker client, charts) loads after the editor, behind a line of text. */
+const RunSection = lazy(() => import('./run/RunSection').then((m) => ({ default: m.RunSection })));
+
+function RunLoading() {
+  return <p className="min-h-10 text-sm text-slate-700 dark:text-slate-300">Loading the simulation…</p>;
+}
 
 function CanvasLoading() {
   return <p className="flex h-full items-center justify-center text-sm text-slate-700 dark:text-slate-300">Loading the canvas…</p>;
@@ -114,9 +121,7 @@ export function StudioBody({
   storageKey,
   startingPoints,
   onSaveOutcome,
-  runStrip,
-  runPanel,
-  runBoxes = null,
+  onRunResult,
 }: {
   ready: boolean;
   notices: string[];
@@ -124,17 +129,15 @@ export function StudioBody({
   storageKey: string | null;
   startingPoints: StartingPoint[];
   onSaveOutcome?: (o: WriteOutcome) => void;
-  runStrip?: ReactNode;
-  runPanel?: ReactNode;
-  runBoxes?: Record<string, BoxRunState> | null;
+  onRunResult?: (r: RunResult) => void;
 }) {
   const api = useStudioApi();
   const wide = useMedia('(min-width: 1024px)');
   const selected = useStudio((s) => s.selection !== null);
   const announcement = useStudio((s) => s.announcement);
   const outcome = useAutosave(api, ready ? storageKey : null, onSaveOutcome);
-  void shared;
   const design = useStudio((s) => s.design);
+  const runBoxes = useStudio((s) => s.runBoxes);
   return (
     <>
       <Notices notices={notices} />
@@ -158,7 +161,9 @@ export function StudioBody({
           <p className="text-xs text-slate-700 dark:text-slate-300">
             Tap a box to edit it; pick from the palette to add after it. Keyboard: Tab to a box, Enter selects, arrow keys move it, Delete removes it, Ctrl+Z undoes.
           </p>
-          {runStrip}
+          <Suspense fallback={<RunLoading />}>
+            <RunSection shared={shared} onRunResult={onRunResult} />
+          </Suspense>
         </div>
         <div className="flex min-w-0 flex-col gap-4">
           {wide && selected ? (
@@ -182,7 +187,6 @@ export function StudioBody({
           )}
         </div>
       </div>
-      {runPanel}
       <Outline runBoxes={runBoxes} />
       {!wide && <BottomSheet />}
     </>

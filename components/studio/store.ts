@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ComponentKind, Design } from '@/lib/sim/design/schema';
 import { addComponent, removeComponent, disconnect, type AddPlace, type Edited } from '@/lib/studio/edit';
 import { checkStudioDesign, type Checked } from '@/lib/studio/issues';
+import type { BoxRunState } from './ComponentNode';
 
 /** What the learner has selected on the canvas (or in the outline). */
 export type Selection = { type: 'component'; id: string } | { type: 'arrow'; from: string; to: string } | null;
@@ -29,6 +30,8 @@ export interface StudioState {
   announcement: string;
   /** Bumped by every change of the design (autosave and the run watch it). */
   revision: number;
+  /** How the run paints each box (null: no run to show). Set by the run panel, read by the canvas and the outline. */
+  runBoxes: Record<string, BoxRunState> | null;
 
   /**
    * Replaces the design, keeping the old one for undo. Edits with the same `coalesce` key in a row
@@ -50,6 +53,7 @@ export interface StudioState {
   /** The design the page opened on (the learner's autosave, a link): no undo step before it. */
   load: (d: Design) => void;
   announce: (text: string) => void;
+  setRunBoxes: (boxes: Record<string, BoxRunState> | null) => void;
 }
 
 export type StudioStore = StoreApi<StudioState>;
@@ -106,6 +110,7 @@ export function createStudioStore(initial: Design): StudioStore {
       routeClass: initial.classes[0]?.id ?? null,
       announcement: '',
       revision: 0,
+      runBoxes: null,
 
       apply: (next, opts = {}) => {
         if (next === get().design) return;
@@ -145,6 +150,7 @@ export function createStudioStore(initial: Design): StudioStore {
         set({ design: d, past: [], future: [], checked: checkStudioDesign(d), selection: null, routeClass: d.classes[0]?.id ?? null, revision: get().revision + 1 });
       },
       announce: (announcement) => set({ announcement }),
+      setRunBoxes: (runBoxes) => set({ runBoxes }),
     };
   });
 }

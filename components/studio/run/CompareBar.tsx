@@ -1,0 +1,55 @@
+'use client';
+
+import { useSim, useSimStoreApi } from '@/components/sims/framework/context';
+import type { DesignParams } from '@/components/sims/design/definition';
+import type { Design, DesignSnapshot } from '@/lib/sim/design';
+import { useStudio } from '../context';
+import { btn } from '../styles';
+
+const same = (a: Design, b: Design) => JSON.stringify({ ...a, layout: undefined }) === JSON.stringify({ ...b, layout: undefined });
+
+/**
+ * A/B on the same random stream: lane A is the version last run, lane B the design as it is now
+ * (same seed, same arrivals), so "before and after adding a cache" is one click. The headline
+ * numbers show A, B and B − A; the canvas and the tables show B.
+ */
+export function CompareBar({ ran }: { ran: Design | null }) {
+  const api = useSimStoreApi<DesignParams, DesignSnapshot>();
+  const comparing = useSim((s) => s.compareKey !== null);
+  const busy = useSim((s) => s.busy);
+  const checked = useStudio((s) => s.checked);
+  if (comparing)
+    return (
+      <div className="flex flex-wrap items-center gap-2 rounded-md border border-dashed border-slate-500 p-3 text-sm" role="group" aria-label="Lane B">
+        <p className="min-w-0 flex-1">Comparing: lane A is the version you ran before, lane B (dashed lines) this design, on the same random stream.</p>
+        <button
+          type="button"
+          className={btn}
+          onClick={() => {
+            const b = (api.getState().b?.params as DesignParams | undefined)?.design;
+            api.getState().stopCompare();
+            if (b) api.getState().setParam('design', b);
+          }}
+        >
+          Stop comparing
+        </button>
+      </div>
+    );
+  if (!ran || !checked.ok || same(ran, checked.design)) return null;
+  return (
+    <button
+      type="button"
+      className={`${btn} self-start`}
+      disabled={busy}
+      onClick={() => {
+        const s = api.getState();
+        s.setParam('design', ran);
+        api.getState().startCompare('design');
+        api.getState().setCompareValue({ ...checked.design, run: ran.run });
+        void api.getState().runToEnd();
+      }}
+    >
+      Compare with the version you ran before
+    </button>
+  );
+}
