@@ -6,14 +6,15 @@ import type { Design, DesignSnapshot } from '@/lib/sim/design';
 import { useStudio } from '../context';
 import { btn } from '../styles';
 
-const same = (a: Design, b: Design) => JSON.stringify({ ...a, layout: undefined }) === JSON.stringify({ ...b, layout: undefined });
+/** The same design for a run (positions on the canvas do not change a run). */
+export const sameDesign = (a: Design, b: Design) => JSON.stringify({ ...a, layout: undefined }) === JSON.stringify({ ...b, layout: undefined });
 
 /**
  * A/B on the same random stream: lane A is the version last run, lane B the design as it is now
  * (same seed, same arrivals), so "before and after adding a cache" is one click. The headline
  * numbers show A, B and B − A; the canvas and the tables show B.
  */
-export function CompareBar({ ran }: { ran: Design | null }) {
+export function CompareBar({ ran }: { ran: Design[] }) {
   const api = useSimStoreApi<DesignParams, DesignSnapshot>();
   const comparing = useSim((s) => s.compareKey !== null);
   const busy = useSim((s) => s.busy);
@@ -35,7 +36,10 @@ export function CompareBar({ ran }: { ran: Design | null }) {
         </button>
       </div>
     );
-  if (!ran || !checked.ok || same(ran, checked.design)) return null;
+  if (!checked.ok) return null;
+  const current = checked.design;
+  const before = ran.findLast((d) => !sameDesign(d, current));
+  if (!before) return null;
   return (
     <button
       type="button"
@@ -43,9 +47,9 @@ export function CompareBar({ ran }: { ran: Design | null }) {
       disabled={busy}
       onClick={() => {
         const s = api.getState();
-        s.setParam('design', ran);
+        s.setParam('design', before);
         api.getState().startCompare('design');
-        api.getState().setCompareValue({ ...checked.design, run: ran.run });
+        api.getState().setCompareValue({ ...current, run: before.run });
         void api.getState().runToEnd();
       }}
     >

@@ -14,7 +14,7 @@ import { Bill, ClassTable, ComponentTable } from './Tables';
  * tables (per class, per component with theory, the bill), which appear once there is a run to
  * show (no number before it is one).
  */
-export function RunDetails({ ran }: { ran: Design | null }) {
+export function RunDetails({ ran }: { ran: Design[] }) {
   const ok = useStudio((s) => s.checked.ok);
   const started = useSim((s) => s.simTimeMs > 0 || s.done);
   if (!ok) return null;

@@ -42,7 +42,8 @@ export function ClassTable() {
   const theory = useMemo(() => designTheory(design), [design]);
   const m = snap.metrics;
   return (
-    <div className="overflow-x-auto">
+    // a narrow screen scrolls the table sideways inside its own box (the page keeps its width)
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Request classes table">
       <table className="w-full min-w-[34rem] text-sm">
         <caption className="mb-1 text-left text-sm font-semibold">Request classes{lane ? ` (lane ${lane})` : ''}: latency and errors</caption>
         <thead className="border-b border-slate-300 dark:border-slate-600">
@@ -87,7 +88,7 @@ export function ComponentTable() {
   const theory = useMemo(() => designTheory(design), [design]);
   const m = snap.metrics;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Components table">
       <table className="w-full min-w-[36rem] text-sm">
         <caption className="mb-1 text-left text-sm font-semibold">Components{lane ? ` (lane ${lane})` : ''}: measured, with theory in brackets</caption>
         <thead className="border-b border-slate-300 dark:border-slate-600">
