@@ -9,7 +9,7 @@ import { StudioBody } from './StudioBody';
 import type { RunResult } from './run/types';
 import { createStudioStore, type StudioStore } from './store';
 import type { StartingPoint } from './Toolbar';
-import { useInitialDesign } from './useInitialDesign';
+import { useInitialDesign, type OpenLink } from './useInitialDesign';
 
 /**
  * Props of {@link Studio}. Everything is optional: `<Studio />` is a blank whiteboard that
@@ -26,6 +26,8 @@ export interface StudioProps {
   header?: ReactNode;
   /** Open a share link in the page's URL fragment (the studio pages do; an embedded studio usually not). */
   readLink?: boolean;
+  /** The page's own link format, read when there is no share link (e.g. a chapter 5 figure's settings); keep it stable (useCallback). */
+  openLink?: OpenLink;
   /** Hears every change: the design and whether it passes the validation (only a valid one can run). */
   onDesignChange?: (design: Design, valid: boolean) => void;
   /** Hears every autosave's outcome (the studio also says it beside the drawing). */
@@ -44,10 +46,10 @@ export interface StudioProps {
  * @example
  * <Studio initialDesign={problem.start} storageKey={`prepup-problem-${problem.id}`} header={<Prompt />} onDesignChange={(d, ok) => setDraft(ok ? d : null)} />
  */
-export function Studio({ initialDesign, storageKey = AUTOSAVE_KEY, startingPoints = [], header, readLink = false, onDesignChange, onSaveOutcome, onRunResult }: StudioProps) {
+export function Studio({ initialDesign, storageKey = AUTOSAVE_KEY, startingPoints = [], header, readLink = false, openLink, onDesignChange, onSaveOutcome, onRunResult }: StudioProps) {
   const [store] = useState<StudioStore>(() => createStudioStore(initialDesign ?? starterDesign()));
   const [initial] = useState(() => store.getState().design);
-  const start = useInitialDesign(initial, storageKey, readLink);
+  const start = useInitialDesign(initial, storageKey, readLink, openLink);
   useEffect(() => {
     if (start && start.design !== store.getState().design) store.getState().load(start.design);
   }, [start, store]);

@@ -26,7 +26,10 @@ function linkValue(): string | null {
  * learner's own autosaved design as a named save first, so a link never costs them their work.
  * Null while a link is being unpacked.
  */
-export function useInitialDesign(initial: Design | undefined, storageKey: string | null, readLink: boolean): InitialDesign | null {
+/** A page's own way to turn its URL into a run to open (the chapter 5 figures' links), else null. */
+export type OpenLink = () => Promise<{ shared: SharedRun; problems: string[] } | null>;
+
+export function useInitialDesign(initial: Design | undefined, storageKey: string | null, readLink: boolean, openLink?: OpenLink): InitialDesign | null {
   const [state, setState] = useState<InitialDesign | null>(null);
   useEffect(() => {
     let live = true;
@@ -35,13 +38,14 @@ export function useInitialDesign(initial: Design | undefined, storageKey: string
       return { design: saved.design ?? initial ?? starterDesign(), notices: saved.aside ? [...notices, saved.aside.message] : notices, shared: null };
     };
     const text = readLink ? linkValue() : null;
-    if (text === null) {
-      // one microtask later, like the link path, so both render the same way
-      void Promise.resolve().then(() => live && setState(fromStorage([])));
-      return () => void (live = false);
-    }
-    void decodeShare(text).then((r) => {
+    const read = async () => {
+      if (text !== null) return decodeShare(text);
+      const own = await openLink?.();
+      return own ? { ok: true as const, ...own } : null;
+    };
+    void read().then((r) => {
       if (!live) return;
+      if (r === null) return setState(fromStorage([]));
       if (!r.ok) return setState(fromStorage([`The link could not be opened, so the studio shows your last design: ${r.problems.join('; ')}.`]));
       const notices = [...r.problems];
       if (storageKey !== null) {
@@ -53,10 +57,11 @@ export function useInitialDesign(initial: Design | undefined, storageKey: string
         }
       }
       setState({ design: r.shared.design, notices, shared: r.shared });
-      // a reload shows the learner's work from here on, not the link again
-      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+      // a reload shows the learner's work from here on, not the link again (a lesson's way back stays)
+      const keep = new URLSearchParams([...new URLSearchParams(window.location.search)].filter(([k]) => k === 'from' || k === 'fromTitle'));
+      window.history.replaceState(window.history.state, '', window.location.pathname + (keep.size ? `?${keep}` : ''));
     });
     return () => void (live = false);
-  }, [initial, storageKey, readLink]);
+  }, [initial, storageKey, readLink, openLink]);
   return state;
 }

@@ -7,7 +7,6 @@ import { formatDayClock } from '@/lib/sim-ui/day-clock';
 import { formatValue } from '@/lib/sim-ui/format';
 import { useSim } from '../framework/context';
 import { useAnimate } from '../framework/hooks';
-import { StageStepper, TierControls } from './Builder';
 import { TierBox } from './TierBox';
 
 const FLOW_KEYFRAMES = '@keyframes sys-flow-y{from{transform:translateY(-9px)}to{transform:translateY(9px)}}@keyframes sys-flow-x{from{transform:translateX(-9px)}to{transform:translateX(9px)}}';
@@ -29,14 +28,13 @@ function Flow({ moving, seconds, compact }: { moving: boolean; seconds: number; 
  * The architecture as drawn: one box per tier in path order, coloured by its utilisation over the
  * last interval, the bottleneck marked (measured, and the theory's prediction before the run),
  * the hour of the day, the arrival rate and the monthly bill always in view. Runs left to right in
- * a wide frame. In a narrow one the builder (playground) stacks the tiers with their controls; a
- * lesson figure, whose settings sit under the picture, lays them out two by two so the picture and
- * its controls fit one phone screen.
+ * a wide frame; in a narrow one the tiers sit two by two, so the picture and the figure's controls
+ * fit one phone screen. (To change the architecture itself, "Open in the studio".)
  */
-export function SystemDiagram({ lane = 'a', builder = true }: { lane?: 'a' | 'b'; builder?: boolean }) {
+export function SystemDiagram() {
   useSim((s) => s.version);
-  const snap = useSim((s) => (lane === 'a' ? s.a.snapshot : (s.b?.snapshot ?? s.a.snapshot))) as SystemSnapshot;
-  const params = useSim((s) => (lane === 'a' ? s.params : (s.b?.params ?? s.params))) as SystemParams;
+  const snap = useSim((s) => s.a.snapshot) as SystemSnapshot;
+  const params = useSim((s) => s.params) as SystemParams;
   const playing = useSim((s) => s.playing);
   const animate = useAnimate();
   const m = snap.metrics;
@@ -67,20 +65,17 @@ export function SystemDiagram({ lane = 'a', builder = true }: { lane?: 'a' | 'b'
           <strong className="font-mono tabular-nums">{formatValue(m.errorRate, '%')}</strong>
         </span>
       </div>
-      {builder && <StageStepper />}
-      <ol className={`${builder ? 'flex flex-col' : 'grid grid-cols-2 gap-2 @3xl:flex @3xl:gap-0'} @3xl:flex-row @3xl:items-stretch`} aria-label="Tiers, in the order requests pass them">
-        <li className={`${builder ? '' : 'col-span-2 @3xl:col-span-1'} flex items-center justify-center rounded-md border border-dashed border-slate-400 px-2 py-1 text-sm @3xl:w-20`}>Shoppers</li>
+      <ol className="grid grid-cols-2 gap-2 @3xl:flex @3xl:flex-row @3xl:items-stretch @3xl:gap-0" aria-label="Tiers, in the order requests pass them">
+        <li className="col-span-2 flex items-center justify-center rounded-md border border-dashed border-slate-400 px-2 py-1 text-sm @3xl:col-span-1 @3xl:w-20">Shoppers</li>
         {snap.tiers.map((t) => (
           <Fragment key={t.id}>
-            <Flow moving={animate && playing && !snap.done} seconds={seconds} compact={!builder} />
-            <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck}>
-              {builder && <TierControls tier={t.id} />}
-            </TierBox>
+            <Flow moving={animate && playing && !snap.done} seconds={seconds} compact />
+            <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck} />
           </Fragment>
         ))}
       </ol>
-      {/* A lesson figure marks the predicted tier in its box ("theory: first to saturate"); the sentence is the playground's. */}
-      <figcaption className={`${builder ? '' : 'sr-only @3xl:not-sr-only'} text-sm text-slate-700 dark:text-slate-300`}>
+      {/* The box marks the predicted tier ("theory: first to saturate"); the sentence shows in a wide frame and to screen readers. */}
+      <figcaption className="sr-only text-sm text-slate-700 @3xl:not-sr-only dark:text-slate-300">
         Theory predicts <strong>{theory.tiers.find((t) => t.tier === theory.bottleneck)?.label ?? theory.bottleneck}</strong> saturates first, at about{' '}
         {formatValue(theory.saturatesAtRatePerSec, 'req/s')} (the day peaks at {formatValue(theory.ratePerSec, 'req/s')}).
         {started ? ` Busiest now: ${busiest.label}.` : ''}

@@ -34,7 +34,7 @@ function Machine({ m, i }: { m: SystemMachineView; i: number }) {
 
 /**
  * One tier: name, machines (filled by busy workers, waiting count inside), utilisation as a bar
- * and a word, and the bottleneck badge. `children` holds the builder's buttons for this tier.
+ * and a word, and the bottleneck badge.
  */
 export function TierBox({
   label,
@@ -42,14 +42,12 @@ export function TierBox({
   machines,
   bottleneck,
   predicted,
-  children,
 }: {
   label: string;
   utilization: number;
   machines: SystemMachineView[];
   bottleneck: boolean;
   predicted: boolean;
-  children?: React.ReactNode;
 }) {
   const level = loadLevel(utilization);
   const down = machines.filter((m) => !m.alive).length;
@@ -77,7 +75,6 @@ export function TierBox({
         <span className="font-mono tabular-nums">{formatValue(utilization, '%')}</span>
         <span className="text-xs text-slate-700 dark:text-slate-300">{level.word}</span>
       </div>
-      {children}
     </li>
   );
 }
