@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Design } from '@/lib/sim/design/schema';
 import { starterDesign } from '@/lib/studio/blank';
 import { AUTOSAVE_KEY, type WriteOutcome } from '@/lib/studio/saves';
@@ -49,10 +49,8 @@ export interface StudioProps {
 export function Studio({ initialDesign, storageKey = AUTOSAVE_KEY, startingPoints = [], header, readLink = false, openLink, onDesignChange, onSaveOutcome, onRunResult }: StudioProps) {
   const [store] = useState<StudioStore>(() => createStudioStore(initialDesign ?? starterDesign()));
   const [initial] = useState(() => store.getState().design);
-  const start = useInitialDesign(initial, storageKey, readLink, openLink);
-  useEffect(() => {
-    if (start && start.design !== store.getState().design) store.getState().load(start.design);
-  }, [start, store]);
+  const onStart = useCallback((d: Design) => d !== store.getState().design && store.getState().load(d), [store]);
+  const start = useInitialDesign(initial, storageKey, readLink, openLink, onStart);
   useEffect(() => {
     if (!onDesignChange) return;
     onDesignChange(store.getState().design, store.getState().checked.ok);

@@ -154,19 +154,28 @@ export function StudioBody({
         <Palette />
         <div className="flex min-w-0 flex-col gap-3">
           <div className="h-[26rem] overflow-hidden rounded-lg border border-slate-300 bg-slate-50 @2xl:h-[30rem] dark:border-slate-600 dark:bg-slate-900">
-            <Suspense fallback={<CanvasLoading />}>
-              <Canvas runBoxes={runBoxes} label={`Canvas of ${design.name}: ${design.components.length} components, ${design.connections.length} arrows. The outline below lists them in words.`} />
-            </Suspense>
+            {ready ? (
+              <Suspense fallback={<CanvasLoading />}>
+                <Canvas runBoxes={runBoxes} label={`Canvas of ${design.name}: ${design.components.length} components, ${design.connections.length} arrows. The outline below lists them in words.`} />
+              </Suspense>
+            ) : (
+              <CanvasLoading />
+            )}
           </div>
           <p className="text-xs text-slate-700 dark:text-slate-300">
             Tap a box to edit it; pick from the palette to add after it. Keyboard: Tab to a box, Enter selects, arrow keys move it, Delete removes it, Ctrl+Z undoes.
           </p>
-          <Suspense fallback={<RunLoading />}>
-            <RunSection shared={shared} onRunResult={onRunResult} />
-          </Suspense>
+          {ready ? (
+            <Suspense fallback={<RunLoading />}>
+              <RunSection shared={shared} onRunResult={onRunResult} />
+            </Suspense>
+          ) : (
+            <RunLoading />
+          )}
         </div>
+        {/* the learner's own design arrives after the first paint: its panels appear then, below or beside what is already there */}
         <div className="flex min-w-0 flex-col gap-4">
-          {wide && selected ? (
+          {!ready ? null : wide && selected ? (
             <section aria-label="Selected component or arrow" className="flex flex-col gap-2">
               <button type="button" className={`${btn} self-start`} onClick={() => api.getState().select(null)}>
                 ← Back to classes and paths
@@ -187,7 +196,7 @@ export function StudioBody({
           )}
         </div>
       </div>
-      <Outline runBoxes={runBoxes} />
+      {ready && <Outline runBoxes={runBoxes} />}
       {!wide && <BottomSheet />}
     </>
   );

@@ -29,10 +29,15 @@ function linkValue(): string | null {
 /** A page's own way to turn its URL into a run to open (the chapter 5 figures' links), else null. */
 export type OpenLink = () => Promise<{ shared: SharedRun; problems: string[] } | null>;
 
-export function useInitialDesign(initial: Design | undefined, storageKey: string | null, readLink: boolean, openLink?: OpenLink): InitialDesign | null {
-  const [state, setState] = useState<InitialDesign | null>(null);
+export function useInitialDesign(initial: Design | undefined, storageKey: string | null, readLink: boolean, openLink: OpenLink | undefined, onStart: (d: Design) => void): InitialDesign | null {
+  const [state, setAll] = useState<InitialDesign | null>(null);
   useEffect(() => {
     let live = true;
+    // the design goes to the store in the same tick as `ready`, so no frame shows the old one as ready
+    const setState = (s: InitialDesign) => {
+      onStart(s.design);
+      setAll(s);
+    };
     const fromStorage = (notices: string[]): InitialDesign => {
       const saved = storageKey === null ? { design: null, aside: null } : readAutosave(browserStorage(), storageKey);
       return { design: saved.design ?? initial ?? starterDesign(), notices: saved.aside ? [...notices, saved.aside.message] : notices, shared: null };
@@ -62,6 +67,6 @@ export function useInitialDesign(initial: Design | undefined, storageKey: string
       window.history.replaceState(window.history.state, '', window.location.pathname + (keep.size ? `?${keep}` : ''));
     });
     return () => void (live = false);
-  }, [initial, storageKey, readLink, openLink]);
+  }, [initial, storageKey, readLink, openLink, onStart]);
   return state;
 }
