@@ -31,9 +31,9 @@ export function Palette() {
       <h2 id={h} className="text-sm font-semibold">
         Add a component
       </h2>
-      {/* three lines reserved beside the canvas, so a longer hint never moves the buttons */}
-      <p className="text-xs text-slate-700 @5xl:min-h-12 dark:text-slate-300">{where.long}</p>
-      <ul className="grid grid-cols-2 gap-1.5 sm:grid-cols-4 lg:grid-cols-1">
+      {/* two lines reserved, so a longer hint never moves the buttons and the canvas below them */}
+      <p className="min-h-8 text-xs text-slate-700 dark:text-slate-300">{where.long}</p>
+      <ul className="grid grid-cols-2 gap-1.5 @md:grid-cols-4">
         {PALETTE_KINDS.map((kind) => (
           <li key={kind}>
             <button

@@ -150,9 +150,9 @@ export function StudioBody({
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      <div className="grid grid-cols-1 gap-4 @5xl:grid-cols-[11rem_minmax(0,1fr)_22rem]">
-        <Palette />
+      <div className="grid grid-cols-1 gap-4 @5xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-3">
+          <Palette />
           <div className="h-[26rem] overflow-hidden rounded-lg border border-slate-300 bg-slate-50 @2xl:h-[30rem] dark:border-slate-600 dark:bg-slate-900">
             {ready ? (
               <Suspense fallback={<CanvasLoading />}>

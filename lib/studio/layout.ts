@@ -20,7 +20,7 @@ export type Positions = Record<string, { x: number; y: number }>;
  */
 export function layoutDesign(d: Pick<Design, 'components' | 'connections' | 'layout'>, dir: LayoutDirection): Positions {
   const g = new Graph();
-  g.setGraph({ rankdir: dir, nodesep: dir === 'LR' ? 28 : 20, ranksep: dir === 'LR' ? 56 : 40, marginx: 8, marginy: 8 });
+  g.setGraph({ rankdir: dir, nodesep: dir === 'LR' ? 24 : 20, ranksep: dir === 'LR' ? 44 : 36, marginx: 8, marginy: 8 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const c of d.components) g.setNode(c.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
   const ids = new Set(d.components.map((c) => c.id));
