@@ -4,6 +4,7 @@ import { useSim } from '@/components/sims/framework/context';
 import { LiveChart } from '@/components/sims/framework/LiveChart';
 import type { Design } from '@/lib/sim/design';
 import { useStudio } from '../context';
+import { useRunMatchesDesign } from './useRunMatchesDesign';
 import { CompareBar } from './CompareBar';
 import { FaultBar } from './FaultBar';
 import { ShareRun } from './ShareRun';
@@ -17,7 +18,8 @@ import { Bill, ClassTable, ComponentTable } from './Tables';
 export function RunDetails({ ran }: { ran: Design[] }) {
   const ok = useStudio((s) => s.checked.ok);
   const started = useSim((s) => s.simTimeMs > 0 || s.done);
-  if (!ok) return null;
+  const inStep = useRunMatchesDesign();
+  if (!ok || !inStep) return null;
   return (
     <div className="flex min-w-0 flex-col gap-4">
       <FaultBar />

@@ -6,6 +6,7 @@ import { Transport } from '@/components/sims/framework/Transport';
 import type { DesignSnapshot } from '@/lib/sim/design';
 import { formatDayClock } from '@/lib/sim-ui/day-clock';
 import { useStudio } from '../context';
+import { useRunMatchesDesign } from './useRunMatchesDesign';
 
 /** The run's one-line state: the hour of the design's day and the traffic arriving now. */
 function DayNow() {
@@ -67,10 +68,19 @@ function RunNotices() {
 export function RunStrip() {
   const problems = useStudio((s) => s.checked.issues.length);
   const started = useSim((s) => s.simTimeMs > 0 || s.done);
+  const inStep = useRunMatchesDesign();
+  const notices = useSim((s) => s.notices);
   if (problems > 0)
     return (
       <p className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-600">
         Fix the {problems === 1 ? 'problem' : `${problems} problems`} listed beside the canvas to run this design: a design only reaches the simulation once it passes every check.
+      </p>
+    );
+  // the page refused this design (over its work budget): never offer to run the previous one in its place
+  if (!inStep)
+    return (
+      <p role="alert" className="rounded-md border border-amber-600/50 bg-amber-50 px-3 py-2 text-sm text-amber-950 [overflow-wrap:anywhere] dark:bg-amber-950/40 dark:text-amber-100">
+        This design cannot run on this page: {notices.join('; ') || 'it is over the page’s work budget'}. The command line runs it: <code>npm run sim -- design --file design.json</code>.
       </p>
     );
   return (
