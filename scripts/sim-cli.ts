@@ -1,8 +1,10 @@
 /**
  * Simulation CLI: `npm run --silent sim -- <model> [--<flag> <value>]... [--json] [--series]`.
- * Flags are the schema keys in kebab-case. Exit codes: 0 ok, 2 bad input (message on stderr).
+ * Flags are the schema keys in kebab-case. `sim -- design --file <path>` runs a design
+ * (scripts/sim-cli-design.ts). Exit codes: 0 ok, 2 bad input (message on stderr).
  */
 import { checkBudget, CLI_BUDGET, describeParams, isModelName, models, parseParams, runModel, type ModelName, type ParamInfo } from '../lib/sim';
+import { runDesignCli } from './sim-cli-design';
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -22,6 +24,7 @@ function range(i: ParamInfo): string {
 function helpAll(): string {
   const lines = ['Usage: npm run --silent sim -- <model> [--<flag> <value>]... [--json] [--series]', '', 'Models:'];
   for (const m of Object.values(models)) lines.push(`  ${m.name.padEnd(12)} ${m.title}`);
+  lines.push(`  ${'design'.padEnd(12)} Any architecture in the design format (--file <path> or --stdin)`);
   lines.push('', 'Run `npm run --silent sim -- <model> --help` for its flags.');
   return lines.join('\n');
 }
@@ -81,7 +84,8 @@ function main(argv: string[]): void {
     process.stdout.write(`${helpAll()}\n`);
     process.exit(first === undefined ? 2 : 0);
   }
-  if (!isModelName(first)) fail(`unknown model "${first}"; models: ${Object.keys(models).join(', ')}`);
+  if (first === 'design') return runDesignCli(rest);
+  if (!isModelName(first)) fail(`unknown model "${first}"; models: ${[...Object.keys(models), 'design'].join(', ')}`);
   const model = first;
   const infos = new Map(describeParams(models[model].schema).map((i) => [i.key, i]));
   const input: Record<string, unknown> = {};

@@ -42,6 +42,17 @@ export class Histogram {
     if (v > this.max) this.max = v;
   }
 
+  /** Adds another histogram's counts to this one (a histogram of both sets of values). */
+  add(other: Histogram): void {
+    if (other.count === 0) return;
+    const a = this.counts;
+    const b = other.counts;
+    for (let i = 0; i < BUCKETS; i++) if (b[i]) a[i] = (a[i] as number) + (b[i] as number);
+    this.count += other.count;
+    if (other.min < this.min) this.min = other.min;
+    if (other.max > this.max) this.max = other.max;
+  }
+
   /** Clears all counts. */
   reset(): void {
     this.counts.fill(0);

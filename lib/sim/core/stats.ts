@@ -79,6 +79,14 @@ export class LatencyStats {
     this.hist.recordIn(bucket, response);
   }
 
+  /** Adds another set of requests' statistics to this one. */
+  add(other: LatencyStats): void {
+    this.count += other.count;
+    this.sumWait += other.sumWait;
+    this.sumResponse += other.sumResponse;
+    this.hist.add(other.hist);
+  }
+
   /** Mean wait (ms), 0 if empty. */
   meanWait(): number {
     return this.count ? this.sumWait / this.count : 0;

@@ -2,7 +2,7 @@ import type { Rng } from './rng';
 
 /**
  * Zipf sampler over keys 0..n-1 where key k has weight 1/(k+1)^s (s = 0 is uniform).
- * Precomputed CDF (Float64Array) + a guide table (up to 65,536 buckets) + binary search inside a
+ * Precomputed CDF (Float64Array) + a guide table (up to 2^20 buckets) + binary search inside a
  * bucket: O(n) setup, O(1) expected per draw for n up to the bucket count, O(log(n/B)) beyond.
  *
  * @example
@@ -29,7 +29,7 @@ export class Zipf {
     this.cdf[n - 1] = 1;
     // a power of two, so u·B and b/B are exact and the guides bracket every draw
     let buckets = 1;
-    while (buckets < n && buckets < 1 << 16) buckets *= 2;
+    while (buckets < n && buckets < 1 << 20) buckets *= 2;
     this.guide = new Int32Array(buckets + 1);
     let k = 0;
     for (let b = 0; b <= buckets; b++) {

@@ -81,12 +81,15 @@ export interface CacheLoad {
 /**
  * Probability that each group's keys are cached when a read arrives (independent references;
  * Che's approximation). Reads and updates put a key in (an LRU hit or update also refreshes it),
- * invalidations take it out. LRU: a key is in if its last read or update is within the
- * characteristic time T and no invalidation came after it: a/(a+w)·(1 − e^−(a+w)T). FIFO and
- * random: it stays for min(eviction, invalidation), mean τ = T/(1 + wT), and is out until the
- * next read: aτ/(1 + aτ). Ideal LFU: the `capacity` most requested keys, each in unless
- * invalidated since its last read: a/(a+w). A TTL caps a stay at `ttlMs`. T solves
- * Σ occupancy = capacity (bisection; about 60 passes over the groups).
+ * invalidations take it out. LRU: a key stays from its fill while each next access comes within
+ * the characteristic time T and before an invalidation (probability q = a/(a+w)·(1 − e^−(a+w)T)),
+ * and, with a TTL, for at most a·TTL accesses: H = q(1 − q^(a·TTL))/(1 − q) hits per stay, hit
+ * probability H/(1 + H) (= q without a TTL, a·TTL/(1 + a·TTL) without eviction). FIFO and
+ * random: a stay lasts min(eviction, invalidation), mean τ = T/(1 + wT), capped by the TTL, and
+ * the key is out until the next read: aτ/(1 + aτ). Ideal LFU: the `capacity` most requested
+ * keys, each in unless invalidated since its last read: a/(a+w). By PASTA the hit probability
+ * is also the time the key spends in the cache, so T solves Σ occupancy = capacity (bisection;
+ * about 60 passes over the groups).
  *
  * @example
  * inCacheProbability('lru', grid, load, 1000, 0); // per group
@@ -109,11 +112,19 @@ export function inCacheProbability(policy: Policy, g: KeyGrid, load: CacheLoad, 
     if (ai <= 0) return 0;
     const wi = w[i] as number;
     if (policy === 'lru') {
-      const life = Math.min(t, ttl);
-      return (ai / (ai + wi)) * (1 - Math.exp(-(ai + wi) * life));
+      // a key stays from its fill until a gap between accesses exceeds T, an invalidation comes,
+      // or its TTL (counted from the fill) runs out: hits per stay H = q(1 − q^n)/(1 − q), with
+      // q = P(the next access comes within T, before an invalidation) and n = a·TTL accesses
+      const q = Number.isFinite(t) ? (ai / (ai + wi)) * (1 - Math.exp(-(ai + wi) * t)) : ai / (ai + wi);
+      const n = ai * ttl;
+      let h: number;
+      if (q >= 1 - 1e-12) h = n;
+      else h = Number.isFinite(n) ? (q * (1 - q ** n)) / (1 - q) : q / (1 - q);
+      return Number.isFinite(h) ? h / (1 + h) : 1;
     }
-    const tau = Number.isFinite(t) ? t / (1 + wi * t) : 1 / Math.max(wi, 1e-300);
-    const stay = Math.min(tau, ttl);
+    // FIFO and random: a stay lasts until eviction (mean τ) or an invalidation, capped by the TTL
+    const tau = Number.isFinite(t) ? t / (1 + wi * t) : wi > 0 ? 1 / wi : Infinity;
+    const stay = Number.isFinite(ttl) ? (Number.isFinite(tau) ? tau * (1 - Math.exp(-ttl / tau)) : ttl) : tau;
     return Number.isFinite(stay) ? (ai * stay) / (1 + ai * stay) : 1;
   };
   if (policy === 'lfu') {

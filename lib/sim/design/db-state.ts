@@ -28,6 +28,8 @@ export class DbState {
   private readonly compactAt: number[];
   /** [replica ordinal × keys + key]: when that replica has the key's latest write. */
   readonly visibleAt: Float64Array;
+  /** Bit per key: ever written (most keys are never written; a read of one skips the large array). */
+  private readonly written: Uint32Array;
   readonly keys: number;
   readonly shardOf: (key: number) => number;
   // measured counters
@@ -60,6 +62,7 @@ export class DbState {
     this.pending = Array.from({ length: c.shards }, () => []);
     this.compactAt = new Array<number>(c.shards).fill(4096);
     this.visibleAt = new Float64Array(c.replicas * this.keys);
+    this.written = new Uint32Array(c.replicas > 0 ? Math.ceil(this.keys / 32) : 0);
     this.perShard = new Float64Array(c.shards);
     const kind = c.sharding === 'hash' ? 'modulo' : c.sharding;
     this.shardOf = c.shards === 1 ? () => 0 : makePartitioner(kind, c.shards, this.keys, 100);
@@ -74,6 +77,7 @@ export class DbState {
     const lag = this.c.replicationLagMs;
     let first = -1;
     const start = this.replStart[s] as number;
+    if (list.length) this.written[key >>> 5] = (this.written[key >>> 5] as number) | (1 << (key & 31));
     for (let k = 0; k < list.length; k++) {
       const r = (list[k] as number) - start;
       const d = exponential(this.lagRng, lag);
@@ -97,6 +101,7 @@ export class DbState {
 
   /** True if replica station `si` of shard s has not yet applied the key's latest write. */
   stale(s: number, si: number, key: number, now: number): boolean {
+    if (!((this.written[key >>> 5] as number) & (1 << (key & 31)))) return false;
     const r = si - (this.replStart[s] as number);
     return now < (this.visibleAt[r * this.keys + key] as number);
   }

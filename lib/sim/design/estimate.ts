@@ -34,7 +34,22 @@ export function estimateDesignWork(design: Design): WorkEstimate {
     perRequest += c.arrivalRatePerSec;
     if (comp.c.kind === 'database' && comp.c.replication === 'sync') perRequest += c.groups[0]?.arrivalRatePerSec ?? 0;
   }
-  for (const cc of plan.classes) if (cc.rc.timeoutMs !== undefined) perRequest += cc.rc.share;
+  for (const cc of plan.classes) {
+    if (cc.rc.timeoutMs !== undefined) perRequest += cc.rc.share;
+    if (cc.queueStep < 0) continue;
+    // a job that fails at an API after its queue is tried again: attempts = 1 + f + f² + … (up to the retries)
+    let ok = 1;
+    for (let s = cc.queueStep + 1; s < cc.steps; s++) {
+      const c = plan.components[cc.stepComp[s] as number];
+      if (c?.c.kind !== 'external') continue;
+      ok *= (1 - c.c.failureRate) * (1 - (theory.perComponent.find((x) => x.id === c.id)?.rateLimitedShare ?? 0));
+    }
+    const retries = plan.components[cc.stepComp[cc.queueStep] as number]?.c;
+    const max = retries?.kind === 'queue' ? retries.maxRetries : 0;
+    let extra = 0;
+    for (let k = 1; k <= max; k++) extra += (1 - ok) ** k;
+    perRequest += (theory.perClass[cc.index]?.jobsPerSec ?? 0) * extra * (cc.steps - cc.queueStep);
+  }
   const events = n * perRequest;
   const rows = Math.min(20_000, Math.ceil(t.dayMs / design.run.sampleIntervalMs) + 1);
   const columns = 6 + 4 * plan.classes.length + 4 * plan.components.length;

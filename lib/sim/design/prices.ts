@@ -85,7 +85,7 @@ function machines(c: DesignComponent): { count: number; speed: number } | null {
 }
 
 const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
-const count = (x: number) => (x >= 1e6 ? `${(x / 1e6).toPrecision(3)} M` : Math.round(x).toLocaleString('en-US'));
+const count = (x: number) => (x >= 1e6 ? `${(x / 1e6).toLocaleString('en-US', { maximumFractionDigits: x >= 1e8 ? 0 : 1 })} M` : Math.round(x).toLocaleString('en-US'));
 
 /**
  * The monthly bill of a design: machines at their price × speed (linear within a family), queue

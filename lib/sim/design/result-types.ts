@@ -66,13 +66,19 @@ export interface DesignGroupStats {
   machinesUp: number;
   /** Workers over all machines (an autoscaled queue: the mean number running). */
   workers: number;
+  /** Busy ÷ capacity over the day, all machines together. */
   utilization: number;
+  /** The same over the peak window. */
   peakUtilization: number;
+  /** Over the peak window, the busiest machine (a hot shard or node runs hotter than the mean). */
+  busiestMachine: { index: number; peakUtilization: number };
   meanQueueLength: number;
   visits: number;
   throughputPerSec: number;
-  /** Per visit: waiting + service (ms). */
+  /** Per visit: waiting + service (ms), over the whole run. */
   meanResponseMs: number;
+  /** The same for the visits that ended in the peak window. */
+  peakMeanResponseMs: number;
   /** Per visit: service alone, after the machine's speed (ms). */
   meanServiceMs: number;
   dropped: number;
@@ -98,7 +104,8 @@ export interface DesignComponentStats {
   peakUtilization: number;
   visits: number;
   monthlyCost: number;
-  cache: { lookups: number; hits: number; hitRate: number } | null;
+  /** Caches and CDNs: over the day (a cold start included) and over the peak window. */
+  cache: { lookups: number; hits: number; hitRate: number; peakHitRate: number } | null;
   database: {
     reads: number;
     writes: number;
@@ -116,8 +123,9 @@ export interface DesignComponentStats {
 }
 
 /**
- * The component that limits the design, and why: its busiest group's utilisation in the peak
- * window, the load offered there against what it can serve.
+ * The component that limits the design, and why: the utilisation of its busiest machine in the
+ * peak window (the whole group's when its machines share the load evenly), the load offered
+ * to the group against what the group can serve.
  *
  * @example
  * r.bottleneck?.why; // "App servers: 94 % busy at the peak (1,880 req/s offered, 2,000 req/s capacity)"

@@ -50,14 +50,30 @@ function groupStats(sim: DesignSim, g: StationGroup, gi: number, span: number): 
   const w0 = sim.windowAt[0] as number;
   let peakUtilization = 0;
   let peakOfferedPerSec = 0;
+  const busiestMachine = { index: 0, peakUtilization: 0 };
+  let peakMeanResponseMs = 0;
   if (w0 >= 0) {
     const w1 = (sim.windowAt[1] as number) >= 0 ? (sim.windowAt[1] as number) : end;
     const b1 = (sim.windowAt[1] as number) >= 0 ? (sim.windowBusy[1] as Float64Array) : null;
     let wb = 0;
-    for (let si = g.start; si < g.start + g.count; si++) wb += (b1 ? (b1[si] as number) : (sim.stations[si] as Station).busyAvg.integral(end)) - ((sim.windowBusy[0] as Float64Array)[si] as number);
+    for (let si = g.start; si < g.start + g.count; si++) {
+      const b = (b1 ? (b1[si] as number) : (sim.stations[si] as Station).busyAvg.integral(end)) - ((sim.windowBusy[0] as Float64Array)[si] as number);
+      wb += b;
+      const st = sim.stations[si] as Station;
+      const u = !autoscaled && w1 > w0 ? b / (st.workers * (w1 - w0)) : 0;
+      if (u > busiestMachine.peakUtilization) {
+        busiestMachine.index = si - g.start;
+        busiestMachine.peakUtilization = u;
+      }
+    }
     const wt1 = b1 ? ((sim.windowWorkerTime[1] as Float64Array)[g.comp] as number) : (q?.workersAvg.integral(end) ?? 0);
     const avail = autoscaled ? wt1 - ((sim.windowWorkerTime[0] as Float64Array)[g.comp] as number) : workersNow * (w1 - w0);
     peakUtilization = avail > 0 ? wb / avail : 0;
+    if (autoscaled || g.count === 1) busiestMachine.peakUtilization = peakUtilization;
+    const v1 = b1 ? ((sim.windowVisits[1] as Float64Array)[gi] as number) : (sim.groupVisits[gi] as number);
+    const r1 = b1 ? ((sim.windowResp[1] as Float64Array)[gi] as number) : (sim.groupResp[gi] as number);
+    const wv = v1 - ((sim.windowVisits[0] as Float64Array)[gi] as number);
+    peakMeanResponseMs = wv > 0 ? (r1 - ((sim.windowResp[0] as Float64Array)[gi] as number)) / wv : 0;
     const off1 = b1 ? ((sim.windowOffered[1] as Float64Array)[gi] as number) : (sim.groupOffered[gi] as number);
     peakOfferedPerSec = w1 > w0 ? ((off1 - ((sim.windowOffered[0] as Float64Array)[gi] as number)) / (w1 - w0)) * 1000 : 0;
   }
@@ -68,15 +84,27 @@ function groupStats(sim: DesignSim, g: StationGroup, gi: number, span: number): 
     workers: meanWorkers,
     utilization: capacityTime > 0 ? busy / capacityTime : 0,
     peakUtilization,
+    busiestMachine,
     meanQueueLength: queued / daySpan,
     visits,
     throughputPerSec: (visits / span) * 1000,
     meanResponseMs: visits ? (sim.groupResp[gi] as number) / visits : 0,
+    peakMeanResponseMs,
     meanServiceMs,
     dropped: sts.reduce((a, s) => a + s.dropped, 0),
     peakOfferedPerSec,
     capacityPerSec: meanServiceMs > 0 ? (meanWorkers * 1000) / meanServiceMs : Infinity,
   };
+}
+
+/** A cache's hit rate over the peak window (so far into it; 0 before it starts). */
+function windowHitRate(sim: DesignSim, comp: number): number {
+  if ((sim.windowAt[0] as number) < 0) return 0;
+  const done = (sim.windowAt[1] as number) >= 0;
+  const cache = sim.caches[comp];
+  const lookups = (done ? ((sim.windowLookups[1] as Float64Array)[comp] as number) : (cache?.lookups ?? 0)) - ((sim.windowLookups[0] as Float64Array)[comp] as number);
+  const hits = (done ? ((sim.windowHits[1] as Float64Array)[comp] as number) : (cache?.hits ?? 0)) - ((sim.windowHits[0] as Float64Array)[comp] as number);
+  return lookups > 0 ? hits / lookups : 0;
 }
 
 /** Requests per real day at a component (the compressed day's visits so far, scaled to 24 hours). */
@@ -103,7 +131,7 @@ function componentStats(sim: DesignSim, span: number): DesignComponentStats[] {
       peakUtilization: Math.max(0, ...groups.map((g) => g.peakUtilization)),
       visits,
       monthlyCost: 0,
-      cache: cache ? { lookups: cache.lookups, hits: cache.hits, hitRate: cache.lookups ? cache.hits / cache.lookups : 0 } : null,
+      cache: cache ? { lookups: cache.lookups, hits: cache.hits, hitRate: cache.lookups ? cache.hits / cache.lookups : 0, peakHitRate: windowHitRate(sim, comp.index) } : null,
       database: db
         ? {
             reads: db.reads,
@@ -124,11 +152,23 @@ function componentStats(sim: DesignSim, span: number): DesignComponentStats[] {
   return perComponent;
 }
 
-function bottlenecks(perComponent: DesignComponentStats[], usePeak: boolean): [DesignBottleneck | null, DesignBottleneck | null] {
+function bottlenecks(sim: DesignSim, perComponent: DesignComponentStats[], usePeak: boolean): [DesignBottleneck | null, DesignBottleneck | null] {
   const all: DesignBottleneck[] = [];
   for (const c of perComponent)
     for (const g of c.groups) {
-      const utilization = usePeak ? g.peakUtilization : g.utilization;
+      const design = sim.design.components.find((x) => x.id === c.id);
+      const limit = design?.kind === 'external' ? design.rateLimitPerSec : 0;
+      if (limit > 0) {
+        // a rate limit is a capacity too: the calls offered against it
+        const offered = usePeak ? g.peakOfferedPerSec : g.throughputPerSec + ((c.external?.rateLimited ?? 0) / Math.max(1, sim.now - sim.measureFrom)) * 1000;
+        const use = offered / limit;
+        if (use >= Math.max(g.peakUtilization, g.busiestMachine.peakUtilization)) {
+          all.push({ id: c.id, label: c.label, role: g.role, utilization: use, offeredPerSec: offered, capacityPerSec: limit, why: `${c.label}: ${Math.round(100 * use)} % of its rate limit ${usePeak ? 'at the peak' : 'over the day'} (${Math.round(offered).toLocaleString('en-US')} calls/s offered, ${limit.toLocaleString('en-US')} allowed)` });
+          continue;
+        }
+      }
+      const utilization = usePeak ? Math.max(g.peakUtilization, g.busiestMachine.peakUtilization) : g.utilization;
+      const hot = usePeak && g.machines > 1 && g.busiestMachine.peakUtilization > 1.2 * g.peakUtilization ? ` (machine ${g.busiestMachine.index + 1} of ${g.machines}: a hot key)` : '';
       const name = g.role === 'replica' ? `${c.label} (replicas)` : g.role === 'primary' && c.groups.length > 1 ? `${c.label} (primary)` : c.label;
       const offered = usePeak ? g.peakOfferedPerSec : g.throughputPerSec;
       const cap = Number.isFinite(g.capacityPerSec) ? `${Math.round(g.capacityPerSec).toLocaleString('en-US')} req/s capacity` : 'no visits yet';
@@ -139,7 +179,7 @@ function bottlenecks(perComponent: DesignComponentStats[], usePeak: boolean): [D
         utilization,
         offeredPerSec: offered,
         capacityPerSec: g.capacityPerSec,
-        why: `${name}: ${Math.round(100 * utilization)} % busy ${usePeak ? 'at the peak' : 'over the day'} (${Math.round(offered).toLocaleString('en-US')} req/s offered, ${cap})`,
+        why: `${name}: ${Math.round(100 * utilization)} % busy ${usePeak ? 'at the peak' : 'over the day'}${hot} (${Math.round(offered).toLocaleString('en-US')} req/s offered, ${cap})`,
       });
     }
   all.sort((a, b) => b.utilization - a.utilization);
@@ -209,7 +249,7 @@ export function designMetrics(sim: DesignSim): Omit<DesignResult, 'series'> {
   const errors = sum((c) => c.errors);
   const completed = sum((c) => c.completed);
   const peakLat = mergePeak(sim);
-  const [bottleneck, nextBottleneck] = bottlenecks(perComponent, (sim.windowAt[0] as number) >= 0);
+  const [bottleneck, nextBottleneck] = bottlenecks(sim, perComponent, (sim.windowAt[0] as number) >= 0);
   return {
     name: sim.design.name,
     requests,

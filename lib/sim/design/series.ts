@@ -1,3 +1,4 @@
+import { Histogram } from '../core/histogram';
 import type { Station } from '../core/station';
 import { K, type CompiledDesign } from './compile';
 import { NC } from './jobs';
@@ -38,6 +39,8 @@ export function seriesColumns(plan: CompiledDesign): string[] {
 /** Counter values at the previous sample, by name. */
 export class SeriesState {
   readonly last = new Map<string, number>();
+  /** The interval's latencies of every class together (reused). */
+  readonly interval = new Histogram();
   /** The change since the previous sample, remembering the new value. */
   delta(name: string, value: number): number {
     const d = value - (this.last.get(name) ?? 0);
@@ -76,10 +79,11 @@ export function sampleDesign(sim: DesignCore<unknown, unknown>, state: SeriesSta
   row[i++] = state.delta('arrived', arrived) / dt;
   row[i++] = state.delta('completed', completed) / dt;
   row[i++] = state.delta('errors', errors) / dt;
-  row[i++] = sim.interval.hist.percentile(0.95);
-  row[i++] = sim.interval.hist.percentile(0.99);
-  sim.interval.hist.reset();
-  sim.interval.count = 0;
+  const interval = state.interval;
+  interval.reset();
+  for (const h of sim.intervalBy) interval.add(h.hist);
+  row[i++] = interval.percentile(0.95);
+  row[i++] = interval.percentile(0.99);
   row[i++] = live;
   plan.classes.forEach((cc, c) => {
     let e = 0;

@@ -7,14 +7,16 @@ import { Histogram } from '../core/histogram';
 import { LatencyStats, TimeAverage } from '../core/stats';
 import { Zipf } from '../core/zipf';
 import { Balancer } from '../models/balancer';
-import { CacheStore } from '../models/cache-policies';
-import { makePartitioner } from '../models/partition';
+import type { CacheStore } from '../models/cache-policies';
 import type { ComponentOf } from './components';
 import * as plan from './compile';
-import type { CompiledComponent, CompiledDesign } from './compile';
+import type { CompiledDesign } from './compile';
 import { DbState } from './db-state';
 import * as jobs from './jobs';
 import { JobFields } from './jobs';
+import { CacheState, ExternalState, merged, QueueState, zipfTable, type Effect } from './component-state';
+
+export { CacheState, ExternalState, QueueState, type Effect } from './component-state';
 import type { Design, DesignAction } from './parts';
 import { DayArrivals, msAtHour } from './traffic';
 import { peakWindow, type PeakWindow } from './window';
@@ -23,6 +25,7 @@ import { peakWindow, type PeakWindow } from './window';
 const { LOST, MEASURED } = net;
 const { K, MAX_STEPS } = plan;
 const { ASYNC, FULL, NC, PEAK, TIMED_OUT } = jobs;
+const bucketOf = Histogram.bucketOf;
 
 export const EV_ARRIVAL = 1;
 export const EV_FAULT = 2;
@@ -36,117 +39,6 @@ export const EV_TIMEOUT = 9;
 export const EV_RETRY = 10;
 export const EV_SYNC_ACK = 11;
 export const EV_WINDOW = 12;
-
-/** A cache or CDN's contents: one store per node, keys hashed over the nodes. */
-export class CacheState {
-  readonly nodes: number;
-  stores: CacheStore[];
-  /** Node of each key and its index in that node's store (one node: the key itself). */
-  readonly nodeOf: Int32Array | null;
-  readonly localOf: Int32Array | null;
-  private readonly nodeKeys: number[];
-  readonly filledAt: Float64Array;
-  readonly capacity: number;
-  readonly ttlMs: number;
-  lookups = 0;
-  hits = 0;
-  /** Sessions held (shared session store): 1 per user who has one. */
-  sessions: Uint8Array | null = null;
-
-  constructor(
-    readonly comp: CompiledComponent,
-    private readonly seed: number,
-  ) {
-    const c = comp.c as ComponentOf<'cache'> | ComponentOf<'cdn'>;
-    this.nodes = c.kind === 'cache' ? c.nodes : 1;
-    this.capacity = c.kind === 'cache' ? c.capacityPerNode : c.capacity;
-    this.ttlMs = c.ttlMs;
-    const keys = comp.keySpace;
-    if (this.nodes === 1) {
-      this.nodeOf = null;
-      this.localOf = null;
-      this.nodeKeys = [keys];
-    } else {
-      const part = makePartitioner('modulo', this.nodes, keys, 1);
-      this.nodeOf = new Int32Array(keys);
-      this.localOf = new Int32Array(keys);
-      this.nodeKeys = new Array<number>(this.nodes).fill(0);
-      for (let k = 0; k < keys; k++) {
-        const n = part(k);
-        this.nodeOf[k] = n;
-        this.localOf[k] = this.nodeKeys[n] as number;
-        this.nodeKeys[n] = (this.nodeKeys[n] as number) + 1;
-      }
-    }
-    this.filledAt = new Float64Array(this.ttlMs > 0 ? keys : 0);
-    this.stores = Array.from({ length: this.nodes }, (_, n) => this.fresh(n));
-  }
-
-  /** An empty store for node n (a restart: the eviction stream starts over too). */
-  fresh(n: number): CacheStore {
-    const keys = this.nodeKeys[n] as number;
-    const policy = (this.comp.c as ComponentOf<'cache'>).policy;
-    return new CacheStore(policy, keys, Math.min(this.capacity, keys), createRng(this.seed, this.comp.stream + n));
-  }
-
-  node(key: number): number {
-    return this.nodeOf ? (this.nodeOf[key] as number) : 0;
-  }
-
-  local(key: number): number {
-    return this.localOf ? (this.localOf[key] as number) : key;
-  }
-}
-
-/** A queue's autoscaling state. */
-export class QueueState {
-  readonly workersAvg = new TimeAverage();
-  scalingUp = 0;
-  deadLetters = 0;
-  retries = 0;
-  /** Worker-time integral at the previous sample (utilisation of an autoscaled pool). */
-  lastWorkerTime = 0;
-  dayWorkers = -1;
-  constructor(
-    readonly c: ComponentOf<'queue'>,
-    readonly station: number,
-    readonly comp: number,
-  ) {}
-}
-
-/** An external API's token bucket and counters. */
-export class ExternalState {
-  tokens: number;
-  last = 0;
-  calls = 0;
-  rateLimited = 0;
-  failures = 0;
-  constructor(
-    readonly c: ComponentOf<'external'>,
-    readonly failRng: Rng,
-  ) {
-    this.tokens = c.rateLimitPerSec;
-  }
-
-  /** Takes a token if one is there (a limit of 0 never refuses). */
-  take(now: number): boolean {
-    const rate = this.c.rateLimitPerSec;
-    if (rate <= 0) return true;
-    this.tokens = Math.min(rate, this.tokens + ((now - this.last) * rate) / 1000);
-    this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
-}
-
-/** A timed effect of a fault (slow, partition, surge), ended by EV_EFFECT_END. */
-export interface Effect {
-  type: 'slow' | 'partition' | 'surge';
-  comp: number;
-  factor: number;
-  active: boolean;
-}
 
 /**
  * State and bookkeeping of a design run: stations laid out per component, the random streams,
@@ -212,10 +104,14 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
   readonly jobFailBy: Float64Array;
   readonly jobLiveBy: Float64Array;
   readonly jobLatencyBy: LatencyStats[];
-  readonly callers = new LatencyStats();
+  /** Merged from the classes' statistics when read (one record per completion, not three). */
+  get callers(): LatencyStats {
+    return merged(this.latencyBy);
+  }
   /** Callers of every class that arrived in the peak window. */
-  readonly peakAll = new LatencyStats();
-  readonly interval = new LatencyStats();
+  get peakAll(): LatencyStats {
+    return merged(this.peakLatencyBy);
+  }
   readonly callersIn = new TimeAverage();
   readonly groupVisits: Float64Array;
   readonly groupResp: Float64Array;
@@ -227,6 +123,12 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
   windowBusy: Float64Array[] = [];
   windowOffered: Float64Array[] = [];
   windowWorkerTime: Float64Array[] = [];
+  /** Cache lookups and hits per component at the window's edges. */
+  windowLookups: Float64Array[] = [];
+  /** Visits and summed visit times per group at the window's edges. */
+  windowVisits: Float64Array[] = [];
+  windowResp: Float64Array[] = [];
+  windowHits: Float64Array[] = [];
   dayEndAt = -1;
   dayBusy: Float64Array = new Float64Array(0);
   dayQueue: Float64Array = new Float64Array(0);
@@ -307,15 +209,7 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
     this.timeouts = Float64Array.from(plan.classes, (cc) => cc.rc.timeoutMs ?? NaN);
     this.ms = new Float64Array(ncls * MAX_STEPS);
     plan.classes.forEach((cc, c) => this.ms.set(cc.stepMs, c * MAX_STEPS));
-    const zipfMemo = new Map<string, Zipf>();
-    this.zipfs = plan.classes.map((cc) => {
-      const { count, zipf } = cc.rc.keys;
-      if (count <= 1) return null;
-      const key = `${count}|${zipf}`;
-      let z = zipfMemo.get(key);
-      if (!z) zipfMemo.set(key, (z = new Zipf(count, zipf)));
-      return z;
-    });
+    this.zipfs = plan.classes.map((cc) => (cc.rc.keys.count <= 1 ? null : zipfTable(cc.rc.keys.count, cc.rc.keys.zipf)));
     const f = () => new Float64Array(ncls);
     this.arrivedBy = f();
     this.completedBy = f();
@@ -518,16 +412,11 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
       } else {
         this.completedBy[c] = (this.completedBy[c] as number) + 1;
         this.liveBy[c] = (this.liveBy[c] as number) - 1;
-        const b = Histogram.bucketOf(rt);
+        const b = bucketOf(rt);
         (this.latencyBy[c] as LatencyStats).recordIn(b, rt);
         (this.intervalBy[c] as LatencyStats).recordIn(b, rt);
-        this.callers.recordIn(b, rt);
-        this.interval.recordIn(b, rt);
         this.callersIn.add(this.now, -1);
-        if (flags & PEAK) {
-          (this.peakLatencyBy[c] as LatencyStats).recordIn(b, rt);
-          this.peakAll.recordIn(b, rt);
-        }
+        if (flags & PEAK) (this.peakLatencyBy[c] as LatencyStats).recordIn(b, rt);
       }
     }
     // counted above; the base's own histogram and counters would only repeat them
@@ -579,6 +468,10 @@ export abstract class DesignCore<R, S> extends NetworkSim<R, S, DesignAction> {
     this.windowBusy[edge] = this.busyNow(this.now);
     this.windowOffered[edge] = Float64Array.from(this.groupOffered);
     this.windowWorkerTime[edge] = Float64Array.from(this.queues, (q) => (q ? q.workersAvg.integral(this.now) : 0));
+    this.windowLookups[edge] = Float64Array.from(this.caches, (c) => c?.lookups ?? 0);
+    this.windowVisits[edge] = Float64Array.from(this.groupVisits);
+    this.windowResp[edge] = Float64Array.from(this.groupResp);
+    this.windowHits[edge] = Float64Array.from(this.caches, (c) => c?.hits ?? 0);
   }
 
   /**

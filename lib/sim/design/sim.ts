@@ -8,27 +8,14 @@ import * as jobs from './jobs';
 import type { Design, DesignAction } from './parts';
 import { buildDesignResult, buildDesignSnapshot, designMetrics, type DesignResult, type DesignSnapshot } from './result';
 import { sampleDesign, seriesColumns, SeriesState } from './series';
-import {
-  DesignCore,
-  EV_ARRIVAL,
-  EV_DAY_END,
-  EV_DELAY,
-  EV_DETECT,
-  EV_EFFECT_END,
-  EV_FAULT,
-  EV_PROMOTE,
-  EV_RETRY,
-  EV_SCALE_UP,
-  EV_SYNC_ACK,
-  EV_TIMEOUT,
-  EV_WINDOW,
-  type QueueState,
-} from './sim-core';
+import * as core from './sim-core';
+import { DesignCore, type QueueState } from './sim-core';
 
 // module-local copies: the hot path reads plain constants, not a bundler's live-binding getters
 const { MEASURED } = net;
 const { K, OP_READ, SF_AFTER_LB, SF_NO_WAIT, SF_REPLICA, SF_SESSION, SF_UPDATE } = plan;
 const { ASYNC, DB_DOWN, DOWN, EXTERNAL_ERROR, HIT_END, NO_SESSION, PARTITIONED, RATE_LIMITED } = jobs;
+const { EV_ARRIVAL, EV_DAY_END, EV_DELAY, EV_DETECT, EV_EFFECT_END, EV_FAULT, EV_PROMOTE, EV_RETRY, EV_SCALE_UP, EV_SYNC_ACK, EV_TIMEOUT, EV_WINDOW } = core;
 const { lb: K_LB, service: K_SERVICE, cache: K_CACHE, cdn: K_CDN, database: K_DB, queue: K_QUEUE, external: K_EXTERNAL } = K;
 
 /**
@@ -164,6 +151,8 @@ export class DesignSim extends DesignCore<DesignResult, DesignSnapshot> {
         case K_EXTERNAL: {
           const ext = this.externals[comp];
           if (ext && !ext.take(this.now)) {
+            const g = this.stationGroup[start] as number;
+            this.groupOffered[g] = (this.groupOffered[g] as number) + 1;
             if ((p.flags[j] as number) & MEASURED) ext.rateLimited++;
             return this.fail(j, RATE_LIMITED);
           }

@@ -2,10 +2,10 @@ import { scv } from '../core/distributions';
 import { mmc } from '../theory';
 import type { ComponentKind, ComponentOf } from './components';
 import { COMPONENT_KINDS } from './components';
-import { inCacheProbability, keyGrid, zipfMass, type CacheLoad, type KeyGrid } from './che';
-import { compileDesign, K, OP_READ, SF_AFTER_LB, SF_NO_WAIT, SF_REPLICA, SF_SESSION, SF_UPDATE, type CompiledComponent, type CompiledDesign, type StationGroup } from './compile';
+import { inCacheProbability, keyGrid, zipfMass, type KeyGrid } from './che';
+import { compileDesign, K, type CompiledComponent, type CompiledDesign, type StationGroup } from './compile';
 import type { Design } from './parts';
-import { keyPlacement, type Placement } from './placement';
+import { placementFor, walk, type Walked } from './theory-walk';
 import { designBill, type DesignBill } from './prices';
 import { expectedArrivals, peakRate } from './traffic';
 
@@ -53,7 +53,7 @@ export interface ClassTheory {
   id: string;
   label: string;
   ratePerSec: number;
-  /** Σ along the path of reach × (wait + service): the caller's mean response (ms). */
+  /** Σ along the path of reach × (wait + service), over the requests answered without an error: the caller's mean response (ms). */
   meanResponseMs: number;
   /** Queued jobs per second and their mean time from enqueue to the end of the path (null: no queue). */
   jobsPerSec: number;
@@ -94,21 +94,6 @@ export interface DesignTheory {
   assumes: string[];
 }
 
-/** One visit of a class's step: its rate (req/s), its split over the group's stations, its service (ms at speed 1). */
-interface Visit {
-  cls: number;
-  step: number;
-  rate: number;
-  group: StationGroup | null;
-  split: Float64Array;
-  ms: number;
-  /** Fraction of the class's requests (or jobs, after the queue) that make this visit. */
-  reach: number;
-  afterQueue: boolean;
-  /** Extra mean time not spent at a station (a CDN's edge latency, a sync write's replica). */
-  delayMs: number;
-}
-
 const ASSUMES = [
   'Poisson arrivals at the peak rate, steady state (a day’s slow change is ignored)',
   'exponential service (Allen–Cunneen for other shapes and mixes), one M/M/c per machine',
@@ -116,111 +101,6 @@ const ASSUMES = [
   'caches warm at their independent-reference hit rates (Che’s approximation, with the invalidations their writes cause)',
   'no faults, timeouts or retries; queues at their minimum workers (the maximum if the minimum cannot keep up)',
 ];
-
-function placementFor(comp: CompiledComponent, grid: KeyGrid): Placement {
-  const c = comp.c;
-  if (c.kind === 'database') return keyPlacement(c.sharding === 'hash' ? 'modulo' : c.sharding, c.shards, comp.keySpace, grid);
-  if (c.kind === 'cache') return keyPlacement('modulo', c.nodes, comp.keySpace, grid, 1);
-  return keyPlacement('modulo', 1, comp.keySpace, grid);
-}
-
-interface Walked {
-  visits: Visit[];
-  loads: (CacheLoad | null)[];
-  extOffered: Float64Array;
-  callerEnd: number[];
-  errorShare: number[];
-}
-
-/** Walks every class's path with the current hit and pass probabilities. */
-function walk(plan: CompiledDesign, rate: number, grid: KeyGrid, mass: Float64Array[], pIn: (Float64Array | null)[], pass: Float64Array, places: (Placement | null)[]): Walked {
-  const ng = grid.count.length;
-  const loads: (CacheLoad | null)[] = plan.components.map((c) => (c.kind === K.cache || c.kind === K.cdn ? { read: new Float64Array(ng), invalidate: new Float64Array(ng), update: new Float64Array(ng) } : null));
-  const extOffered = new Float64Array(plan.components.length);
-  const visits: Visit[] = [];
-  const callerEnd: number[] = [];
-  const errorShare: number[] = [];
-  for (const cc of plan.classes) {
-    const lambda = cc.rc.share * rate;
-    const reach = Float64Array.from(mass[cc.index] as Float64Array);
-    let total = 1;
-    let queued = false;
-    let failed = 0;
-    const sum = () => reach.reduce((a, b) => a + b, 0);
-    for (let s = 0; s < cc.steps; s++) {
-      const comp = plan.components[cc.stepComp[s] as number] as CompiledComponent;
-      const kind = comp.kind;
-      const flags = cc.stepFlags[s] as number;
-      if (kind === K.lb || total <= 0) continue;
-      const g = comp.groups[0] ?? null;
-      const v: Visit = { cls: cc.index, step: s, rate: lambda * total, group: null, split: new Float64Array(0), ms: cc.stepMs[s] as number, reach: total, afterQueue: queued, delayMs: 0 };
-      const keyedSplit = (placement: Placement | null, parts: number) => {
-        const out = new Float64Array(parts);
-        if (placement) for (let i = 0; i < ng; i++) if ((reach[i] as number) > 0) placement(i, reach[i] as number, out);
-        const t = out.reduce((a, b) => a + b, 0);
-        if (t > 0) for (let i = 0; i < parts; i++) out[i] = (out[i] as number) / t;
-        return out;
-      };
-      const even = (n: number) => new Float64Array(n).fill(1 / n);
-      if (kind === K.cdn || kind === K.cache) {
-        const load = loads[comp.index] as CacheLoad;
-        if (!(flags & SF_SESSION)) {
-          const arr = cc.stepOp[s] === OP_READ ? load.read : flags & SF_UPDATE ? load.update : load.invalidate;
-          for (let i = 0; i < ng; i++) arr[i] = (arr[i] as number) + (lambda * (reach[i] as number)) / (grid.count[i] as number);
-        }
-        if (kind === K.cdn) v.delayMs = v.ms;
-        else if (!(flags & SF_NO_WAIT) && g) {
-          v.group = g;
-          v.split = flags & SF_SESSION ? even(g.count) : keyedSplit(places[comp.index] ?? null, g.count);
-        }
-        visits.push(v);
-        if (cc.stepOp[s] === OP_READ && !(flags & SF_SESSION)) {
-          const p = pIn[comp.index];
-          if (p) for (let i = 0; i < ng; i++) reach[i] = (reach[i] as number) * (1 - (p[i] as number));
-          total = sum();
-        }
-        continue;
-      }
-      if (kind === K.database) {
-        const db = comp.c as ComponentOf<'database'>;
-        const [primaries, replicas] = comp.groups;
-        const shards = keyedSplit(places[comp.index] ?? null, db.shards);
-        const toReplica = cc.stepOp[s] === OP_READ && flags & SF_REPLICA && replicas;
-        const grp = (toReplica ? replicas : primaries) as StationGroup;
-        v.group = grp;
-        if (toReplica) {
-          v.split = new Float64Array(grp.count);
-          for (let sh = 0; sh < db.shards; sh++) for (let r = 0; r < db.replicas; r++) v.split[sh * db.replicas + r] = (shards[sh] as number) / db.replicas;
-        } else v.split = shards;
-        if (cc.stepOp[s] !== OP_READ && db.replication === 'sync' && db.replicas > 0) v.delayMs = db.replicationLagMs;
-        if (!(flags & SF_NO_WAIT)) visits.push(v);
-        continue;
-      }
-      if (flags & SF_NO_WAIT || !g) continue;
-      v.group = g;
-      v.split = kind === K.service ? (flags & SF_AFTER_LB ? even(g.count) : Float64Array.of(1, ...new Array<number>(g.count - 1).fill(0))) : even(g.count);
-      if (kind === K.external) {
-        extOffered[comp.index] = (extOffered[comp.index] as number) + v.rate;
-        const ok = (pass[comp.index] as number) * (1 - (comp.c as ComponentOf<'external'>).failureRate);
-        v.rate *= pass[comp.index] as number;
-        v.reach *= pass[comp.index] as number;
-        visits.push(v);
-        if (!queued) failed += total * (1 - ok);
-        for (let i = 0; i < ng; i++) reach[i] = (reach[i] as number) * ok;
-        total = sum();
-        continue;
-      }
-      visits.push(v);
-      if (kind === K.queue && !queued) {
-        queued = true;
-        callerEnd[cc.index] = s;
-      }
-    }
-    if (!queued) callerEnd[cc.index] = cc.steps;
-    errorShare[cc.index] = failed;
-  }
-  return { visits, loads, extOffered, callerEnd, errorShare };
-}
 
 /**
  * Offered load, utilisation and mean responses of a design at `ratePerSec` arrivals per second
@@ -346,8 +226,10 @@ function assemble(design: Design, plan: CompiledDesign, rate: number, grid: KeyG
       if (v.afterQueue || (cc.queueStep >= 0 && v.step === cc.queueStep)) {
         if (v.step === cc.queueStep) jobsPerSec = v.rate;
         job += v.rate * t;
-      } else caller += v.reach * t;
+      } else caller += v.reach * t * (v.success ?? 1); // the run's latencies are those of requests answered without an error
     }
+    const answered = 1 - (w.errorShare[cc.index] ?? 0);
+    if (answered > 0) caller /= answered;
     return {
       id: cc.rc.id,
       label: cc.rc.label,
@@ -391,9 +273,16 @@ function assemble(design: Design, plan: CompiledDesign, rate: number, grid: KeyG
   const ranked: TheoryBottleneck[] = [];
   for (const c of perComponent)
     for (const g of c.groups) {
-      if (g.arrivalRatePerSec <= 0) continue;
+      if (g.arrivalRatePerSec <= 0 && !(c.rateLimitedShare && c.rateLimitedShare > 0)) continue;
+      const design = plan.components.find((x) => x.id === c.id)?.c;
+      const limit = design?.kind === 'external' ? design.rateLimitPerSec : 0;
+      if (limit > 0 && c.arrivalRatePerSec / limit >= g.utilization) {
+        const use = c.arrivalRatePerSec / limit;
+        ranked.push({ id: c.id, label: c.label, role: g.role, utilization: use, offeredPerSec: c.arrivalRatePerSec, capacityPerSec: limit, why: `${c.label}: ${Math.round(100 * use)} % of its rate limit at the peak (${Math.round(c.arrivalRatePerSec).toLocaleString('en-US')} calls/s offered, ${limit.toLocaleString('en-US')} allowed)` });
+        continue;
+      }
       const name = g.role === 'replica' ? `${c.label} (replicas)` : g.role === 'primary' && c.groups.length > 1 ? `${c.label} (primary)` : c.label;
-      const hot = g.machines > 1 && g.utilization > 1.2 * g.meanUtilization ? ' (one machine is hotter: a hot key)' : '';
+      const hot = g.machines > 1 && g.utilization > 1.2 * g.meanUtilization ? ` (machine ${g.perMachine.indexOf(g.utilization) + 1} of ${g.machines}: a hot key)` : '';
       ranked.push({
         id: c.id,
         label: name,
@@ -401,7 +290,7 @@ function assemble(design: Design, plan: CompiledDesign, rate: number, grid: KeyG
         utilization: g.utilization,
         offeredPerSec: g.arrivalRatePerSec,
         capacityPerSec: g.capacityPerSec,
-        why: `${name}: ${Math.round(100 * g.utilization)} % busy${hot} (${Math.round(g.arrivalRatePerSec).toLocaleString('en-US')} req/s offered, ${Math.round(g.capacityPerSec).toLocaleString('en-US')} req/s capacity)`,
+        why: `${name}: ${Math.round(100 * g.utilization)} % busy at the peak${hot} (${Math.round(g.arrivalRatePerSec).toLocaleString('en-US')} req/s offered, ${Math.round(g.capacityPerSec).toLocaleString('en-US')} req/s capacity)`,
       });
     }
   ranked.sort((a, b) => b.utilization - a.utilization);
