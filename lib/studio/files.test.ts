@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '@/lib/progress/storage';
 import { designSchema, type Design } from '@/lib/sim/design/schema';
 import { starterDesign } from './blank';
+import { boxSummary } from './describe';
 import { designJson, readDraft, readDraftText } from './draft';
 import { layoutDesign } from './layout';
 import { AUTOSAVE_KEY, readAutosave, readSaves, SAVES_KEY, saveNamed, writeAutosave } from './saves';
@@ -90,7 +91,9 @@ describe('SVG export', () => {
     const { svg, width, height } = designSvg(d, layoutDesign(d, 'LR'));
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     for (const c of d.components) expect(svg).toContain(`>${c.label}</text>`);
-    expect(svg).toContain('4 × S machines');
+    const app = d.components.find((c) => c.kind === 'service')!;
+    expect(svg).toContain(`>${boxSummary(app)}</text>`);
+    expect(boxSummary(app)).toMatch(/^\d+ × [SMLX]+ machines?$/);
     expect(svg.match(/<line /g)).toHaveLength(d.connections.length);
     expect(width).toBeGreaterThan(900);
     expect(height).toBeGreaterThan(76);
