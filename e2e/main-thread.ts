@@ -65,3 +65,35 @@ export function describeTasks(t: MainThreadTasks): string {
   const long = t.longCpuMs.length ? ` (CPU: ${t.longCpuMs.slice(0, 8).join(', ')}${t.longCpuMs.length > 8 ? ', …' : ''} ms)` : '';
   return `${t.tasks} tasks, ${t.longCpuMs.length} over ${t.overMs} ms${long}; longest ${t.longestCpuMs} ms CPU, ${t.longestWallMs} ms wall`;
 }
+
+// The browser's own long-task and long-animation-frame entries, for a report beside the trace.
+
+type Watch = { longTasks: number[]; blockingMs: number; longestScriptMs: number };
+
+/**
+ * Starts recording main-thread long tasks (> 50 ms, the 'longtask' entry type) and, for the report,
+ * the long animation frames' blocking time and longest script (frames a busy machine delays without
+ * any script running have 0 ms blocking).
+ */
+export async function watchMainThread(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { watch: Watch };
+    w.watch = { longTasks: [], blockingMs: 0, longestScriptMs: 0 };
+    new PerformanceObserver((list) => w.watch.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
+    if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'))
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { blockingDuration: number; scripts: { duration: number }[] }[]) {
+          w.watch.blockingMs = Math.max(w.watch.blockingMs, e.blockingDuration);
+          for (const s of e.scripts) w.watch.longestScriptMs = Math.max(w.watch.longestScriptMs, s.duration);
+        }
+      }).observe({ type: 'long-animation-frame' });
+  });
+}
+
+export const mainThreadReport = (page: Page) => page.evaluate(() => (window as unknown as { watch: Watch }).watch);
+
+/** {@link stopMainThreadTrace}'s tasks, longest first in wall and CPU time (the studio's checks read these). */
+export async function stopTrace(browser: Browser, path: string) {
+  const t = await stopMainThreadTrace(browser, path);
+  return { tasks: t.tasks, longestWallMs: t.longestWallMs, longestCpuMs: t.longestCpuMs };
+}

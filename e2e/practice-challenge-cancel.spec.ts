@@ -1,33 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { startMainThreadTrace, stopMainThreadTrace } from './main-thread';
+import { expect, test } from '@playwright/test';
+import { mainThreadReport, startMainThreadTrace, stopMainThreadTrace, watchMainThread } from './main-thread';
 
 const TITLE = 'Survive a cold cache at the noon peak';
 // A real setting of this challenge (on its step grid) saved as the learner's best: cost and stars as the page scores them.
 const BEST = { stars: 1, cost: 2241.7047464637362, values: { replicas: 2, dbSize: 'm', appMachines: 4 }, at: '2026-01-01T00:00:00.000Z' };
-
-type Watch = { longTasks: number[]; blockingMs: number; longestScriptMs: number };
-
-/**
- * Starts recording main-thread long tasks (> 50 ms, the 'longtask' entry type) and, for the report,
- * the long animation frames' blocking time and longest script (frames a busy machine delays without
- * any script running have 0 ms blocking).
- */
-async function watchMainThread(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { watch: Watch };
-    w.watch = { longTasks: [], blockingMs: 0, longestScriptMs: 0 };
-    new PerformanceObserver((list) => w.watch.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
-    if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'))
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { blockingDuration: number; scripts: { duration: number }[] }[]) {
-          w.watch.blockingMs = Math.max(w.watch.blockingMs, e.blockingDuration);
-          for (const s of e.scripts) w.watch.longestScriptMs = Math.max(w.watch.longestScriptMs, s.duration);
-        }
-      }).observe({ type: 'long-animation-frame' });
-  });
-}
-
-const mainThreadReport = (page: Page) => page.evaluate(() => (window as unknown as { watch: Watch }).watch);
 
 test('a check shows progress over its seeds; Cancel stops it, saves nothing and leaves the page usable, with no long main-thread task', async ({ page, browser }) => {
   await page.addInitScript((best) => {

@@ -16,10 +16,15 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const LESSON_BUDGET_BYTES = 150_000;
+const STUDIO_BUDGET_BYTES = 260_000;
 const distDir = process.env.PREPUP_DIST_DIR ?? '.next';
 const appDir = path.join(distDir, 'server', 'app');
 /** Pages held to the lesson budget: every lesson and the course map. */
 const inLessonBudget = (url) => url === '/learn' || url.startsWith('/learn/');
+/** Pages held to the studio budget. */
+const inStudioBudget = (url) => url === '/studio' || url === '/playground/system';
+/** The budget a page is held to (null: reported only). */
+const budgetOf = (url) => (inLessonBudget(url) ? LESSON_BUDGET_BYTES : inStudioBudget(url) ? STUDIO_BUDGET_BYTES : null);
 const CHUNK = /\/_next\/static\/chunks\/[\w.-]+\.js/g;
 
 /** Every prerendered HTML file under .next/server/app, as [urlPath, file]. */
@@ -76,23 +81,23 @@ const rows = pages()
   .map(([url, file]) => {
     const chunks = firstLoadChunks(readFileSync(file, 'utf8'), routes.get(routeOf(url, routes)));
     const bytes = chunks.reduce((sum, c) => sum + gzipBytes(c), 0);
-    return { url, chunks, bytes, lesson: inLessonBudget(url) };
+    return { url, chunks, bytes, lesson: inLessonBudget(url), budget: budgetOf(url) };
   })
   .sort((a, b) => a.url.localeCompare(b.url));
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
-console.log(`First-load JS (gzip) from ${distDir}/ — lesson budget ${kB(LESSON_BUDGET_BYTES)}`);
+console.log(`First-load JS (gzip) from ${distDir}/ — lesson budget ${kB(LESSON_BUDGET_BYTES)}, studio budget ${kB(STUDIO_BUDGET_BYTES)}`);
 for (const r of rows) {
-  const verdict = !r.lesson ? '' : r.bytes <= LESSON_BUDGET_BYTES ? '  ok' : '  OVER BUDGET';
+  const verdict = r.budget === null ? '' : r.bytes <= r.budget ? '  ok' : `  OVER BUDGET (${kB(r.budget)})`;
   console.log(`  ${r.url.padEnd(36)} ${kB(r.bytes).padStart(9)}  ${String(r.chunks.length).padStart(2)} chunks${verdict}`);
 }
 const missing = [...gzipCache].filter(([, n]) => Number.isNaN(n)).map(([c]) => c);
-const over = rows.filter((r) => r.lesson && r.bytes > LESSON_BUDGET_BYTES);
+const over = rows.filter((r) => r.budget !== null && r.bytes > r.budget);
 const lessons = rows.filter((r) => r.lesson);
 if (missing.length) console.error(`Chunks named in the HTML but missing from ${distDir}/static: ${missing.join(', ')}`);
 if (!lessons.some((r) => r.url.startsWith('/learn/'))) console.error('No lesson pages found in the build.');
 if (over.length) {
-  console.error(`\n${over.length} page(s) over the lesson budget. Largest chunks of ${over[0].url}:`);
+  console.error(`\n${over.length} page(s) over their budget. Largest chunks of ${over[0].url}:`);
   for (const c of [...over[0].chunks].sort((a, b) => gzipBytes(b) - gzipBytes(a)).slice(0, 5)) console.error(`  ${kB(gzipBytes(c)).padStart(9)}  ${c}`);
 }
 process.exit(over.length || missing.length || !lessons.some((r) => r.url.startsWith('/learn/')) ? 1 : 0);

@@ -8,6 +8,7 @@ import { replicationSim } from './replication/definition';
 import { deploySim } from './deploy/definition';
 import { sessionSim } from './sessions/definition';
 import { systemSim } from './system/definition';
+import { designRunSim } from './design/definition';
 
 /**
  * Every simulation definition by id (no React). The worker, the store and the perf scripts look
@@ -23,4 +24,5 @@ export const simDefinitions: Record<string, AnySimDefinition> = {
   [deploySim.id]: deploySim,
   [sessionSim.id]: sessionSim,
   [systemSim.id]: systemSim,
+  [designRunSim.id]: designRunSim,
 };

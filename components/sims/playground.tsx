@@ -14,7 +14,6 @@ const PLAYGROUND_SIMS: Record<string, ComponentType<Record<string, unknown>>> = 
   replication: lazy(() => import('./replication/ReplicationSim')),
   deploy: lazy(() => import('./deploy/DeploySim')),
   sessions: lazy(() => import('./sessions/SessionSim')),
-  system: lazy(() => import('./system/SystemSim')),
 };
 
 /** The playground view of one simulation: every control, URL share state, no lesson frame height. */

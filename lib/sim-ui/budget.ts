@@ -17,7 +17,7 @@ export const FRAME_EVENTS = 20_000;
  * runEstimate(queueSim, params)?.events; // ≈ 2 × (requests + warm-up)
  */
 export function runEstimate<P extends Params, S>(def: SimDefinition<P, S>, params: P): WorkEstimate | null {
-  return estimateWork(def.id, params);
+  return def.estimate ? def.estimate(params) : estimateWork(def.id, params);
 }
 
 /**
@@ -43,6 +43,7 @@ const notice = (message: string | undefined): string | null => (message ? messag
  * runBudget(cacheSim, params)?.lower; // ['requests', 'warmupRequests']
  */
 export function runBudget<P extends Params, S>(def: SimDefinition<P, S>, params: P): BudgetProblem | null {
+  if (def.budgetProblem) return def.budgetProblem(params, PAGE_BUDGET);
   const w = runEstimate(def, params);
   return w ? checkEstimate(def.id, w, PAGE_BUDGET) : null;
 }

@@ -1,6 +1,7 @@
 import '@/lib/zod-csp';
 import type { z } from 'zod';
 import type { SimAction, Simulation } from '@/lib/sim/core/engine';
+import type { BudgetProblem, WorkBudget, WorkEstimate } from '@/lib/sim/work';
 
 /** Parameters of a model, as parsed by its schema. */
 export type Params = Record<string, unknown>;
@@ -138,6 +139,13 @@ export interface SimDefinition<P extends Params = Params, S = unknown> {
   compareKeys?: (keyof P & string)[];
   /** What the model assumes, one sentence each (the expandable note). */
   assumptions: string[];
+  /**
+   * The cost of one run, for a model that is not one of `lib/sim/models` by id (the design model):
+   * the page budget, the per-frame cap of live play and run-to-end progress read it.
+   */
+  estimate?: (params: P) => WorkEstimate;
+  /** The budget's refusal in the model's own words (default: the estimate against the budget, levers named by the schema's labels). */
+  budgetProblem?: (params: P, budget: WorkBudget) => BudgetProblem | null;
 }
 
 /** A UI action stamped with the sim time it happened at, so a run can be replayed exactly. */

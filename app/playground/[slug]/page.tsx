@@ -8,7 +8,8 @@ import { PLAYGROUND_SLUGS } from '@/lib/content/routes';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return PLAYGROUND_SLUGS.filter((slug) => simBySlug(slug)).map((slug) => ({ slug }));
+  // /playground/system is the design studio (app/playground/system), not a simulation page
+  return PLAYGROUND_SLUGS.filter((slug) => slug !== 'system' && simBySlug(slug)).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/playground/[slug]'>) {

@@ -83,7 +83,8 @@ function PlaygroundLink({ rootRef }: { rootRef: RefObject<HTMLElement | null> })
       href={href(null)}
       onClick={(e) => (e.currentTarget.href = href(sectionBefore(rootRef.current)))}
     >
-      Open in the playground
+      {/* the whole system's playground is the design studio, opened on this figure's shop */}
+      {entry.slug === 'system' ? 'Open in the studio' : 'Open in the playground'}
     </a>
   );
 }

@@ -7,7 +7,6 @@ import { formatDayClock } from '@/lib/sim-ui/day-clock';
 import { formatValue } from '@/lib/sim-ui/format';
 import { useSim } from '../framework/context';
 import { useAnimate } from '../framework/hooks';
-import { StageStepper, TierControls } from './Builder';
 import { TierBox } from './TierBox';
 
 const FLOW_KEYFRAMES = '@keyframes sys-flow-y{from{transform:translateY(-9px)}to{transform:translateY(9px)}}@keyframes sys-flow-x{from{transform:translateX(-9px)}to{transform:translateX(9px)}}';
@@ -38,11 +37,10 @@ function peakOf(series: number[][], keys: string[], tier: string): number | null
  * The architecture as drawn: one box per tier in path order, coloured by its utilisation over the
  * last interval, the bottleneck marked (measured, and the theory's prediction before the run),
  * the hour of the day, the arrival rate and the monthly bill always in view. Runs left to right in
- * a wide frame. In a narrow one the builder (playground) stacks the tiers with their controls; a
- * lesson figure, whose settings sit under the picture, lays them out two by two so the picture and
- * its controls fit one phone screen.
+ * a wide frame; in a narrow one the tiers sit two by two, so the picture and the figure's controls
+ * fit one phone screen. (To change the architecture itself: "Open in the studio".)
  */
-export function SystemDiagram({ lane = 'a', builder = true }: { lane?: 'a' | 'b'; builder?: boolean }) {
+export function SystemDiagram({ lane = 'a' }: { lane?: 'a' | 'b' }) {
   useSim((s) => s.version);
   const snap = useSim((s) => (lane === 'a' ? s.a.snapshot : (s.b?.snapshot ?? s.a.snapshot))) as SystemSnapshot;
   const params = useSim((s) => (lane === 'a' ? s.params : (s.b?.params ?? s.params))) as SystemParams;
@@ -56,14 +54,14 @@ export function SystemDiagram({ lane = 'a', builder = true }: { lane?: 'a' | 'b'
   const started = m.requests > 0;
   // A finished lesson figure shows each tier at its busiest interval: the top of the sale, where the
   // text reads its numbers ("80 % busy at the top"), not the day's average or the idle midnight.
-  const atPeak = done && !builder;
+  const atPeak = done;
   const tiers = atPeak ? snap.tiers.map((t) => ({ ...t, utilization: peakOf(series, seriesKeys.split('|'), t.id) ?? t.utilization })) : snap.tiers;
   // An autoscaled pool grows to meet its queue and is meant to run busy: it is not what limits the shop.
   const limits = (t: { id: string }) => !(t.id === 'workers' && params.autoscale);
   const busiest = tiers.filter(limits).reduce((a, t) => (t.utilization > a.utilization ? t : a), tiers.find(limits) ?? { id: 'app', utilization: 0, label: '' });
   const seconds = Math.max(0.3, Math.min(2, 3 / Math.log10(snap.ratePerSec + 10)));
   return (
-    <figure className={`flex flex-col ${builder ? 'gap-3' : 'gap-1.5'}`} aria-label={`Architecture at ${formatDayClock(snap.hour)}: ${snap.tiers.map((t) => t.label).join(', ')}`}>
+    <figure className="flex flex-col gap-1.5" aria-label={`Architecture at ${formatDayClock(snap.hour)}: ${snap.tiers.map((t) => t.label).join(', ')}`}>
       <style>{FLOW_KEYFRAMES}</style>
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
         {atPeak ? (
@@ -82,37 +80,19 @@ export function SystemDiagram({ lane = 'a', builder = true }: { lane?: 'a' | 'b'
             </span>
           </>
         )}
-        {/* A lesson figure shows the bill and the errors as its numbers, under the picture: not twice. */}
-        {builder && (
-          <>
-            <span>
-              <span className="text-slate-700 dark:text-slate-300">Monthly bill </span>
-              <strong className="font-mono tabular-nums" data-testid="system-bill">
-                {formatValue(m.monthlyCost, '$')}
-              </strong>
-            </span>
-            <span>
-              <span className="text-slate-700 dark:text-slate-300">Errors </span>
-              <strong className="font-mono tabular-nums">{formatValue(m.errorRate, '%')}</strong>
-            </span>
-          </>
-        )}
       </div>
-      {builder && <StageStepper />}
       {/* A lesson figure: tiers two (phone) or three (laptop) to a row, in compact boxes, so the picture leaves room for its numbers. */}
-      <ol className={`${builder ? 'flex flex-col' : 'grid grid-cols-2 gap-1.5 @xl:grid-cols-3 @3xl:flex @3xl:gap-0'} @3xl:flex-row @3xl:items-stretch`} aria-label="Tiers, in the order requests pass them">
-        <li className={`${builder ? 'py-1 text-sm' : 'col-span-full py-0.5 text-xs @3xl:col-span-1'} flex items-center justify-center rounded-md border border-dashed border-slate-400 px-2 @3xl:w-20`}>Shoppers</li>
+      <ol className="grid grid-cols-2 gap-1.5 @xl:grid-cols-3 @3xl:flex @3xl:flex-row @3xl:items-stretch @3xl:gap-0" aria-label="Tiers, in the order requests pass them">
+        <li className="col-span-full flex items-center justify-center rounded-md border border-dashed border-slate-400 px-2 py-0.5 text-xs @3xl:col-span-1 @3xl:w-20">Shoppers</li>
         {tiers.map((t) => (
           <Fragment key={t.id}>
-            <Flow moving={animate && playing && !snap.done} seconds={seconds} compact={!builder} />
-            <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck} compact={!builder} measured={started} note={limits(t) ? undefined : 'autoscaled'} peak={atPeak}>
-              {builder && <TierControls tier={t.id} />}
-            </TierBox>
+            <Flow moving={animate && playing && !snap.done} seconds={seconds} compact />
+            <TierBox label={t.label} utilization={t.utilization} machines={t.machines} bottleneck={started && t.id === busiest.id && t.utilization > 0} predicted={t.id === theory.bottleneck} compact measured={started} note={limits(t) ? undefined : 'autoscaled'} peak={atPeak} />
           </Fragment>
         ))}
       </ol>
-      {/* A lesson figure marks the predicted tier in its box ("theory: first to saturate"); the sentence is the playground's. */}
-      <figcaption className={`${builder ? '' : 'sr-only @3xl:not-sr-only'} text-sm text-slate-700 dark:text-slate-300`}>
+      {/* The box marks the predicted tier ("theory: first to saturate"); the sentence shows in a wide frame and to screen readers. */}
+      <figcaption className="sr-only text-sm text-slate-700 @3xl:not-sr-only dark:text-slate-300">
         Theory predicts <strong>{theory.tiers.find((t) => t.tier === theory.bottleneck)?.label ?? theory.bottleneck}</strong> saturates first, at about{' '}
         {formatValue(theory.saturatesAtRatePerSec, 'req/s')} (the day peaks at {formatValue(theory.ratePerSec, 'req/s')}).
         {started ? ` Busiest now: ${busiest.label}.` : ''}

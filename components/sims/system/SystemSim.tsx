@@ -1,27 +1,8 @@
 'use client';
 
-import { useSim } from '../framework/context';
 import { SimShell, type SimComponentProps } from '../framework/SimShell';
-import { ClassTable } from './ClassTable';
 import { systemSim } from './definition';
-import { FaultButtons } from './FaultButtons';
 import { SystemDiagram } from './SystemDiagram';
-import { TheoryTable } from './TheoryTable';
-
-function Pictures({ builder }: { builder: boolean }) {
-  const hasB = useSim((s) => s.b !== null);
-  return (
-    <div className="flex flex-col gap-4">
-      <SystemDiagram lane="a" builder={builder} />
-      {hasB && (
-        <div className="border-t border-slate-200 pt-3 dark:border-slate-700">
-          <p className="mb-1 text-sm font-medium">Lane B</p>
-          <SystemDiagram lane="b" builder={builder} />
-        </div>
-      )}
-    </div>
-  );
-}
 
 /**
  * What a lesson figure shows: p99, errors and the bill with the traffic chart. A figure with a
@@ -46,31 +27,13 @@ function lessonFigure(props: SimComponentProps): { metrics: string[]; charts: st
 }
 
 /**
- * `<SystemSim>`: Crumb & Co from one box to the full stack over one compressed day. In a lesson:
- * the picture, the stage stepper (when `stage` is among `controls`) and three numbers; MDX props
- * are the model's parameters (e.g. `stage="clones"`, `peakRate={800}`), `preset`
- * (`steves-shop` · `black-friday` · `cache-restart` · `primary-fails`), `controls` and `title`.
- * The playground adds faults, per-class numbers and the theory table.
+ * `<SystemSim>`: Crumb & Co from one box to the full stack over one compressed day, as a lesson
+ * figure: the picture, the controls the lesson names and three numbers; MDX props are the model's
+ * parameters (e.g. `stage="clones"`, `peakRate={800}`), `preset` (`steves-shop` · `black-friday` ·
+ * `cache-restart` · `primary-fails`), `controls` and `title`. "Open in the studio" carries the
+ * figure's shop and faults to /playground/system, the design studio, where every box can change.
  */
 export default function SystemSim(props: SimComponentProps) {
-  const playground = props.playground === true;
   // A lesson figure shows the metrics and charts its setup calls for (FigureFrame reads them as props).
-  const figureProps = playground ? props : { ...props, ...lessonFigure(props) };
-  return (
-    <SimShell
-      def={systemSim}
-      props={figureProps}
-      slots={{
-        visual: <Pictures builder={playground} />,
-        still: <Pictures builder={playground} />,
-        extra: playground ? (
-          <div className="flex flex-col gap-3">
-            <FaultButtons />
-            <ClassTable />
-            <TheoryTable />
-          </div>
-        ) : undefined,
-      }}
-    />
-  );
+  return <SimShell def={systemSim} props={{ ...props, ...lessonFigure(props) }} slots={{ visual: <SystemDiagram />, still: <SystemDiagram /> }} />;
 }
