@@ -9,8 +9,9 @@ import { literalValue, NotLiteralError } from './estree-literal';
 import { headingsOf, parseMdx } from './mdx-tree';
 import { glossarySchema, latencyFileSchema, readYamlData } from './glossary';
 import { CODE_LANGUAGES } from './highlight';
-import { chaptersDir, contentDir, publicDir } from './paths';
+import { chaptersDir, contentDir, displayPath, publicDir } from './paths';
 import type { ContentProblem } from './problem';
+import { listProblemFiles, problemsDir, readProblem } from '../problems/load';
 import { publishProblems } from './publish-check';
 import { duplicateQuestionProblems } from './question-ids';
 import { STATIC_ROUTES } from './routes';
@@ -45,8 +46,9 @@ interface FigureScan {
   tries: { node: Located; props: Record<string, unknown> }[];
 }
 
+/** A parsed MDX file: a chapter, or a design problem's write-up (checked by the same rules). */
 interface ParsedChapter {
-  chapter: ChapterSource;
+  file: string;
   tree: Root;
   headingIds: Set<string>;
 }
@@ -56,10 +58,10 @@ function at(file: string, node: Located, message: string, severity?: 'warning'):
   return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, ...(severity ? { severity } : {}) };
 }
 
-function parseChapter(chapter: ChapterSource, source: string, problems: ContentProblem[]): ParsedChapter | null {
+function parseChapter(chapter: Pick<ChapterSource, 'file'>, source: string, problems: ContentProblem[]): ParsedChapter | null {
   try {
     const tree = parseMdx(source);
-    return { chapter, tree, headingIds: new Set(headingsOf(tree).map((h) => h.id)) };
+    return { file: chapter.file, tree, headingIds: new Set(headingsOf(tree).map((h) => h.id)) };
   } catch (error) {
     type Point = { line?: number; column?: number };
     const e = error as Point & { place?: Point & { start?: Point }; reason?: string; message: string };
@@ -73,6 +75,8 @@ function parseChapter(chapter: ChapterSource, source: string, problems: ContentP
 
 interface LinkContext {
   chapters: Map<string, ParsedChapter>;
+  /** Ids of the design problems (pages at /practice/problems/<id>). */
+  problemIds?: Set<string>;
   glossaryIds: Set<string>;
   publicRoot: string;
 }
@@ -87,9 +91,11 @@ export function brokenLink(url: string, self: ParsedChapter, ctx: LinkContext): 
   if (lesson) {
     const target = ctx.chapters.get(lesson[1] ?? '');
     if (!target) return `no chapter with slug "${lesson[1]}" (chapters: ${[...ctx.chapters.keys()].join(', ')})`;
-    if (hash && !target.headingIds.has(hash)) return `no heading #${hash} in ${target.chapter.file}`;
+    if (hash && !target.headingIds.has(hash)) return `no heading #${hash} in ${target.file}`;
     return null;
   }
+  const problem = /^\/practice\/problems\/([^/]+)$/.exec(pathname);
+  if (problem && ctx.problemIds) return ctx.problemIds.has(problem[1] ?? '') ? null : `no design problem "${problem[1]}" (problems: ${[...ctx.problemIds].join(', ')})`;
   if (pathname === '/glossary' && hash && !ctx.glossaryIds.has(hash)) return `no glossary entry #${hash}`;
   if (STATIC_ROUTES.includes(pathname)) return null;
   // The ignore comment keeps Turbopack from tracing all of public/ into the server bundle.
@@ -124,7 +130,7 @@ function jsxProps(node: RootContent, name: string, file: string, problems: Conte
 }
 
 function checkJsx(node: RootContent, parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, problems: ContentProblem[], scan: FigureScan): void {
-  const file = parsed.chapter.file;
+  const file = parsed.file;
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
   const name = node.name;
   if (!name) return; // fragment
@@ -188,7 +194,7 @@ function checkFigureLinks(file: string, tree: Root, figures: FigureChecks, scan:
 }
 
 function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, problems: ContentProblem[]): void {
-  const file = parsed.chapter.file;
+  const file = parsed.file;
   const scan: FigureScan = { figures: new Map(), tries: [] };
   visit(parsed.tree, (node) => {
     const n = node as RootContent;
@@ -227,8 +233,8 @@ function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, 
 }
 
 /**
- * Checks every chapter and data file in one pass and returns every problem found (empty = fine):
- * frontmatter, MDX syntax, unknown components, component props, links and anchors, images, code
+ * Checks every chapter, design problem and data file in one pass and returns every problem found
+ * (empty = fine): frontmatter, designs, MDX syntax, unknown components, component props, links and anchors, images, code
  * languages, duplicate slugs, orders and question ids, glossary and latency data.
  * @example checkContent({ components }).map(formatProblem)
  */
@@ -255,12 +261,22 @@ export function checkContent(opts: CheckOptions): ContentProblem[] {
   problems.push(...crossChapterProblems(loaded));
   for (const ch of loaded) problems.push(...publishProblems(ch, sources.get(ch.file) ?? ''));
 
+  // Design problems: frontmatter and designs (lib/problems/load.ts), then the write-up by the chapters' rules.
+  const problemFiles = listProblemFiles(problemsDir(root));
+  const problemIds = new Set(problemFiles.map((f) => path.basename(f, '.mdx')));
   const ctx: LinkContext = {
     chapters: parsed,
+    problemIds,
     glossaryIds: new Set((glossary.data ?? []).map((g) => g.id)),
     publicRoot: opts.publicRoot ?? publicDir(),
   };
   for (const pc of parsed.values()) checkTree(pc, opts, ctx, problems);
+  for (const abs of problemFiles) {
+    const r = readProblem(abs);
+    problems.push(...r.problems);
+    const pc = parseChapter({ file: displayPath(abs) }, fs.readFileSync(abs, 'utf8'), problems);
+    if (pc) checkTree(pc, opts, ctx, problems);
+  }
 
   problems.push(...duplicateQuestionProblems(loaded));
   for (const g of glossary.data ?? []) {

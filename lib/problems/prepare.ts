@@ -1,0 +1,124 @@
+import { designSchema, type Design, type DesignComponent, type DesignFault } from '../sim/design/schema';
+import type { FaultTarget, GradingScenario, ProblemFault } from './goals';
+import type { ProblemClass, ProblemFrontmatter } from './schema';
+
+/** What grading needs of a problem (serialisable: the page sends it to the worker). */
+export type GradingSpec = Pick<ProblemFrontmatter, 'title' | 'requirements' | 'given' | 'goals' | 'scenarios'> & { id: string };
+
+/** The grading part of a problem. */
+export function gradingSpec(id: string, fm: ProblemFrontmatter): GradingSpec {
+  return { id, title: fm.title, requirements: fm.requirements, given: fm.given, goals: fm.goals, scenarios: fm.scenarios };
+}
+
+/**
+ * Why a design cannot be graded on this problem, in words (empty = it can): it must carry the
+ * problem's request classes, by id, and no others; a component with the id of one the problem
+ * gives must be of that kind.
+ */
+export function designMismatch(d: Pick<Design, 'classes' | 'components'>, spec: Pick<GradingSpec, 'requirements' | 'given'>): string[] {
+  const out: string[] = [];
+  const want = spec.requirements.classes;
+  const have = new Set(d.classes.map((c) => c.id));
+  for (const c of want) if (!have.has(c.id)) out.push(`the design has no request class '${c.id}' (${c.label}); the problem's classes are ${want.map((x) => `'${x.id}'`).join(', ')}`);
+  for (const c of d.classes) if (!want.some((w) => w.id === c.id)) out.push(`the design has a request class '${c.id}' the problem does not have (its classes: ${want.map((x) => `'${x.id}'`).join(', ')})`);
+  for (const g of spec.given) {
+    const c = d.components.find((x) => x.id === g.id);
+    if (c && c.kind !== g.kind) out.push(`'${g.id}' is the ${g.label} the problem gives (${g.kind}); the design uses the id for a ${c.kind}`);
+  }
+  return out;
+}
+
+/** Plain words for a role target ("the database on 'create a link''s path"). */
+export function targetWords(t: FaultTarget, spec: Pick<GradingSpec, 'requirements' | 'given'>): string {
+  if ('id' in t) return spec.given.find((g) => g.id === t.id)?.label ?? t.id;
+  const label = spec.requirements.classes.find((c) => c.id === t.class)?.label ?? t.class;
+  return `the ${t.kind === 'object-store' ? 'object store' : t.kind} on '${label}''s path`;
+}
+
+/** The component of `d` a role target names, or why there is none. */
+export function resolveTarget(d: Design, t: FaultTarget, spec: Pick<GradingSpec, 'requirements' | 'given'>): { id: string } | { error: string } {
+  if ('id' in t) return d.components.some((c) => c.id === t.id) ? { id: t.id } : { error: `the design does not use ${targetWords(t, spec)}` };
+  const cls = d.classes.find((c) => c.id === t.class);
+  const byId = new Map(d.components.map((c) => [c.id, c]));
+  const step = cls?.path.find((s) => byId.get(s.to)?.kind === t.kind);
+  return step ? { id: step.to } : { error: `the fault hits ${targetWords(t, spec)}, and the design's path for it has none` };
+}
+
+function resolveFaults(d: Design, faults: readonly ProblemFault[], spec: Pick<GradingSpec, 'requirements' | 'given'>): { faults: DesignFault[]; errors: string[] } {
+  const out: DesignFault[] = [];
+  const errors: string[] = [];
+  for (const f of faults) {
+    if (f.type === 'surge') {
+      out.push(f);
+      continue;
+    }
+    const r = resolveTarget(d, f.target, spec);
+    if ('error' in r) errors.push(r.error);
+    else out.push({ ...f, target: r.id } as DesignFault);
+  }
+  return { faults: out, errors };
+}
+
+/** The step's work time the problem sets for this kind of visit, if it sets one. */
+function workFor(c: ProblemClass, comp: DesignComponent | undefined, op: string): number | undefined {
+  const w = c.work;
+  switch (comp?.kind) {
+    case 'service':
+      return w.service;
+    case 'cache':
+      return w.cache;
+    case 'database':
+      return op === 'write' ? w.dbWrite : w.dbRead;
+    case 'queue':
+      return w.queue;
+    default:
+      return undefined;
+  }
+}
+
+/** One graded run: the candidate's design under a scenario and a seed. */
+export interface RunSetup {
+  growth: number;
+  faults: readonly ProblemFault[];
+  seed: number;
+}
+
+/**
+ * The candidate's design as graded: the problem's traffic (today's peak × the scenario's growth),
+ * its request classes' shares, keys, payloads and work times, the components it gives, the
+ * scenario's faults aimed at the design's own components (the design's scheduled faults are
+ * dropped), the seed and the scaled day. Errors in words when it cannot be run as asked.
+ *
+ * @example
+ * const r = prepareRun(design, spec, { growth: 3, faults: [], seed: 1 });
+ * if (r.ok) runDesign(r.design);
+ */
+export function prepareRun(design: Design, spec: GradingSpec, setup: RunSetup): { ok: true; design: Design } | { ok: false; errors: string[] } {
+  const mismatch = designMismatch(design, spec);
+  if (mismatch.length) return { ok: false, errors: mismatch };
+  const t = spec.requirements.traffic;
+  const byId = new Map(design.components.map((c) => [c.id, c]));
+  const components = design.components.map((c): DesignComponent => {
+    if (c.kind === 'client') return { ...c, peakRps: t.peakRps, nightShare: t.nightShare, peakHour: t.peakHour, growth: setup.growth, spike: undefined };
+    return spec.given.find((g) => g.id === c.id) ?? c;
+  });
+  const classes = design.classes.map((c) => {
+    const want = spec.requirements.classes.find((w) => w.id === c.id)!;
+    const path = c.path.map((s) => {
+      const ms = workFor(want, byId.get(s.to), s.op);
+      return ms === undefined ? s : { ...s, ms };
+    });
+    return { ...c, share: want.share, keys: { ...want.keys }, payloadBytes: want.payloadBytes, path };
+  });
+  const { faults, errors } = resolveFaults(design, setup.faults, spec);
+  if (errors.length) return { ok: false, errors };
+  const candidate = { ...design, components, classes, faults, run: { seed: setup.seed, dayMs: t.dayMs, sampleIntervalMs: Math.max(10, t.dayMs / 96) } };
+  const parsed = designSchema.safeParse(candidate);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  return { ok: true, design: parsed.data };
+}
+
+/** A scenario's run setup for one seed. */
+export function scenarioRun(s: GradingScenario, seed: number): RunSetup {
+  return { growth: s.growth, faults: s.faults, seed };
+}
