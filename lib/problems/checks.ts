@@ -1,4 +1,5 @@
 import { CLASS_METRICS, FLOOR_METRICS, type FaultTarget, type ProblemFault } from './goals';
+import { GRADED_DAY } from './graded-day';
 import type { ProblemFrontmatter } from './schema';
 
 /** Refinement context (zod 4's `superRefine` ctx), reduced to what the checks use. */
@@ -55,6 +56,7 @@ export function checkProblem(p: ProblemFrontmatter, ctx: Ctx): void {
 
   const checkFaults = (faults: readonly ProblemFault[], at: (string | number)[]) =>
     faults.forEach((f, i) => {
+      if (f.atHour < GRADED_DAY.warmupHours) ctx.addIssue({ code: 'custom', path: [...at, i, 'atHour'], message: `faults happen after the graded day's warm-up: atHour must be at least ${GRADED_DAY.warmupHours}, got ${f.atHour}` });
       if (f.type === 'surge') return;
       const t: FaultTarget = f.target;
       if ('class' in t && !classes.has(t.class)) ctx.addIssue({ code: 'custom', path: [...at, i, 'target', 'class'], message: `no request class '${t.class}' (classes: ${list(classes)})` });

@@ -54,6 +54,13 @@ export function evidenceFor(g: Goal, spec: GradingSpec, run: GradedRun | null, v
       const b = busiestOnPath(m, path);
       return `${head}${worstOf}${b ? `; busiest on its path: ${b.label} at ${pct(b.utilisation)}` : ''}`;
     }
+    case 'jobP99Ms': {
+      if (v === null) return `'${name}' queued no work ${where} (goal: its queued part done within ${ms(g.target)} at p99); its path needs a queue`;
+      const head = `'${name}' done within ${ms(v)} at p99 after it was queued ${where} (goal ${ms(g.target)})`;
+      if (pass) return `${head}${worstOf}`;
+      const q = m.components.find((c) => c.kind === 'queue' && (!path || path.includes(c.id)));
+      return `${head}: ${q ? `its workers, ${q.label}, are ${pct(q.utilisation)} busy, so jobs wait in the queue` : slowBecause(m, path)}`;
+    }
     case 'errorRate':
       if (v === null) return `no '${name}' requests arrived ${where}`;
       return `${pct(v)} of '${name}' requests failed ${where} (goal at most ${pct(g.target)})${pass ? worstOf : ''}${errors}`;

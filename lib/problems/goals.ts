@@ -8,16 +8,17 @@ export const kebabId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must b
 /**
  * What a goal measures. Each is read from the engine's run of the candidate's design:
  * p99Ms: the class's 99th-percentile response time in the graded window ·
+ * jobP99Ms: the 99th-percentile time until the class's queued work is done (enqueue to the end of its path) ·
  * errorRate: the class's failed share of requests (any cause) ·
  * availability: the class's succeeded share of requests (a minimum) ·
  * lostCommits: confirmed writes lost when a primary failed (all databases) ·
  * monthlyCost: the design's monthly bill in dollars.
  */
-export const GOAL_METRICS = ['p99Ms', 'errorRate', 'availability', 'lostCommits', 'monthlyCost'] as const;
+export const GOAL_METRICS = ['p99Ms', 'jobP99Ms', 'errorRate', 'availability', 'lostCommits', 'monthlyCost'] as const;
 export type GoalMetric = (typeof GOAL_METRICS)[number];
 
 /** Metrics that are about one request class (the others are about the whole design). */
-export const CLASS_METRICS: ReadonlySet<GoalMetric> = new Set(['p99Ms', 'errorRate', 'availability']);
+export const CLASS_METRICS: ReadonlySet<GoalMetric> = new Set(['p99Ms', 'jobP99Ms', 'errorRate', 'availability']);
 /** Metrics whose goal is a floor (at least); the others are ceilings (at most). */
 export const FLOOR_METRICS: ReadonlySet<GoalMetric> = new Set(['availability']);
 

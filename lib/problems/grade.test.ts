@@ -21,7 +21,7 @@ function fakeEngine(overrides: (d: Design, m: RunMeasures) => void = () => {}): 
     seen.push(d);
     yield 0.5;
     const client = d.components.find((c) => c.kind === 'client');
-    const rate = client && client.kind === 'client' ? client.peakRps * client.growth : 0;
+    const rate = client && client.kind === 'client' ? client.peakRps * client.growth * (client.spike?.multiplier ?? 1) : 0;
     const db = d.components.find((c) => c.kind === 'database');
     const cached = d.components.some((c) => c.kind === 'cache');
     const open = d.classes.find((c) => c.id === 'open')!;
@@ -31,8 +31,8 @@ function fakeEngine(overrides: (d: Design, m: RunMeasures) => void = () => {}): 
     const lost = d.faults.some((f) => f.type === 'fail-primary') && db?.kind === 'database' && db.replication === 'async' ? 20 + d.run.seed : 0;
     const m: RunMeasures = {
       classes: [
-        { id: 'open', label: open.label, requests: 10_000, errors: dbBusy > 1 ? 3_000 : 0, errorsByCause: { 'queue full': dbBusy > 1 ? 3_000 : 0 }, p99Ms: 20 + 30 * dbBusy + d.run.seed },
-        { id: 'create', label: create.label, requests: 500, errors: 0, errorsByCause: {}, p99Ms: 40 + d.run.seed },
+        { id: 'open', label: open.label, requests: 10_000, errors: dbBusy > 1 ? 3_000 : 0, errorsByCause: { 'queue full': dbBusy > 1 ? 3_000 : 0 }, p99Ms: 20 + 30 * dbBusy + d.run.seed, jobP99Ms: null },
+        { id: 'create', label: create.label, requests: 500, errors: 0, errorsByCause: {}, p99Ms: 40 + d.run.seed, jobP99Ms: null },
       ],
       components: [
         { id: 'app', label: 'App servers', kind: 'service', utilisation: 0.3, monthlyCost: 500 },
@@ -57,10 +57,10 @@ describe('grading a design on a problem', () => {
     expect(engine.seen.map((d) => d.run.seed)).toEqual([1, 2, 3, 1, 2, 3, 1, 2, 3]);
     const growth = engine.seen[3]!;
     const client = growth.components.find((c) => c.kind === 'client');
-    expect(client).toMatchObject({ peakRps: 2000, growth: 3 });
+    expect(client).toMatchObject({ peakRps: 500, nightShare: 1, growth: 3, spike: { multiplier: 4, startHour: 6, hours: 18 } });
     // the candidate's own scheduled faults are dropped; the scenario's are aimed at its database
     expect(engine.seen[0]!.faults).toEqual([]);
-    expect(engine.seen[6]!.faults).toEqual([{ type: 'fail-primary', atHour: 20, target: 'db', shard: 0 }]);
+    expect(engine.seen[6]!.faults).toEqual([{ type: 'fail-primary', atHour: 14, target: 'db', shard: 0 }]);
   });
 
   it('imposes the problem’s work times and shares whatever the design says', () => {

@@ -16,6 +16,8 @@ export interface ClassMeasure {
   errorsByCause: Record<string, number>;
   /** 99th-percentile response time of the requests that succeeded; null when none did. */
   p99Ms: number | null;
+  /** 99th-percentile time from enqueue to the end of the path of its queued jobs; null when it queues nothing. */
+  jobP99Ms: number | null;
 }
 
 /** One component: how busy it was at the peak, and what it costs. */

@@ -1,6 +1,9 @@
 import { designSchema, type Design, type DesignComponent, type DesignFault } from '../sim/design/schema';
 import type { FaultTarget, GradingScenario, ProblemFault } from './goals';
+import { GRADED_DAY } from './graded-day';
 import type { ProblemClass, ProblemFrontmatter } from './schema';
+
+export { GRADED_DAY, gradedDayWords } from './graded-day';
 
 /** What grading needs of a problem (serialisable: the page sends it to the worker). */
 export type GradingSpec = Pick<ProblemFrontmatter, 'title' | 'requirements' | 'given' | 'goals' | 'scenarios'> & { id: string };
@@ -84,7 +87,8 @@ export interface RunSetup {
 }
 
 /**
- * The candidate's design as graded: the problem's traffic (today's peak × the scenario's growth),
+ * The candidate's design as graded: the problem's traffic (today's peak × the scenario's growth,
+ * over the graded day of {@link GRADED_DAY}),
  * its request classes' shares, keys, payloads and work times, the components it gives, the
  * scenario's faults aimed at the design's own components (the design's scheduled faults are
  * dropped), the seed and the scaled day. Errors in words when it cannot be run as asked.
@@ -99,7 +103,10 @@ export function prepareRun(design: Design, spec: GradingSpec, setup: RunSetup): 
   const t = spec.requirements.traffic;
   const byId = new Map(design.components.map((c) => [c.id, c]));
   const components = design.components.map((c): DesignComponent => {
-    if (c.kind === 'client') return { ...c, peakRps: t.peakRps, nightShare: t.nightShare, peakHour: t.peakHour, growth: setup.growth, spike: undefined };
+    if (c.kind === 'client') {
+      const { warmupHours, warmupShare } = GRADED_DAY;
+      return { ...c, peakRps: t.peakRps * warmupShare, nightShare: 1, peakHour: t.peakHour, growth: setup.growth, spike: { multiplier: 1 / warmupShare, startHour: warmupHours, hours: 24 - warmupHours } };
+    }
     return spec.given.find((g) => g.id === c.id) ?? c;
   });
   const classes = design.classes.map((c) => {

@@ -53,6 +53,8 @@ export function measure(metric: GoalMetric, m: RunMeasures, classId?: string): n
   switch (metric) {
     case 'p99Ms':
       return c?.p99Ms ?? null;
+    case 'jobP99Ms':
+      return c?.jobP99Ms ?? null;
     case 'errorRate':
       return c && c.requests > 0 ? c.errors / c.requests : null;
     case 'availability':

@@ -136,6 +136,34 @@ export const mockResultV3Schema = mockResultSchema.extend({
   followUp: z.boolean().optional(),
 });
 
+/**
+ * A graded design problem's best result: goals met of the goals graded, the monthly bill, which
+ * goals passed (by id), and the design that earned it (checked with the design schema where it is
+ * used and on import, so a design saved by an older format never makes the whole progress unreadable).
+ */
+export const problemBestSchema = z.strictObject({
+  passed: z.number().int().min(0).max(20),
+  total: z.number().int().min(1).max(20),
+  monthlyCost: z.number().nonnegative().nullable(),
+  goals: z.record(id, z.boolean()),
+  design: z.unknown(),
+  at: isoDate,
+});
+export type ProblemBest = z.infer<typeof problemBestSchema>;
+
+/** One design problem as the learner left it: the estimates typed, the design on the board, the best grade and the rubric self-score. */
+export const problemProgressSchema = z.strictObject({
+  estimates: z.record(id, z.number()),
+  /** Whether the estimates have been checked (the worked steps shown). */
+  estimatesChecked: z.boolean(),
+  design: z.unknown().optional(),
+  best: problemBestSchema.optional(),
+  /** Rubric points the learner says they covered, by rubric id. */
+  rubric: z.record(id, z.boolean()).optional(),
+  at: isoDate,
+});
+export type ProblemProgress = z.infer<typeof problemProgressSchema>;
+
 /** Learner settings. */
 export const settingsSchema = z.strictObject({
   /** New flashcards introduced per day (reviews are never limited). */
@@ -158,6 +186,8 @@ export const progressV3Schema = z.strictObject({
   settings: settingsSchema,
   /** Read tracking: active reading time so far (ms) of chapters not yet read. Optional, so data saved without it stays valid. */
   readingMs: z.record(id, z.number().nonnegative().max(1e10)).optional(),
+  /** Design problems by id. Optional, so data saved before problems existed stays valid. */
+  problems: z.record(id, problemProgressSchema).optional(),
 });
 
 /** The current stored version. */
@@ -180,5 +210,6 @@ export function emptyProgress(): ProgressData {
     mockDraft: null,
     settings: { newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY },
     readingMs: {},
+    problems: {},
   };
 }

@@ -1,6 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { emptyProgress, PROGRESS_VERSION, type ChallengeBest, type DrillAttempt, type MockDraft, type MockResult, type Prediction, type ProgressData, type ReviewLogEntry, type StoredCard } from './schema';
+import { emptyProgress, PROGRESS_VERSION, type ChallengeBest, type DrillAttempt, type MockDraft, type MockResult, type Prediction, type ProblemBest, type ProblemProgress, type ProgressData, type ReviewLogEntry, type StoredCard } from './schema';
 import { clearNotice, createProgressStorage, memoryStorage, PROGRESS_KEY, readNotice, type RecoveryNotice, type WebStorage } from './storage';
 
 /** Mock interviews kept in history (oldest dropped first). */
@@ -31,6 +31,10 @@ export interface ProgressActions {
   recordChallenge(challengeId: string, attempt: ChallengeBest): boolean;
   /** Forgets a best that today's rules refuse (a value off a slider's step, say). */
   clearChallenge(challengeId: string): void;
+  /** Saves what the learner did on a design problem so far (estimates, the design, the rubric self-score). */
+  saveProblemWork(problemId: string, patch: Partial<Pick<ProblemProgress, 'estimates' | 'estimatesChecked' | 'design' | 'rubric'>>): void;
+  /** Keeps a grade if it beats the problem's best so far (more goals met, then a lower bill); returns whether it did. */
+  recordProblemGrade(problemId: string, grade: ProblemBest): boolean;
   /** Replaces everything (import). */
   replaceAll(data: ProgressData): void;
   reset(): void;
@@ -54,6 +58,14 @@ export function pickData(s: ProgressData): ProgressData {
 /** Whether `a` beats `b`: more stars, or as many for less. */
 export function isBetterAttempt(a: ChallengeBest, b: ChallengeBest | undefined): boolean {
   return !b || a.stars > b.stars || (a.stars === b.stars && a.cost < b.cost);
+}
+
+/** Whether grade `a` beats `b`: more goals met, or as many for a lower monthly bill. */
+export function isBetterGrade(a: ProblemBest, b: ProblemBest | undefined): boolean {
+  if (!b) return true;
+  const share = (g: ProblemBest) => g.passed / g.total;
+  if (share(a) !== share(b)) return share(a) > share(b);
+  return (a.monthlyCost ?? Infinity) < (b.monthlyCost ?? Infinity);
 }
 
 /**
@@ -137,6 +149,20 @@ export function createProgressStore(web: WebStorage = memoryStorage(), clock: ()
             const { [challengeId]: _dropped, ...rest } = get().challenges;
             void _dropped;
             set({ challenges: rest });
+          },
+          saveProblemWork(problemId, patch) {
+            ready();
+            const all = get().problems ?? {};
+            const prev = all[problemId] ?? { estimates: {}, estimatesChecked: false };
+            set({ problems: { ...all, [problemId]: { ...prev, ...patch, at: now() } } });
+          },
+          recordProblemGrade(problemId, grade) {
+            ready();
+            const all = get().problems ?? {};
+            const prev = all[problemId] ?? { estimates: {}, estimatesChecked: false, at: now() };
+            if (!isBetterGrade(grade, prev.best)) return false;
+            set({ problems: { ...all, [problemId]: { ...prev, best: grade, at: now() } } });
+            return true;
           },
           replaceAll(data) {
             ready();
