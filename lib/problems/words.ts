@@ -35,3 +35,22 @@ export function andList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** A goal's measured value (or its target) in its unit: "412 ms", "0.04 %", "20 writes", "$1,240". */
+export function metricText(metric: string, v: number | null): string {
+  if (v === null) return 'not measured';
+  switch (metric) {
+    case 'p99Ms':
+    case 'jobP99Ms':
+      return ms(v);
+    case 'errorRate':
+    case 'availability':
+      return pct(v);
+    case 'lostCommits':
+      return count(v, 'write');
+    case 'monthlyCost':
+      return dollars(v);
+    default:
+      return String(v);
+  }
+}
