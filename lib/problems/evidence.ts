@@ -46,37 +46,40 @@ export function evidenceFor(g: Goal, spec: GradingSpec, run: GradedRun | null, v
   const causes = causesText(cls);
   const errors = causes ? `; errors: ${causes}` : '';
   const path = g.class ? run.paths?.[g.class] : undefined;
+  // A probe's re-run reports numbers without a goal (target Infinity): no "(goal …)" then.
+  const goal = (text: string) => (Number.isFinite(g.target) ? ` (goal ${text})` : '');
   switch (g.metric) {
     case 'p99Ms': {
-      if (v === null) return `no '${name}' request succeeded ${where} (goal p99 ${ms(g.target)})${errors}`;
-      const head = `'${name}' p99 ${ms(v)} ${where} (goal ${ms(g.target)})`;
+      if (v === null) return `no '${name}' request succeeded ${where}${goal(`p99 ${ms(g.target)}`)}${errors}`;
+      const head = `'${name}' p99 ${ms(v)} ${where}${goal(ms(g.target))}`;
       if (!pass) return `${head}: ${slowBecause(m, path)}${errors}`;
       const b = busiestOnPath(m, path);
       return `${head}${worstOf}${b ? `; busiest on its path: ${b.label} at ${pct(b.utilisation)}` : ''}`;
     }
     case 'jobP99Ms': {
-      if (v === null) return `'${name}' queued no work ${where} (goal: its queued part done within ${ms(g.target)} at p99); its path needs a queue`;
-      const head = `'${name}' done within ${ms(v)} at p99 after it was queued ${where} (goal ${ms(g.target)})`;
+      if (v === null) return `no '${name}' request completed ${where}${goal(`done within ${ms(g.target)} at p99`)}${errors}`;
+      const queued = cls?.jobP99Ms !== null && cls?.jobP99Ms !== undefined;
+      const head = `'${name}' ${queued ? 'done, queued part included,' : 'done when answered (nothing queued),'} within ${ms(v)} at p99 ${where}${goal(ms(g.target))}`;
       if (pass) return `${head}${worstOf}`;
       const q = m.components.find((c) => c.kind === 'queue' && (!path || path.includes(c.id)));
       return `${head}: ${q ? `its workers, ${q.label}, are ${pct(q.utilisation)} busy, so jobs wait in the queue` : slowBecause(m, path)}`;
     }
     case 'errorRate':
       if (v === null) return `no '${name}' requests arrived ${where}`;
-      return `${pct(v)} of '${name}' requests failed ${where} (goal at most ${pct(g.target)})${pass ? worstOf : ''}${errors}`;
+      return `${pct(v)} of '${name}' requests failed ${where}${goal(`at most ${pct(g.target)}`)}${pass ? worstOf : ''}${errors}`;
     case 'availability':
       if (v === null) return `no '${name}' requests arrived ${where}`;
-      return `${pct(v)} of '${name}' requests succeeded ${where} (goal at least ${pct(g.target)})${pass ? worstOf : ''}${errors}`;
+      return `${pct(v)} of '${name}' requests succeeded ${where}${goal(`at least ${pct(g.target)}`)}${pass ? worstOf : ''}${errors}`;
     case 'lostCommits': {
       const lost = v ?? 0;
-      const head = `${count(lost, 'confirmed write')} lost ${where} (goal at most ${count(g.target, 'write')})`;
-      if (!pass && run.asyncReplication) return `${head}: the database confirms a write before any replica has it (asynchronous replication), so writes not yet copied die with the primary`;
-      if (pass && run.asyncReplication === false) return `${head}${worstOf}: each write waits for a replica before it is confirmed`;
+      const head = `${count(lost, 'confirmed write')} lost ${where}${goal(`at most ${count(g.target, 'write')}`)}`;
+      if (lost > 0 && run.asyncReplication) return `${head}: the database confirms a write before any replica has it (asynchronous replication), so writes not yet copied die with the primary`;
+      if (lost === 0 && run.asyncReplication === false) return `${head}${worstOf}: each write waits for a replica before it is confirmed`;
       return `${head}${worstOf}`;
     }
     case 'monthlyCost': {
       const top = m.components.filter((c) => c.monthlyCost > 0).sort((a, b) => b.monthlyCost - a.monthlyCost).slice(0, 3);
-      return `${dollars(v ?? 0)} a month (budget ${dollars(g.target)})${top.length ? `: ${andList(top.map((c) => `${c.label} ${dollars(c.monthlyCost)}`))}` : ''}`;
+      return `${dollars(v ?? 0)} a month${Number.isFinite(g.target) ? ` (budget ${dollars(g.target)})` : ''}${top.length ? `: ${andList(top.map((c) => `${c.label} ${dollars(c.monthlyCost)}`))}` : ''}`;
     }
   }
 }

@@ -8,7 +8,8 @@ export const kebabId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must b
 /**
  * What a goal measures. Each is read from the engine's run of the candidate's design:
  * p99Ms: the class's 99th-percentile response time in the graded window ·
- * jobP99Ms: the 99th-percentile time until the class's queued work is done (enqueue to the end of its path) ·
+ * jobP99Ms: the 99th-percentile time until the class's work is complete: its queued part's end (from
+ * enqueue) if it queues any, else its response ·
  * errorRate: the class's failed share of requests (any cause) ·
  * availability: the class's succeeded share of requests (a minimum) ·
  * lostCommits: confirmed writes lost when a primary failed (all databases) ·

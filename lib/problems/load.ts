@@ -5,7 +5,7 @@ import { parseDataText, parseFrontmatterWith } from '../content/frontmatter';
 import { contentDir, displayPath } from '../content/paths';
 import { ContentError, isError, type ContentProblem } from '../content/problem';
 import { designSchema, type Design } from '../sim/design/schema';
-import { designMismatch } from './prepare';
+import { designMismatch, workMismatch } from './prepare';
 import { problemFrontmatterSchema, type ProblemFrontmatter } from './schema';
 
 /**
@@ -84,7 +84,7 @@ export function readProblem(absPath: string): { problem: ProblemSource | null; p
     const parsed = parseDataText(rel, text, designSchema, { label: 'design' });
     problems.push(...parsed.problems);
     if (!parsed.data) continue;
-    const mismatch = designMismatch(parsed.data, data);
+    const mismatch = [...designMismatch(parsed.data, data), ...workMismatch(parsed.data, data)];
     problems.push(...mismatch.map((message) => ({ file: rel, line: lineOf(text, '"classes"'), column: 1, message })));
     if (mismatch.length === 0) {
       designs[name] = parsed.data;

@@ -1,7 +1,7 @@
 import { designSchema, type Design, type DesignComponent, type DesignFault } from '../sim/design/schema';
 import type { FaultTarget, GradingScenario, ProblemFault } from './goals';
 import { GRADED_DAY } from './graded-day';
-import type { ProblemClass, ProblemFrontmatter } from './schema';
+import type { ProblemClass, ProblemFrontmatter, WorkTime } from './schema';
 
 export { GRADED_DAY, gradedDayWords } from './graded-day';
 
@@ -63,7 +63,7 @@ function resolveFaults(d: Design, faults: readonly ProblemFault[], spec: Pick<Gr
 }
 
 /** The step's work time the problem sets for this kind of visit, if it sets one. */
-function workFor(c: ProblemClass, comp: DesignComponent | undefined, op: string): number | undefined {
+function workFor(c: ProblemClass, comp: DesignComponent | undefined, op: string): WorkTime | undefined {
   const w = c.work;
   switch (comp?.kind) {
     case 'service':
@@ -77,6 +77,28 @@ function workFor(c: ProblemClass, comp: DesignComponent | undefined, op: string)
     default:
       return undefined;
   }
+}
+
+/**
+ * Steps whose time is not one of the operations the problem lists for that kind of visit, in words
+ * ("'open my feed' step 3 at 'Timeline store' takes 5 ms; reads here cost 2 ms (look up a
+ * precomputed timeline) or 40 ms (merge the followees' posts)").
+ */
+export function workMismatch(d: Pick<Design, 'classes' | 'components'>, spec: Pick<GradingSpec, 'requirements'>): string[] {
+  const out: string[] = [];
+  const byId = new Map(d.components.map((c) => [c.id, c]));
+  for (const c of d.classes) {
+    const want = spec.requirements.classes.find((w) => w.id === c.id);
+    if (!want) continue;
+    c.path.forEach((s, i) => {
+      const comp = byId.get(s.to);
+      const options = workFor(want, comp, s.op);
+      if (!Array.isArray(options) || options.some((o) => Math.abs(o.ms - (s.ms ?? NaN)) < 1e-9)) return;
+      const what = comp?.kind === 'database' ? (s.op === 'write' ? 'writes' : 'reads') : 'visits';
+      out.push(`'${c.label}' step ${i + 1} at '${comp?.label ?? s.to}' takes ${s.ms ?? 'no'} ms; ${what} here cost ${options.map((o) => `${o.ms} ms (${o.what})`).join(' or ')}: set the step's time to the operation it does`);
+    });
+  }
+  return out;
 }
 
 /** One graded run: the candidate's design under a scenario and a seed. */
@@ -109,11 +131,13 @@ export function prepareRun(design: Design, spec: GradingSpec, setup: RunSetup): 
     }
     return spec.given.find((g) => g.id === c.id) ?? c;
   });
+  const workErrors = workMismatch(design, spec);
+  if (workErrors.length) return { ok: false, errors: workErrors };
   const classes = design.classes.map((c) => {
     const want = spec.requirements.classes.find((w) => w.id === c.id)!;
     const path = c.path.map((s) => {
       const ms = workFor(want, byId.get(s.to), s.op);
-      return ms === undefined ? s : { ...s, ms };
+      return typeof ms === 'number' ? { ...s, ms } : s;
     });
     return { ...c, share: want.share, keys: { ...want.keys }, payloadBytes: want.payloadBytes, path };
   });

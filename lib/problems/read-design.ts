@@ -1,6 +1,6 @@
 import { formatPath } from '../content/zod-format';
 import { designSchema, type Design } from '../sim/design/schema';
-import { designMismatch, type GradingSpec } from './prepare';
+import { designMismatch, workMismatch, type GradingSpec } from './prepare';
 
 /** A design read from text or saved data: the design, or what is wrong with it in words (each naming its JSON path). */
 export type DesignRead = { ok: true; design: Design } | { ok: false; errors: string[] };
@@ -23,6 +23,6 @@ export function readDesign(input: unknown, spec: Pick<GradingSpec, 'requirements
   }
   const parsed = designSchema.safeParse(value);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.slice(0, 8).map((i) => `${formatPath(i.path) || 'design'}: ${i.message}`) };
-  const mismatch = designMismatch(parsed.data, spec);
+  const mismatch = [...designMismatch(parsed.data, spec), ...workMismatch(parsed.data, spec)];
   return mismatch.length ? { ok: false, errors: mismatch } : { ok: true, design: parsed.data };
 }

@@ -27,6 +27,8 @@ export interface GoalResult {
   worst: number | null;
   /** Where the worst value came from. */
   worstRun: { scenarioId: string; seed: number } | null;
+  /** The component the engine named the bottleneck in that run (null: none, or the run failed). */
+  worstBottleneck: string | null;
   /** The verdict in words, with the number behind it. */
   evidence: string;
   /** Every run's value, by scenario then seed (null where it could not be measured). */
@@ -54,7 +56,8 @@ export function measure(metric: GoalMetric, m: RunMeasures, classId?: string): n
     case 'p99Ms':
       return c?.p99Ms ?? null;
     case 'jobP99Ms':
-      return c?.jobP99Ms ?? null;
+      // work with nothing queued is complete when it is answered
+      return c ? (c.jobP99Ms ?? c.p99Ms) : null;
     case 'errorRate':
       return c && c.requests > 0 ? c.errors / c.requests : null;
     case 'availability':
@@ -107,6 +110,7 @@ function evaluate(g: Goal, spec: GradingSpec, runs: GradedRun[]): GoalResult {
     pass,
     worst,
     worstRun: w ? { scenarioId: w.scenarioId, seed: w.seed } : null,
+    worstBottleneck: w?.measures?.bottleneck?.id ?? null,
     evidence: evidenceFor(g, spec, w, worst, pass, ran),
     values,
   };

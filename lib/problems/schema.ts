@@ -8,6 +8,14 @@ export * from './goals';
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const ms = z.number().min(0).max(600_000);
+/**
+ * The time one kind of visit costs at size S: a number the grader imposes on every such step, or
+ * a menu of operations when the design decides which one a step is (a feed read may look up a
+ * precomputed timeline, 2 ms, or merge the followees' posts, 40 ms): each step must then take one
+ * of the listed times.
+ */
+const work = z.union([ms, z.array(z.strictObject({ ms, what: text(3, 80) })).min(2).max(4)]);
+export type WorkTime = z.infer<typeof work>;
 
 /** A number the interviewer gives (users, data sizes, retention): shown in the requirements table. */
 export const factSchema = z.strictObject({ label: text(3, 80), value: z.number(), unit: text(0, 30) });
@@ -25,7 +33,7 @@ export const problemClassSchema = z.strictObject({
   payloadBytes: z.number().int().min(0).max(100_000_000),
   /** Work per visit at size S (ms), by what the step does; a step of a kind listed here gets this time. */
   work: z
-    .strictObject({ service: ms.optional(), cache: ms.optional(), dbRead: ms.optional(), dbWrite: ms.optional(), queue: ms.optional() })
+    .strictObject({ service: work.optional(), cache: work.optional(), dbRead: work.optional(), dbWrite: work.optional(), queue: work.optional() })
     .default({}),
 });
 export type ProblemClass = z.infer<typeof problemClassSchema>;
