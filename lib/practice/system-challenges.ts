@@ -1,5 +1,5 @@
 import { parseParamsOrThrow } from '@/lib/sim/params';
-import { monthlyCost } from '@/lib/sim/models/system-layout';
+import { monthlyCost } from '@/lib/sim/models/system-design';
 import { defineChallenge, type Challenge, type ChallengeDef, type ControlValues } from './challenge-kit';
 
 /** Every system challenge must pass on each of these seeds (the kit's worst-seed rule): a lucky day does not count. */

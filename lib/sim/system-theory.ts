@@ -1,7 +1,9 @@
-import { CLASSES, classShares, sessionModeOf, systemLayout, type RequestClass, type TierId } from './models/system-layout';
+import { inCacheProbability, keyGrid, zipfMass } from './design/che';
+import { designTheory } from './design/theory';
+import { crumbDesign, CRUMB_IDS } from './models/system-design';
+import { CLASSES, TIERS, type RequestClass, type TierId } from './models/system-layout';
 import type { SystemParams } from './models/system-schema';
 import { maxRate } from './models/system-traffic';
-import { mmc } from './theory';
 
 /**
  * Theory for one tier: offered load, utilisation and the M/M/c mean response of one visit.
@@ -46,31 +48,8 @@ export interface SystemTheory {
 }
 
 /**
- * Zipf(s) popularity over n keys in groups: the 1,000 most popular one by one, the rest in
- * ranges 1 % wide, each with its key count and the mean probability of its keys (midpoint
- * integral). About 1,700 groups for a million keys, so the theory never costs a frame.
- */
-function zipfGroups(n: number, s: number): { count: Float64Array; prob: Float64Array } {
-  const count: number[] = [];
-  const mass: number[] = [];
-  const integral = (a: number, b: number) => (Math.abs(s - 1) < 1e-9 ? Math.log(b / a) : (b ** (1 - s) - a ** (1 - s)) / (1 - s));
-  for (let k = 1; k <= Math.min(n, 1000); k++) {
-    count.push(1);
-    mass.push(k ** -s);
-  }
-  for (let a = 1001; a <= n; ) {
-    const b = Math.min(n + 1, Math.max(a + 1, Math.ceil(a * 1.01)));
-    count.push(b - a);
-    mass.push(integral(a - 0.5, b - 0.5));
-    a = b;
-  }
-  const total = mass.reduce((x, y) => x + y, 0);
-  return { count: Float64Array.from(count), prob: Float64Array.from(mass.map((m, i) => m / total / (count[i] as number))) };
-}
-
-/**
- * Independent-reference hit rate of `policy` (Che's approximation for LRU, its FIFO/random
- * variant, the top-C mass for ideal LFU — the same formulas as lib/sim/theory.ts) over grouped keys.
+ * Independent-reference hit rate of `policy` over Zipf(s) keys (Che's approximation for LRU, its
+ * FIFO/random variant, the top-C mass for ideal LFU) on the design theory's grouped keys.
  *
  * @example
  * groupedHitRate('lru', 10_000, 0.9, 1_000); // ≈ cacheHitRate('lru', 10_000, 0.9, 1_000)
@@ -78,112 +57,67 @@ function zipfGroups(n: number, s: number): { count: Float64Array; prob: Float64A
 export function groupedHitRate(policy: SystemParams['cachePolicy'], n: number, s: number, capacity: number): number {
   if (capacity >= n) return 1;
   if (capacity <= 0) return 0;
-  const { count, prob } = zipfGroups(n, s);
-  if (policy === 'lfu') {
-    let left = capacity;
-    let h = 0;
-    for (let i = 0; i < count.length && left > 0; i++) {
-      const take = Math.min(left, count[i] as number);
-      h += take * (prob[i] as number);
-      left -= take;
-    }
-    return h;
-  }
-  const occ = policy === 'lru' ? (x: number) => 1 - Math.exp(-x) : (x: number) => x / (1 + x);
-  const fill = (t: number) => {
-    let f = 0;
-    for (let i = 0; i < count.length; i++) f += (count[i] as number) * occ((prob[i] as number) * t);
-    return f;
-  };
-  let lo = 0;
-  let hi = 1;
-  while (fill(hi) < capacity) hi *= 2;
-  for (let i = 0; i < 60; i++) {
-    const mid = (lo + hi) / 2;
-    if (fill(mid) < capacity) lo = mid;
-    else hi = mid;
-  }
-  const t = (lo + hi) / 2;
+  const grid = keyGrid(n);
+  const mass = zipfMass(grid, n, s);
+  const read = Float64Array.from(mass, (m, i) => m / (grid.count[i] as number));
+  const p = inCacheProbability(policy, grid, { read, invalidate: new Float64Array(read.length), update: new Float64Array(read.length) }, capacity, 0);
   let h = 0;
-  for (let i = 0; i < count.length; i++) h += (count[i] as number) * (prob[i] as number) * occ((prob[i] as number) * t);
+  for (let i = 0; i < mass.length; i++) h += (mass[i] as number) * (p[i] as number);
   return h;
 }
 
-const hitMemo = new Map<string, number>();
-function hitRate(p: SystemParams): number {
-  const k = `${p.cachePolicy}|${p.products}|${p.zipf}|${p.cacheCapacity}`;
-  let v = hitMemo.get(k);
-  if (v === undefined) {
-    v = groupedHitRate(p.cachePolicy, p.products, p.zipf, Math.min(p.cacheCapacity, p.products));
-    if (hitMemo.size > 200) hitMemo.clear();
-    hitMemo.set(k, v);
-  }
-  return v;
-}
+/** Where each tier lives in Crumb & Co's design. */
+const TIER_AT: Record<TierId, { id: string; role: 'main' | 'primary' | 'replica' }> = {
+  app: { id: CRUMB_IDS.app, role: 'main' },
+  sessions: { id: CRUMB_IDS.sessions, role: 'main' },
+  cache: { id: CRUMB_IDS.cache, role: 'main' },
+  db: { id: CRUMB_IDS.db, role: 'primary' },
+  replicas: { id: CRUMB_IDS.db, role: 'replica' },
+  workers: { id: CRUMB_IDS.workers, role: 'main' },
+};
+const LABELS: Record<TierId, string> = { app: 'App clones', sessions: 'Session store', cache: 'Cache', db: 'Database', replicas: 'Read replicas', workers: 'Email workers' };
 
 /**
  * Per-tier offered load, utilisation and M/M/c response, summed along each class's path, at
- * `ratePerSec` shopper requests per second (default: the day's highest rate, sale included).
- * Assumes Poisson flows split evenly over a tier's machines, exponential service, a warm cache
- * at its steady-state (independent-reference) hit rate, no errors and no faults.
+ * `ratePerSec` shopper requests per second (default: the day's envelope, peak × the sale's
+ * multiplier): the design theory of Crumb & Co's design ({@link designTheory}). The cache's hit
+ * rate counts the checkouts' invalidations of their products. Assumes Poisson flows split evenly
+ * over a tier's machines, exponential service, a warm cache at its steady-state hit rate, no
+ * errors and no faults.
  *
  * @example
  * systemTheory(systemSchema.parse({ stage: 'one-box', peakRate: 40 })).bottleneck; // 'app'
  */
 export function systemTheory(p: SystemParams, ratePerSec = maxRate(p)): SystemTheory {
-  const layout = systemLayout(p);
-  const [browse, login, checkout] = classShares(p).map((s) => s * ratePerSec) as [number, number, number];
-  const hasCache = layout.some((t) => t.id === 'cache');
-  const hit = hasCache ? hitRate(p) : 0;
-  const hasWorkers = layout.some((t) => t.id === 'workers');
-  const classRate = [browse, login, checkout, hasWorkers ? checkout : 0];
-  const shared = sessionModeOf(p) === 'shared';
-  /** Visits of class c to tier t per request of that class. */
-  const visits = (t: TierId, c: number): number => {
-    if (t === 'app') return c < 3 ? 1 : 0;
-    if (t === 'sessions') return shared && (c === 1 || c === 2) ? 1 : 0;
-    if (t === 'cache') return c === 0 ? 1 : 0;
-    if (t === 'db') return c === 2 ? 1 : c === 0 ? 1 - hit : 0;
-    if (t === 'replicas') return c === 0 ? 1 - hit : 0;
-    return c === 3 ? 1 : 0;
-  };
-  const waits: Partial<Record<TierId, number>> = {};
-  const tiers: TierTheory[] = layout.map((t) => {
-    let lambda = 0;
-    let work = 0;
-    for (let c = 0; c < 4; c++) {
-      const l = (classRate[c] as number) * visits(t.id, c) * ((t.demandMs[c] as number) > 0 ? 1 : 0);
-      lambda += l;
-      work += l * (t.demandMs[c] as number);
-    }
-    const meanServiceMs = lambda > 0 ? work / lambda / t.speed : 0;
-    const c = t.id === 'workers' ? p.workers : t.workersPerMachine;
-    const perMachine = lambda / t.machines;
-    const q = meanServiceMs > 0 ? mmc(perMachine, meanServiceMs, c) : null;
-    waits[t.id] = q ? q.meanWaitMs : 0;
-    return {
-      tier: t.id,
-      label: t.label,
-      arrivalRatePerSec: lambda,
-      machines: t.machines,
-      workersPerMachine: c,
-      meanServiceMs,
-      utilization: (perMachine * meanServiceMs) / 1000 / c,
-      meanResponseMs: q ? q.meanResponseMs : 0,
-    };
-  });
-  const perClass = CLASSES.map((name, c) => {
-    let total = 0;
-    for (const t of layout) {
-      const v = visits(t.id, c) * ((t.demandMs[c] as number) > 0 ? 1 : 0);
-      if (v > 0) total += v * ((waits[t.id] ?? 0) + (t.demandMs[c] as number) / t.speed);
-    }
-    return { class: name, ratePerSec: classRate[c] as number, meanResponseMs: total };
+  const t = designTheory(crumbDesign(p).design, ratePerSec);
+  const comp = (id: string) => t.perComponent.find((c) => c.id === id);
+  const tiers: TierTheory[] = [];
+  const hasReplicas = (comp(CRUMB_IDS.db)?.groups.length ?? 0) > 1;
+  for (const tier of TIERS) {
+    const at = TIER_AT[tier];
+    const g = comp(at.id)?.groups.find((x) => x.role === at.role);
+    if (!g) continue;
+    tiers.push({
+      tier,
+      label: tier === 'app' && p.stage === 'one-box' ? 'One box (app + database)' : tier === 'db' && hasReplicas ? 'Database primary' : LABELS[tier],
+      arrivalRatePerSec: g.arrivalRatePerSec,
+      machines: g.machines,
+      workersPerMachine: g.workersPerMachine,
+      meanServiceMs: g.meanServiceMs,
+      utilization: g.meanUtilization,
+      meanResponseMs: g.arrivalRatePerSec > 0 ? g.meanResponseMs : 0,
+    });
+  }
+  const checkout = t.perClass.find((c) => c.id === 'checkout');
+  const perClass = CLASSES.map((name) => {
+    if (name === 'email') return { class: name, ratePerSec: checkout?.jobsPerSec ?? 0, meanResponseMs: checkout?.jobMeanResponseMs ?? 0 };
+    const c = t.perClass.find((x) => x.id === name);
+    return { class: name, ratePerSec: c?.ratePerSec ?? 0, meanResponseMs: c?.meanResponseMs ?? 0 };
   });
   const top = tiers.reduce((a, b) => (b.utilization > a.utilization ? b : a), tiers[0] as TierTheory);
   return {
     ratePerSec,
-    cacheHitRate: hit,
+    cacheHitRate: comp(CRUMB_IDS.cache)?.hitRate ?? 0,
     tiers,
     perClass,
     bottleneck: top.tier,

@@ -15,7 +15,8 @@ export type SimAction =
   | { type: 'fault'; fault: 'cache-restart' | 'primary-fail' };
 
 /**
- * The uniform interface of every event-driven model.
+ * The uniform interface of every event-driven model. `A` is the action type `act` takes (the
+ * design model's are its faults, `DesignAction`).
  * `advanceTo(t)` + `snapshot()` drive animation; `runToEnd()` gives the same final `result()`.
  *
  * @example
@@ -24,7 +25,7 @@ export type SimAction =
  * sim.snapshot().now; // 1000
  * const r = sim.runToEnd();
  */
-export interface Simulation<R = unknown, S = unknown> {
+export interface Simulation<R = unknown, S = unknown, A = SimAction> {
   /** Current simulation time (ms). */
   readonly now: number;
   /** True once every request has arrived and left (or the event list ran dry). */
@@ -38,7 +39,7 @@ export interface Simulation<R = unknown, S = unknown> {
   /** Runs to the end and returns `result()`. */
   runToEnd(): R;
   /** Applies a UI action at the current sim time; returns false if the model ignores it. */
-  act(action: SimAction): boolean;
+  act(action: A): boolean;
 }
 
 /**
@@ -57,7 +58,7 @@ export interface Simulation<R = unknown, S = unknown> {
  * }
  * new Tick().runToEnd(); // 10
  */
-export abstract class EventSim<R, S> implements Simulation<R, S> {
+export abstract class EventSim<R, S, A = SimAction> implements Simulation<R, S, A> {
   now = 0;
   done = false;
   /** Events processed so far. */
@@ -82,7 +83,7 @@ export abstract class EventSim<R, S> implements Simulation<R, S> {
   abstract snapshot(): S;
   abstract result(): R;
 
-  act(action: SimAction): boolean {
+  act(action: A): boolean {
     void action;
     return false;
   }

@@ -22,13 +22,20 @@ export class Histogram {
   max = -Infinity;
   private readonly counts = new Float64Array(BUCKETS);
 
+  /** The bucket a value falls in (to record one value in several histograms at the cost of one log). */
+  static bucketOf(v: number): number {
+    if (!(v >= MIN)) return 0;
+    const i = 1 + Math.floor(Math.log(v / MIN) / LOG_G);
+    return i >= BUCKETS ? BUCKETS - 1 : i;
+  }
+
   /** Records one value (negative values are treated as 0). */
   record(v: number): void {
-    let i = 0;
-    if (v >= MIN) {
-      i = 1 + Math.floor(Math.log(v / MIN) / LOG_G);
-      if (i >= BUCKETS) i = BUCKETS - 1;
-    }
+    this.recordIn(Histogram.bucketOf(v), v);
+  }
+
+  /** Records value v, whose bucket is `i` (from {@link Histogram.bucketOf}). */
+  recordIn(i: number, v: number): void {
     this.counts[i] = (this.counts[i] as number) + 1;
     this.count++;
     if (v < this.min) this.min = v;

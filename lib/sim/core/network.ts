@@ -1,5 +1,5 @@
 import type { Sampler } from './distributions';
-import { EventSim } from './engine';
+import { EventSim, type SimAction } from './engine';
 import { LatencyStats, TimeAverage } from './stats';
 import { JobPool, Station } from './station';
 
@@ -53,7 +53,7 @@ export const LOST = 2;
  * @example
  * // see lib/sim/models/queue.ts: class QueueSim extends NetworkSim<…>
  */
-export abstract class NetworkSim<R, S> extends EventSim<R, S> {
+export abstract class NetworkSim<R, S, A = SimAction> extends EventSim<R, S, A> {
   readonly pool = new JobPool();
   readonly latency = new LatencyStats();
   /** Time-average of all jobs present (warm-up jobs included once measuring starts). */

@@ -68,10 +68,15 @@ export class LatencyStats {
 
   /** Records one finished request. */
   record(wait: number, response: number): void {
+    this.recordIn(Histogram.bucketOf(response), response, wait);
+  }
+
+  /** Records a finished request whose response falls in histogram bucket `bucket`. */
+  recordIn(bucket: number, response: number, wait = 0): void {
     this.count++;
     this.sumWait += wait;
     this.sumResponse += response;
-    this.hist.record(response);
+    this.hist.recordIn(bucket, response);
   }
 
   /** Mean wait (ms), 0 if empty. */

@@ -30,6 +30,14 @@ export class TimeSeries {
     for (let i = 0; i < this.data.length; i++) this.data[i]?.push(values[i] ?? 0);
   }
 
+  /** The largest value of a column so far (−Infinity if empty or unknown). */
+  max(column: string): number {
+    const d = this.data[this.columns.indexOf(column)];
+    let m = -Infinity;
+    if (d) for (const v of d) if (v > m) m = v;
+    return m;
+  }
+
   /** Plain object `{ t: number[], <column>: number[] }`. */
   toJSON(): Record<string, number[]> {
     const out: Record<string, number[]> = { t: this.t.slice() };

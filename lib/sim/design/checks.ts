@@ -69,7 +69,7 @@ export function checkDesign(d: Design, ctx: Ctx): void {
       ctx.addIssue({ code: 'custom', path: ['faults', fi, 'target'], message: `${f.type} needs a ${allowed.join(' or ')} component, got '${f.target}' (allowed: ${fit.join(', ') || 'none in this design'})` });
       return;
     }
-    if (f.type === 'kill-machine') {
+    if (f.type === 'kill-machine' || f.type === 'revive-machine') {
       const n = machinesOf(c);
       if (f.machine >= n) ctx.addIssue({ code: 'custom', path: ['faults', fi, 'machine'], message: `must be between 0 and ${n - 1} ('${c.label}' has ${n}, numbered from 0), got ${f.machine}` });
     }
@@ -84,6 +84,7 @@ export function checkDesign(d: Design, ctx: Ctx): void {
 /** Which kinds each fault can hit. */
 export const FAULT_KINDS: Record<Exclude<Design['faults'][number]['type'], 'surge'>, readonly ComponentKind[]> = {
   'kill-machine': ['service', 'cache'],
+  'revive-machine': ['service', 'cache'],
   'restart-cache': ['cache', 'cdn'],
   'fail-primary': ['database'],
   slow: ['service', 'cache', 'database', 'queue', 'object-store', 'external'],
@@ -126,6 +127,21 @@ function checkPath(c: RequestClass, ci: number, byId: Map<string, DesignComponen
       ctx.addIssue({ code: 'custom', path: [...at, 'to'], message: `${stepName(c, si)} reaches '${comp.label}', which has ${comp.machines} machines, without a load balancer in front (add an lb step before it, or use 1 machine)` });
     if (comp.kind === 'queue' && ++queues > 1) ctx.addIssue({ code: 'custom', path: [...at, 'to'], message: `${stepName(c, si)} is a second queue on one path; a path may hand off to a queue once` });
   });
+  checkSessions(c, ci, byId, ctx);
+}
+
+/** A class that creates or needs a session keeps it in one session step (a shared store) or on its first service pool. */
+function checkSessions(c: RequestClass, ci: number, byId: Map<string, DesignComponent>, ctx: Ctx): void {
+  const marked = c.path.flatMap((s, si) => (s.session ? [si] : []));
+  for (const si of marked) {
+    const step = c.path[si] as PathStep;
+    const at = ['classes', ci, 'path', si, 'session'];
+    if (byId.get(step.to)?.kind !== 'cache') ctx.addIssue({ code: 'custom', path: at, message: `${stepName(c, si)}: only a cache can be the session store` });
+    if (!c.session) ctx.addIssue({ code: 'custom', path: at, message: `${stepName(c, si)} is a session step, but '${c.label}' does nothing with sessions (set the class's session to create or require)` });
+  }
+  if (marked.length > 1) ctx.addIssue({ code: 'custom', path: ['classes', ci, 'path', marked[1] as number, 'session'], message: `${stepName(c, marked[1] as number)} is a second session step; a class keeps its session in one place` });
+  if (c.session && marked.length === 0 && !c.path.some((s) => byId.get(s.to)?.kind === 'service'))
+    ctx.addIssue({ code: 'custom', path: ['classes', ci, 'session'], message: `'${c.label}' ${c.session === 'create' ? 'creates' : 'requires'} a session but has neither a session step (a cache marked session) nor a service step whose machines could hold it` });
 }
 
 function checkStep(c: RequestClass, si: number, s: PathStep, comp: DesignComponent, at: (string | number)[], ctx: Ctx): void {

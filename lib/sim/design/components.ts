@@ -79,6 +79,7 @@ export const clientSchema = z.strictObject({
   nightShare: num(0, 1, 0.2, { label: 'Night traffic', unit: 'fraction of peak', description: 'Rate at the quietest hour as a share of the peak (1 = flat all day).', step: 0.05 }),
   peakHour: hour(20, 'Peak hour', 'Hour of the daily peak (the rate follows a cosine over 24 hours).'),
   growth: num(1, 100, 1, { label: 'Growth', unit: '× today', description: 'Multiplies the whole day’s rate: 3 = three times today’s traffic.', step: 0.5 }),
+  users: int(1, 10_000_000, 10_000, { label: 'Users', unit: 'users', description: 'Distinct users; each request comes from one at random (sticky balancing, hashing by client and sessions follow the user).' }),
   spike: spikeSchema.optional().meta({ label: 'Spike', unit: '', description: 'An optional spike on top of the day (omitted = none).' }),
 });
 
@@ -86,7 +87,7 @@ export const clientSchema = z.strictObject({
 export const cdnSchema = z.strictObject({
   ...base,
   kind: z.literal('cdn'),
-  capacity: int(1, 10_000_000, 10_000, { label: 'Capacity', unit: 'entries', description: 'Responses the edge holds.' }),
+  capacity: int(0, 10_000_000, 10_000, { label: 'Capacity', unit: 'entries', description: 'Responses the edge holds (0 = it passes everything on).' }),
   policy: choice(POLICIES, 'lru', { label: 'Eviction', unit: '', optionLabels: POLICY_LABELS, description: 'Which entry leaves when the edge is full.' }),
   ttlMs: num(0, 1e9, 60_000, { label: 'Time to live', unit: 'ms', description: 'Entries expire this long after being filled (0 = never).', step: 1000 }),
   hitMs: num(0.1, 1_000, 10, { label: 'Edge latency', unit: 'ms', description: 'Time to answer from the edge (a hit), or to pass a miss on.', step: 1 }),
@@ -97,11 +98,13 @@ export const cacheSchema = z.strictObject({
   ...base,
   kind: z.literal('cache'),
   nodes: int(1, 64, 1, { label: 'Nodes', unit: 'machines', description: 'Cache machines; keys are spread over them by hash.' }),
-  capacityPerNode: int(1, 10_000_000, 10_000, { label: 'Capacity per node', unit: 'entries', description: 'Entries one node holds.' }),
+  capacityPerNode: int(0, 10_000_000, 10_000, { label: 'Capacity per node', unit: 'entries', description: 'Entries one node holds (0 = every read misses).' }),
   policy: choice(POLICIES, 'lru', { label: 'Eviction', unit: '', optionLabels: POLICY_LABELS, description: 'Which entry leaves when a node is full.' }),
   ttlMs: num(0, 1e9, 0, { label: 'Time to live', unit: 'ms', description: 'Entries expire this long after being filled (0 = never).', step: 1000 }),
   workers: int(1, 256, 8, { label: 'Threads per node', unit: 'workers', description: 'Lookups one node serves at once.' }),
   size,
+  queueLimit: int(0, 1_000_000, 1_000, { label: 'Waiting room', unit: 'lookups per node', description: 'Lookups that may wait per node; more are refused (queue full).' }),
+  ...dist,
 });
 /** Mean time of one cache lookup at size s when a step does not give its own. */
 export const DEFAULT_CACHE_LOOKUP_MS = 0.5;
@@ -112,6 +115,7 @@ export const lbSchema = z.strictObject({
   kind: z.literal('lb'),
   algorithm: choice(ALGORITHMS, 'least-connections', { label: 'Balancing', unit: '', optionLabels: ALGORITHM_LABELS, description: 'How the balancer picks a machine of the pool behind it.' }),
   healthCheckMs: num(0, 600_000, 2_000, { label: 'Health-check delay', unit: 'ms', description: 'Time until the balancer notices a dead machine and stops sending to it.', step: 500 }),
+  sticky: z.boolean().default(false).meta({ label: 'Sticky sessions', unit: '', description: 'Send a user back to the machine that served them while it is in rotation (session affinity); a new user gets the balancing choice.' }),
 });
 
 /** A pool of identical machines (app servers, API or websocket gateways, workers of a service). */
@@ -121,7 +125,7 @@ export const serviceSchema = z.strictObject({
   machines: int(1, 256, 2, { label: 'Machines', unit: 'machines', description: 'Identical machines in the pool (more than one needs a load balancer in front).' }),
   workersPerMachine: int(1, 1024, 8, { label: 'Threads per machine', unit: 'workers', description: 'Requests one machine serves at once.' }),
   size,
-  queueLimit: int(0, 100_000, 200, { label: 'Waiting room', unit: 'requests per machine', description: 'Requests that may wait per machine; more are refused (queue full).' }),
+  queueLimit: int(0, 1_000_000, 200, { label: 'Waiting room', unit: 'requests per machine', description: 'Requests that may wait per machine; more are refused (queue full).' }),
   ...dist,
 });
 
@@ -131,7 +135,7 @@ export const databaseSchema = z.strictObject({
   kind: z.literal('database'),
   size,
   connections: int(1, 1024, 16, { label: 'Connections', unit: 'workers', description: 'Queries one database machine runs at once.' }),
-  queueLimit: int(0, 100_000, 500, { label: 'Waiting room', unit: 'queries per machine', description: 'Queries that may wait per machine; more are refused.' }),
+  queueLimit: int(0, 1_000_000, 500, { label: 'Waiting room', unit: 'queries per machine', description: 'Queries that may wait per machine; more are refused.' }),
   replicas: int(0, 16, 0, { label: 'Read replicas', unit: 'machines per shard', description: 'Replicas of each primary; reads sent to a replica spread over them.' }),
   replication: choice(['async', 'sync'], 'async', {
     label: 'Replication',

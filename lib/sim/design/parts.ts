@@ -19,6 +19,9 @@ export type StepOp = (typeof STEP_OPS)[number];
  * (from the primary or a replica: `node`) or `write` (always the primary), with `ms` at size s ·
  * queue: `call` with `ms` = a worker's time per job; the caller is answered here and the remaining
  * steps run as the job · object-store: `read` or `write` · external: `call`.
+ * A step with `ms: 0` does its effect (a lookup, an invalidation) without waiting at the component:
+ * e.g. the database's own commit invalidating a cached key. A cache step marked `session` reads or
+ * writes the user's session instead of keyed data (see the class's `session`).
  */
 export const stepSchema = z.strictObject({
   to: componentId,
@@ -26,6 +29,7 @@ export const stepSchema = z.strictObject({
   ms: z.number().min(0).max(600_000).optional().meta({ label: 'Time here', unit: 'ms', description: 'Mean work this step needs at its component (at machine size S).', step: 0.5 }),
   node: z.enum(['primary', 'replica']).optional().meta({ label: 'Read from', unit: '', description: 'Database reads: the primary (fresh) or a replica (may be stale). Writes always go to the primary.' }),
   onWrite: z.enum(['invalidate', 'update']).optional().meta({ label: 'On write', unit: '', description: 'Cache writes: drop the key (the next read misses) or store the new value.' }),
+  session: z.boolean().optional().meta({ label: 'Session store', unit: '', description: 'At a cache: this step reads or writes the user’s session (shared sessions), not keyed data. The class must say what it does with sessions (`session`).' }),
 });
 export type PathStep = z.infer<typeof stepSchema>;
 
@@ -41,6 +45,12 @@ export const classSchema = z.strictObject({
     })
     .default({ count: 10_000, zipf: 0.9 }),
   payloadBytes: int(0, 100_000_000, 1_000, { label: 'Payload', unit: 'bytes', description: 'Size of the response (or of the upload, for writes).' }),
+  session: z.enum(['create', 'require']).optional().meta({
+    label: 'Session',
+    unit: '',
+    description:
+      'create: the request logs the user in (stores their session); require: it needs one, or fails with no-session. Sessions live in the step marked `session` (a shared store), else in the memory of the machine of the first service step (local). Every user starts the day logged in.',
+  }),
   timeoutMs: z.number().min(1).max(3_600_000).optional().meta({ label: 'Client timeout', unit: 'ms', description: 'The client gives up after this long (counted as a timeout; the work already started still runs). Omitted = never.' }),
   path: z.array(stepSchema).min(1).max(16),
 });
@@ -57,10 +67,11 @@ const forHours = num(0, 24, 1, { label: 'For', unit: 'hours', description: 'How 
  * Faults: scheduled in a design or a problem's scenario (`atHour`), or applied live by the studio
  * (the same shapes without `atHour`, see `designActionSchema`).
  */
-export const FAULT_TYPES = ['kill-machine', 'restart-cache', 'fail-primary', 'slow', 'partition', 'surge'] as const;
+export const FAULT_TYPES = ['kill-machine', 'revive-machine', 'restart-cache', 'fail-primary', 'slow', 'partition', 'surge'] as const;
 export type FaultType = (typeof FAULT_TYPES)[number];
 const faultShapes = {
   'kill-machine': { target: componentId, machine: z.number().int().min(0).max(1023).default(0) },
+  'revive-machine': { target: componentId, machine: z.number().int().min(0).max(1023).default(0) },
   'restart-cache': { target: componentId },
   'fail-primary': { target: componentId, shard: z.number().int().min(0).max(63).default(0) },
   slow: { target: componentId, factor: num(1, 100, 3, { label: 'Slower by', unit: '×', description: 'Times are this many times longer.', step: 0.5 }), hours: forHours },
@@ -69,6 +80,7 @@ const faultShapes = {
 } as const;
 export const faultSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('kill-machine'), atHour: at, ...faultShapes['kill-machine'] }),
+  z.strictObject({ type: z.literal('revive-machine'), atHour: at, ...faultShapes['revive-machine'] }),
   z.strictObject({ type: z.literal('restart-cache'), atHour: at, ...faultShapes['restart-cache'] }),
   z.strictObject({ type: z.literal('fail-primary'), atHour: at, ...faultShapes['fail-primary'] }),
   z.strictObject({ type: z.literal('slow'), atHour: at, ...faultShapes.slow }),
@@ -79,6 +91,7 @@ export type DesignFault = z.infer<typeof faultSchema>;
 /** A fault applied now (the studio's "Break it" buttons, recorded in share links with their time). */
 export const designActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('kill-machine'), ...faultShapes['kill-machine'] }),
+  z.strictObject({ type: z.literal('revive-machine'), ...faultShapes['revive-machine'] }),
   z.strictObject({ type: z.literal('restart-cache'), ...faultShapes['restart-cache'] }),
   z.strictObject({ type: z.literal('fail-primary'), ...faultShapes['fail-primary'] }),
   z.strictObject({ type: z.literal('slow'), ...faultShapes.slow }),

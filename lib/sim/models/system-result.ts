@@ -1,7 +1,11 @@
 import type { LatencyFields } from '../core/network';
 import type { Station } from '../core/station';
-import type { SystemCore as SystemSim } from './system-core';
-import { CLASSES, monthlyCost, TIERS, type RequestClass, type TierId } from './system-layout';
+import { MACHINE_SPEED } from '../design/components';
+import type { DesignComponentStats, DesignGroupStats, DesignResult } from '../design/result-types';
+import type { DesignSim } from '../design/sim';
+import { CRUMB_IDS } from './system-design';
+import { CLASSES, TIERS, type RequestClass, type TierId } from './system-layout';
+import type { SystemParams } from './system-schema';
 import { hourAt, rateAt } from './system-traffic';
 
 const CAUSE_NAMES = ['queue-full', 'machine-down', 'no-session', 'database-down'] as const;
@@ -128,200 +132,194 @@ export const SERIES_COLUMNS = [
   ...TIERS.map((t) => `queue_${t}`),
 ] as const;
 
-function tierStations(sim: SystemSim, ti: number): Station[] {
-  const start = sim.tierStart[ti] as number;
-  return sim.stations.slice(start, start + (sim.tierCount[ti] as number));
+/** Where each tier lives in Crumb & Co's design: component id and station group role. */
+const TIER_AT: Record<TierId, { id: string; role: DesignGroupStats['role'] }> = {
+  app: { id: CRUMB_IDS.app, role: 'main' },
+  sessions: { id: CRUMB_IDS.sessions, role: 'main' },
+  cache: { id: CRUMB_IDS.cache, role: 'main' },
+  db: { id: CRUMB_IDS.db, role: 'primary' },
+  replicas: { id: CRUMB_IDS.db, role: 'replica' },
+  workers: { id: CRUMB_IDS.workers, role: 'main' },
+};
+
+/** The design's series column holding a tier's `util`/`queue` figure. */
+function tierColumn(what: 'util' | 'queue', tier: TierId): string {
+  const at = TIER_AT[tier];
+  return `${what}:${at.id}${at.role === 'replica' ? ':replicas' : ''}`;
 }
 
-function busyIntegral(sim: SystemSim, ti: number, t: number): number {
-  let s = 0;
-  for (const st of tierStations(sim, ti)) s += st.busyAvg.integral(t);
-  return s;
+/** The system's series column → the design's (null: always 0). */
+function sourceColumn(col: (typeof SERIES_COLUMNS)[number]): string | null {
+  if (col === 'dbQueriesPerSec') return `queries:${CRUMB_IDS.db}`;
+  if (col === 'hitRate') return `hit:${CRUMB_IDS.cache}`;
+  if (col === 'workers') return `workers:${CRUMB_IDS.workers}`;
+  const m = /^(util|queue)_(.+)$/.exec(col);
+  if (m) return tierColumn(m[1] as 'util' | 'queue', m[2] as TierId);
+  return col;
 }
 
-/** Busy and waiting integrals of a tier over the day (frozen at its end, or up to now). */
-function dayIntegrals(sim: SystemSim, ti: number, end: number): { busy: number; queue: number } {
-  if (sim.dayEndAt < 0) return { busy: busyIntegral(sim, ti, end), queue: tierStations(sim, ti).reduce((a, st) => a + st.queueAvg.integral(end), 0) };
-  const start = sim.tierStart[ti] as number;
-  let busy = 0;
-  let queue = 0;
-  for (let i = start; i < start + (sim.tierCount[ti] as number); i++) {
-    busy += sim.dayBusy[i] as number;
-    queue += sim.dayQueue[i] as number;
+/** The whole-system series from the design's (same sample times). */
+export function systemSeries(design: Record<string, number[]>): Record<string, number[]> {
+  const t = design.t ?? [];
+  const out: Record<string, number[]> = { t: t.slice() };
+  for (const col of SERIES_COLUMNS) {
+    const src = sourceColumn(col);
+    out[col] = (src && design[src]?.slice()) || t.map(() => 0);
   }
-  return { busy, queue };
-}
-
-function workersOf(sim: SystemSim, ti: number): number {
-  let s = 0;
-  for (const st of tierStations(sim, ti)) s += st.workers;
-  return s;
-}
-
-const W = TIERS.indexOf('workers');
-/** Slot of `sim.last` holding the email workers' worker-time integral at the previous sample. */
-export const LAST_WORKER_TIME = 6;
-
-/**
- * Fills one time-series row at sim time t (interval figures since the previous row).
- *
- * @example
- * // called by SystemSim.sampleRow
- */
-export function sampleSystem(sim: SystemSim, t: number, row: Float64Array): void {
-  const dt = sim.p.sampleIntervalMs / 1000;
-  const last = sim.last;
-  const arrived = (sim.arrivedBy[0] as number) + (sim.arrivedBy[1] as number) + (sim.arrivedBy[2] as number);
-  const completed = (sim.completedBy[0] as number) + (sim.completedBy[1] as number) + (sim.completedBy[2] as number);
-  let errors = 0;
-  for (let k = 0; k < 3 * CAUSE_NAMES.length; k++) errors += sim.errorsBy[k] as number;
-  const now = [arrived, completed, errors, sim.dbQueries, sim.hits, sim.lookups];
-  row[0] = (arrived - (last[0] as number)) / dt;
-  row[1] = (completed - (last[1] as number)) / dt;
-  row[2] = (errors - (last[2] as number)) / dt;
-  row[3] = sim.interval.hist.percentile(0.95);
-  sim.interval.hist.reset();
-  sim.interval.count = 0;
-  row[4] = (sim.dbQueries - (last[3] as number)) / dt;
-  const lookups = sim.lookups - (last[5] as number);
-  row[5] = lookups > 0 ? (sim.hits - (last[4] as number)) / lookups : 0;
-  row[6] = sim.tierCount[W] ? workersOf(sim, W) : 0;
-  for (let i = 0; i < now.length; i++) last[i] = now[i] as number;
-  sim.sampled = true;
-  if ((row[4] as number) > sim.peakDb) sim.peakDb = row[4] as number;
-  // Available worker-time over the interval: c × interval for fixed tiers; for autoscaled email
-  // workers the integral of the running count (dividing by the count at the sample time overstated
-  // utilisation after a scale-down, up to 270 %).
-  const workerTime = sim.workersAvg.integral(t);
-  const scaledWorkerTime = workerTime - (last[LAST_WORKER_TIME] as number);
-  last[LAST_WORKER_TIME] = workerTime;
-  for (let ti = 0; ti < TIERS.length; ti++) {
-    if (!sim.tierCount[ti]) continue;
-    const integral = busyIntegral(sim, ti, t);
-    const available = ti === W && sim.p.autoscale ? scaledWorkerTime : sim.p.sampleIntervalMs * workersOf(sim, ti);
-    row[7 + ti] = available > 0 ? (integral - (last[8 + ti] as number)) / available : 0;
-    last[8 + ti] = integral;
-    let q = 0;
-    for (const st of tierStations(sim, ti)) q += st.queueLen;
-    row[7 + TIERS.length + ti] = q;
-  }
-  sim.recentRow.set(row);
-}
-
-function causes(sim: SystemSim, cls: number): Record<ErrorCause, number> {
-  const out = {} as Record<ErrorCause, number>;
-  CAUSE_NAMES.forEach((c, k) => (out[c] = sim.errorsBy[cls * CAUSE_NAMES.length + k] as number));
   return out;
 }
 
+const TIER_LABELS: Record<TierId, string> = { app: 'App clones', sessions: 'Session store', cache: 'Cache', db: 'Database', replicas: 'Read replicas', workers: 'Email workers' };
+
+function tierLabel(p: SystemParams, tier: TierId, hasReplicas: boolean): string {
+  if (tier === 'app' && p.stage === 'one-box') return 'One box (app + database)';
+  if (tier === 'db' && hasReplicas) return 'Database primary';
+  return TIER_LABELS[tier];
+}
+
+/** Monthly cost of one tier: its machines at the params' price × speed (workers at their mean). */
+function tierCost(p: SystemParams, tier: TierId, g: DesignGroupStats): number {
+  if (tier === 'workers') return g.workers * p.workerPrice;
+  if (tier === 'app') return g.machines * p.appPrice * MACHINE_SPEED[p.appSize];
+  if (tier === 'db' || tier === 'replicas') return g.machines * p.dbPrice * MACHINE_SPEED[p.dbSize];
+  return g.machines * (tier === 'cache' ? p.cachePrice : p.sessionPrice);
+}
+
 /**
- * Builds the result (with series) or the snapshot (without) of a system run.
+ * The whole-system result (with series) or snapshot of a run of Crumb & Co's design: the design's
+ * numbers under the system model's names (tiers, four classes with the email jobs as the fourth).
  *
  * @example
- * // SystemSim.result() → buildSystemResult(this, true)
+ * // SystemSim.result() → buildSystemResult(p, sim, sim.result())
  */
-export function buildSystemResult(sim: SystemSim, withSeries: boolean): SystemResult | SystemSnapshot {
-  const end = sim.now;
+export function buildSystemResult(p: SystemParams, sim: DesignSim, r: Omit<DesignResult, 'series'> & { series?: Record<string, number[]> }, withSeries: boolean): SystemResult | SystemSnapshot {
+  const end = r.simTimeMs;
   const span = Math.max(end - sim.measureFrom, 1e-9);
-  const perClass: SystemClassStats[] = CLASSES.map((c, i) => {
-    const lat = sim.latencyBy[i];
-    const h = lat?.hist;
-    const byCause = causes(sim, i);
-    const errors = Object.values(byCause).reduce((a, b) => a + b, 0);
-    const requests = sim.arrivedBy[i] as number;
-    const completed = sim.completedBy[i] as number;
+  const comp = (id: string): DesignComponentStats | undefined => r.perComponent.find((c) => c.id === id);
+  const checkout = r.perClass.find((c) => c.id === 'checkout');
+  const none = () => Object.fromEntries(CAUSE_NAMES.map((c) => [c, 0])) as Record<ErrorCause, number>;
+  const perClass: SystemClassStats[] = CLASSES.map((name) => {
+    if (name === 'email') {
+      const j = checkout?.jobs;
+      return {
+        class: name,
+        requests: j?.jobs ?? 0,
+        completed: j?.completed ?? 0,
+        errors: j?.deadLettered ?? 0,
+        inSystem: j?.inSystem ?? 0,
+        errorsByCause: none(),
+        meanResponseMs: j?.meanResponseMs ?? 0,
+        p50ResponseMs: j?.p50ResponseMs ?? 0,
+        p95ResponseMs: j?.p95ResponseMs ?? 0,
+        p99ResponseMs: j?.p99ResponseMs ?? 0,
+        throughputPerSec: ((j?.completed ?? 0) / span) * 1000,
+      };
+    }
+    const c = r.perClass.find((x) => x.id === name);
+    const byCause = none();
+    for (const k of CAUSE_NAMES) byCause[k] = c?.errorsByCause[k] ?? 0;
     return {
-      class: c,
-      requests,
-      completed,
-      errors,
-      inSystem: requests - completed - errors,
+      class: name,
+      requests: c?.requests ?? 0,
+      completed: c?.completed ?? 0,
+      errors: c?.errors ?? 0,
+      inSystem: c?.inSystem ?? 0,
       errorsByCause: byCause,
-      meanResponseMs: lat?.meanResponse() ?? 0,
-      p50ResponseMs: h?.percentile(0.5) ?? 0,
-      p95ResponseMs: h?.percentile(0.95) ?? 0,
-      p99ResponseMs: h?.percentile(0.99) ?? 0,
-      throughputPerSec: (completed / span) * 1000,
+      meanResponseMs: c?.meanResponseMs ?? 0,
+      p50ResponseMs: c?.p50ResponseMs ?? 0,
+      p95ResponseMs: c?.p95ResponseMs ?? 0,
+      p99ResponseMs: c?.p99ResponseMs ?? 0,
+      throughputPerSec: c?.throughputPerSec ?? 0,
     };
   });
-  const meanWorkers = sim.tierCount[W] ? sim.workersAvg.mean(end) : 0;
-  const cost = monthlyCost(sim.p, meanWorkers);
   const perTier: SystemTierStats[] = [];
-  for (let ti = 0; ti < TIERS.length; ti++) {
-    if (!sim.tierCount[ti]) continue;
-    const sts = tierStations(sim, ti);
-    const day = dayIntegrals(sim, ti, end);
-    const daySpan = Math.max((sim.dayEndAt < 0 ? end : sim.dayEndAt) - sim.measureFrom, 1e-9);
-    const capacity = ti === W ? (sim.dayEndAt < 0 ? sim.workersAvg.integral(end) : sim.dayWorkers) : workersOf(sim, ti) * daySpan;
-    const visits = sim.tierVisits[ti] as number;
+  const db = comp(CRUMB_IDS.db);
+  const hasReplicas = (db?.groups.length ?? 0) > 1;
+  for (const tier of TIERS) {
+    const at = TIER_AT[tier];
+    const g = comp(at.id)?.groups.find((x) => x.role === at.role);
+    if (!g) continue;
     perTier.push({
-      tier: TIERS[ti] as TierId,
-      label: sim.tierLabel[ti] as string,
-      machines: sts.length,
-      machinesUp: sts.filter((s) => s.alive).length,
-      workers: ti === W ? meanWorkers : workersOf(sim, ti),
-      utilization: capacity > 0 ? day.busy / capacity : 0,
-      meanQueueLength: day.queue / daySpan,
-      meanResponseMs: visits ? (sim.tierRespSum[ti] as number) / visits : 0,
-      visits,
-      throughputPerSec: (visits / span) * 1000,
-      dropped: sts.reduce((a, s) => a + s.dropped, 0),
-      monthlyCost: cost.perTier[TIERS[ti] as TierId] ?? 0,
+      tier,
+      label: tierLabel(p, tier, hasReplicas),
+      machines: g.machines,
+      machinesUp: g.machinesUp,
+      workers: g.workers,
+      utilization: g.utilization,
+      meanQueueLength: g.meanQueueLength,
+      meanResponseMs: g.meanResponseMs,
+      visits: g.visits,
+      throughputPerSec: g.throughputPerSec,
+      dropped: g.dropped,
+      monthlyCost: tierCost(p, tier, g),
     });
   }
   const shoppers = perClass.slice(0, 3);
   const sum = (f: (c: SystemClassStats) => number) => shoppers.reduce((a, c) => a + f(c), 0);
-  const errorsByCause = {} as Record<ErrorCause, number>;
+  const errorsByCause = none();
   for (const c of CAUSE_NAMES) errorsByCause[c] = sum((s) => s.errorsByCause[c]);
   const requests = sum((c) => c.requests);
   const dropped = sum((c) => c.errors);
   const bottleneck = perTier.reduce((best, t) => (t.utilization > best.utilization ? t : best), perTier[0] as SystemTierStats);
-  const h = sim.shopper.hist;
+  const cache = comp(CRUMB_IDS.cache)?.cache;
+  const dbs = db?.database;
+  const series = withSeries ? systemSeries(r.series ?? sim.seriesJSON()) : null;
+  const peakDb = sim.seriesMax(`queries:${CRUMB_IDS.db}`);
   const metrics: Omit<SystemResult, 'series'> = {
-    stage: sim.p.stage,
+    stage: p.stage,
     requests,
     completed: sum((c) => c.completed),
     dropped,
     inSystem: sum((c) => c.inSystem),
     errorRate: requests ? dropped / requests : 0,
     errorsByCause,
-    meanResponseMs: sim.shopper.meanResponse(),
-    p50ResponseMs: h.percentile(0.5),
-    p95ResponseMs: h.percentile(0.95),
-    p99ResponseMs: h.percentile(0.99),
-    meanInSystem: sim.shoppersIn.mean(end),
+    meanResponseMs: r.meanResponseMs,
+    p50ResponseMs: r.p50ResponseMs,
+    p95ResponseMs: r.p95ResponseMs,
+    p99ResponseMs: r.p99ResponseMs,
+    meanInSystem: r.meanInSystem,
     throughputPerSec: (sum((c) => c.completed) / span) * 1000,
     perClass,
     perTier,
     bottleneck: bottleneck.tier,
-    monthlyCost: cost.total,
-    cacheHitRate: sim.lookups ? sim.hits / sim.lookups : 0,
-    cacheLookups: sim.lookups,
-    dbQueries: sim.dbQueries,
-    staleReads: sim.staleReads,
-    staleReadShare: sim.replicaReads ? sim.staleReads / sim.replicaReads : 0,
-    commits: sim.commits,
-    lostCommits: sim.lostCommits,
-    peakDbQueriesPerSec: sim.peakDb,
+    monthlyCost: r.bill.total,
+    cacheHitRate: cache && cache.lookups ? cache.hits / cache.lookups : 0,
+    cacheLookups: cache?.lookups ?? 0,
+    dbQueries: dbs ? dbs.reads + dbs.writes : 0,
+    staleReads: dbs?.staleReads ?? 0,
+    staleReadShare: dbs?.staleReadShare ?? 0,
+    commits: dbs ? dbs.writes : (perClass[2]?.completed ?? 0),
+    lostCommits: dbs?.lostCommits ?? 0,
+    peakDbQueriesPerSec: Math.max(0, peakDb),
     simTimeMs: end,
-    events: sim.events,
+    events: r.events,
   };
-  if (withSeries) return { ...metrics, series: sim.seriesJSON() };
+  if (series) return { ...metrics, series };
+  const live = sim.sampled && !sim.done;
+  const cols = sim.columns;
+  const recent = Object.fromEntries(
+    SERIES_COLUMNS.map((c) => {
+      const i = cols.indexOf(sourceColumn(c) ?? '');
+      return [c, i >= 0 ? (sim.recentRow[i] as number) : 0];
+    }),
+  ) as SystemSnapshot['recent'];
   return {
     now: end,
     done: sim.done,
-    hour: Math.min(24, hourAt(sim.p, end)),
-    ratePerSec: rateAt(sim.p, end),
+    hour: Math.min(24, hourAt(p, end)),
+    ratePerSec: rateAt(p, end),
     tiers: perTier.map((t) => {
-      const ti = TIERS.indexOf(t.tier);
+      const at = TIER_AT[t.tier];
+      const g = sim.plan.components.find((c) => c.id === at.id)?.groups.find((x) => x.role === at.role);
+      const stations = g ? (sim.stations.slice(g.start, g.start + g.count) as Station[]) : [];
       return {
         id: t.tier,
         label: t.label,
-        utilization: sim.sampled && !sim.done ? (sim.recentRow[7 + ti] as number) : t.utilization,
-        machines: tierStations(sim, ti).map((s) => ({ queue: s.queueLen, busy: s.busy, workers: s.workers, alive: s.alive })),
+        utilization: live ? (recent[`util_${t.tier}`] ?? 0) : t.utilization,
+        machines: stations.map((s) => ({ queue: s.queueLen, busy: s.busy, workers: s.workers, alive: s.alive })),
       };
     }),
-    recent: Object.fromEntries(SERIES_COLUMNS.map((c, i) => [c, sim.recentRow[i] as number])) as SystemSnapshot['recent'],
+    recent,
     metrics,
   };
 }

@@ -23,8 +23,8 @@ export const STAGES = ['one-box', 'clones', 'sessions', 'replicas', 'cache', 'qu
 export type Stage = (typeof STAGES)[number];
 
 /**
- * Machine sizes: each size up doubles the speed (service time halves); the price grows as
- * speed^1.4, chapter 0's price curve (a 2× machine costs 2.64×, an 8× one 18.4×).
+ * Machine sizes: each size up doubles the speed (service time halves) and the price (prices are
+ * linear in size within a family, as chapter 0 teaches; lib/sim/design/prices.ts).
  *
  * @example
  * SIZE_SPEED[SIZES.indexOf('l')]; // 4
@@ -32,8 +32,6 @@ export type Stage = (typeof STAGES)[number];
 export const SIZES = ['s', 'm', 'l', 'xl'] as const;
 /** Speed multiplier of each size in {@link SIZES}. */
 export const SIZE_SPEED = [1, 2, 4, 8] as const;
-/** Price multiplier of each size in {@link SIZES} (bigger machines cost more than linearly). */
-export const SIZE_PRICE = [1, 2 ** 1.4, 4 ** 1.4, 8 ** 1.4] as const;
 /** How the UI names each size: its letter and its speed. */
 export const SIZE_LABELS: Record<(typeof SIZES)[number], string> = Object.fromEntries(SIZES.map((s, i) => [s, `${s.toUpperCase()} (${SIZE_SPEED[i]}× speed)`])) as Record<(typeof SIZES)[number], string>;
 
@@ -75,7 +73,7 @@ export const systemSchema = z.strictObject({
   zipf: num(0, 3, 0.9, { label: 'Popularity skew', unit: 'Zipf s', description: 'How concentrated browsing is on the popular products.', step: 0.05 }),
   // app tier
   appMachines: int(1, 64, 4, { label: 'App clones', unit: 'machines', description: 'Application machines behind the balancer (one-box: always 1).' }),
-  appSize: choice(SIZES, 's', { label: 'App machine size', unit: '', optionLabels: SIZE_LABELS, description: 's, m, l, xl: each size is twice as fast; price × speed^1.4.' }),
+  appSize: choice(SIZES, 's', { label: 'App machine size', unit: '', optionLabels: SIZE_LABELS, description: 's, m, l, xl: each size is twice as fast and costs twice as much.' }),
   appWorkers: int(1, 256, 4, { label: 'Threads per app machine', unit: 'workers', description: 'Requests one app machine serves at once.' }),
   algorithm: choice(ALGORITHMS, 'least-connections', { label: 'Balancing', unit: '', description: 'How the balancer picks a clone.' }),
   appBrowseMs: ms(0.01, 10_000, 4, 'App time: browse', 'Mean app-server time to render a product page.'),

@@ -1,7 +1,26 @@
 import type { Rng } from '../core/rng';
+import { DayArrivals as DesignArrivals, dayRateAt, envelopeRate, expectedArrivals as designExpected, hourAt as designHourAt, msAtHour as designMsAtHour, type DayTraffic } from '../design/traffic';
 import type { SystemParams } from './system-schema';
 
 type Traffic = Pick<SystemParams, 'dayMs' | 'peakRate' | 'nightShare' | 'peakHour' | 'saleMultiplier' | 'saleStartHour' | 'saleHours'>;
+
+/**
+ * The system params' day as the design model's traffic (the flash sale is the client's spike).
+ *
+ * @example
+ * systemTraffic(systemSchema.parse({ saleMultiplier: 3 })).spike?.multiplier; // 3
+ */
+export function systemTraffic(p: Traffic): DayTraffic {
+  return {
+    dayMs: p.dayMs,
+    peakRps: p.peakRate,
+    nightShare: p.nightShare,
+    peakHour: p.peakHour,
+    growth: 1,
+    spike: p.saleMultiplier > 1 ? { multiplier: p.saleMultiplier, startHour: p.saleStartHour, hours: p.saleHours } : undefined,
+    surges: [],
+  };
+}
 
 /**
  * Hour of the simulated day (0–24) at sim time t.
@@ -10,7 +29,7 @@ type Traffic = Pick<SystemParams, 'dayMs' | 'peakRate' | 'nightShare' | 'peakHou
  * hourAt({ dayMs: 600_000 }, 300_000); // 12
  */
 export function hourAt(p: Pick<SystemParams, 'dayMs'>, tMs: number): number {
-  return (tMs / p.dayMs) * 24;
+  return designHourAt(p.dayMs, tMs);
 }
 
 /**
@@ -20,11 +39,7 @@ export function hourAt(p: Pick<SystemParams, 'dayMs'>, tMs: number): number {
  * msAtHour({ dayMs: 600_000 }, 12); // 300000
  */
 export function msAtHour(p: Pick<SystemParams, 'dayMs'>, hour: number): number {
-  return (hour / 24) * p.dayMs;
-}
-
-function inSale(p: Traffic, h: number): boolean {
-  return p.saleMultiplier > 1 && p.saleHours > 0 && h >= p.saleStartHour && h < p.saleStartHour + p.saleHours;
+  return designMsAtHour(p.dayMs, hour);
 }
 
 /**
@@ -35,79 +50,37 @@ function inSale(p: Traffic, h: number): boolean {
  * rateAt(systemSchema.parse({ peakRate: 100, peakHour: 12, dayMs: 24_000 }), 12_000); // 100
  */
 export function rateAt(p: Traffic, tMs: number): number {
-  if (tMs < 0 || tMs >= p.dayMs) return 0;
-  const h = hourAt(p, tMs);
-  const shape = p.nightShare + ((1 - p.nightShare) * (1 + Math.cos((2 * Math.PI * (h - p.peakHour)) / 24))) / 2;
-  return p.peakRate * shape * (inSale(p, h) ? p.saleMultiplier : 1);
+  return dayRateAt(systemTraffic(p), tMs);
 }
 
 /**
- * Highest rate of the day (req/s): the thinning envelope.
+ * Highest rate of the day (req/s): the thinning envelope (peak × the sale's multiplier).
  *
  * @example
  * maxRate(systemSchema.parse({ peakRate: 100, saleMultiplier: 3 })); // 300
  */
 export function maxRate(p: Traffic): number {
-  return p.peakRate * Math.max(1, p.saleMultiplier);
+  return envelopeRate(systemTraffic(p));
 }
 
 /**
- * Expected arrivals between t0 and t1 (∫ rate dt), by Simpson's rule on 1,000 panels per day
- * plus the sale window's edges (exact enough to test the arrival process against).
+ * Expected arrivals between t0 and t1 (∫ rate dt).
  *
  * @example
  * expectedArrivals(systemSchema.parse({ nightShare: 1, peakRate: 10, dayMs: 60_000 }), 0, 60_000); // 600
  */
 export function expectedArrivals(p: Traffic, t0Ms: number, t1Ms: number): number {
-  const a = Math.max(0, t0Ms);
-  const b = Math.min(p.dayMs, t1Ms);
-  if (b <= a) return 0;
-  const cuts = [a, b];
-  if (p.saleMultiplier > 1)
-    for (const h of [p.saleStartHour, p.saleStartHour + p.saleHours]) {
-      const t = msAtHour(p, h);
-      if (t > a && t < b) cuts.push(t);
-    }
-  cuts.sort((x, y) => x - y);
-  let total = 0;
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const lo = cuts[i] as number;
-    const hi = cuts[i + 1] as number;
-    const n = 2 * Math.max(1, Math.ceil((500 * (hi - lo)) / p.dayMs));
-    const w = (hi - lo) / n;
-    // rates just inside the panel so a window edge never reads the neighbour's rate
-    const f = (t: number) => rateAt(p, Math.min(hi - 1e-9 * p.dayMs, Math.max(lo, t)));
-    let s = f(lo) + f(hi);
-    for (let k = 1; k < n; k++) s += (k % 2 ? 4 : 2) * f(lo + k * w);
-    total += ((s * w) / 3) * 1e-3;
-  }
-  return total;
+  return designExpected(systemTraffic(p), t0Ms, t1Ms);
 }
 
 /**
- * Non-homogeneous Poisson arrivals by thinning (Lewis & Shedler): candidates at the envelope
- * rate, each kept with probability rate(t)/envelope. Exact for any bounded rate; seeded.
+ * The day's arrivals (the design model's thinning over the params' day).
  *
  * @example
- * const a = new DayArrivals(p, createRng(1, STREAM.arrivals));
- * a.next(0); // first arrival (ms), or Infinity if the day has none
+ * new DayArrivals(p, createRng(1, STREAM.arrivals)).next(0);
  */
-export class DayArrivals {
-  private readonly gapMs: number;
-  constructor(
-    private readonly p: Traffic,
-    private readonly rng: Rng,
-  ) {
-    this.gapMs = 1000 / maxRate(p);
-  }
-
-  /** Next arrival after time t; Infinity once the day is over. */
-  next(t: number): number {
-    const lmax = maxRate(this.p);
-    for (;;) {
-      t += -this.gapMs * Math.log(1 - this.rng.next());
-      if (t >= this.p.dayMs) return Infinity;
-      if (this.rng.next() * lmax < rateAt(this.p, t)) return t;
-    }
+export class DayArrivals extends DesignArrivals {
+  constructor(p: Traffic, rng: Rng) {
+    super(systemTraffic(p), rng);
   }
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { Station } from '../core/station';
 import { parseParamsOrThrow } from '../params';
 import { SystemSim } from './system';
-import { T_WORKERS } from './system-core';
 import { TIERS } from './system-layout';
 
 /** Float slack only: busy worker-time can never exceed available worker-time. */
@@ -75,7 +74,7 @@ describe('system utilisation = busy worker-time ÷ available worker-time', () =>
   it('counts the changing worker count: a scale-down while busy no longer reads above 100 %', () => {
     const p = params(burstThenQuiet);
     const sim = new SystemSim(p);
-    const workers = sim.stations[sim.tierStart[T_WORKERS] as number] as Station;
+    const workers = sim.tierStations('workers')[0] as Station;
     const dt = p.sampleIntervalMs;
     // the old chart formula: busy worker-time in the interval ÷ (workers at the sample × interval)
     let oldMax = 0;
@@ -111,7 +110,7 @@ describe('system utilisation = busy worker-time ÷ available worker-time', () =>
 
       // and busy ÷ (c × interval) computed here from the station itself
       const sim = new SystemSim(params(fixed));
-      const st = sim.stations[sim.tierStart[T_WORKERS] as number] as Station;
+      const st = sim.tierStations('workers')[0] as Station;
       const dt = fixed.sampleIntervalMs;
       const mine: number[] = [];
       let last = 0;
