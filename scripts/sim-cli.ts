@@ -3,6 +3,7 @@
  * Flags are the schema keys in kebab-case. Exit codes: 0 ok, 2 bad input (message on stderr).
  */
 import { checkBudget, CLI_BUDGET, describeParams, isModelName, models, parseParams, runModel, type ModelName, type ParamInfo } from '../lib/sim';
+import { gradeCli } from './grade-cli';
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -22,6 +23,7 @@ function range(i: ParamInfo): string {
 function helpAll(): string {
   const lines = ['Usage: npm run --silent sim -- <model> [--<flag> <value>]... [--json] [--series]', '', 'Models:'];
   for (const m of Object.values(models)) lines.push(`  ${m.name.padEnd(12)} ${m.title}`);
+  lines.push('  grade        Grade a design on a design problem (run `sim -- grade --help`)');
   lines.push('', 'Run `npm run --silent sim -- <model> --help` for its flags.');
   return lines.join('\n');
 }
@@ -77,6 +79,8 @@ function fmt(v: unknown): string {
 
 function main(argv: string[]): void {
   const [first, ...rest] = argv;
+  // Commands other than a model live in their own modules.
+  if (first === 'grade') return gradeCli(rest);
   if (first === undefined || first === '--help' || first === '-h') {
     process.stdout.write(`${helpAll()}\n`);
     process.exit(first === undefined ? 2 : 0);

@@ -1,5 +1,5 @@
 import type { Goal } from './goals';
-import type { ClassMeasure, RunMeasures } from './measures';
+import { FAULT_WINDOW_MS, type ClassMeasure, type RunMeasures } from './measures';
 import type { GradingSpec } from './prepare';
 import type { GoalResult, GradedRun } from './report';
 import { andList, count, dollars, ms, pct } from './words';
@@ -23,11 +23,23 @@ export function busiestOnPath(m: RunMeasures, path: readonly string[] | undefine
   return on.sort((a, b) => b.utilisation - a.utilisation)[0];
 }
 
-/** Why a class was slow in a run: the engine's bottleneck when it lies on the class's path, else the busiest component there. */
-function slowBecause(m: RunMeasures, path: readonly string[] | undefined): string {
-  if (m.bottleneck && (!path || path.includes(m.bottleneck.id))) return `${m.bottleneck.label} is the bottleneck: ${m.bottleneck.why}`;
+/** Utilisation from which a component counts as the cause of queueing. */
+const SATURATED = 0.8;
+
+/**
+ * Why a class was slow in a run: a saturated component on its path (the engine's bottleneck when
+ * it is there), else where its time goes: the slowest visit on its path and what it waits on.
+ */
+function slowBecause(m: RunMeasures, path: readonly string[] | undefined, waits: readonly string[] = []): string {
+  const on = (id: string) => !path || path.includes(id);
+  if (m.bottleneck && on(m.bottleneck.id) && (m.components.find((c) => c.id === m.bottleneck!.id)?.utilisation ?? 1) >= SATURATED) return `${m.bottleneck.label} is the bottleneck: ${m.bottleneck.why}`;
   const b = busiestOnPath(m, path);
-  return b ? `the busiest component on its path is ${b.label} at ${pct(b.utilisation)} busy` : 'no component on its path was measured';
+  if (b && b.utilisation >= SATURATED) return `${b.label} is ${pct(b.utilisation)} busy, so requests queue there`;
+  const slowest = m.components.filter((c) => on(c.id) && c.meanVisitMs !== null).sort((x, y) => (y.meanVisitMs ?? 0) - (x.meanVisitMs ?? 0))[0];
+  const parts = [`nothing on its path is saturated (busiest: ${b ? `${b.label} at ${pct(b.utilisation)}` : 'none'})`];
+  if (slowest?.meanVisitMs) parts.push(`the slowest visit is ${slowest.label} at ${ms(slowest.meanVisitMs)} on average`);
+  if (waits.length) parts.push(`it also waits on ${andList(waits)}`);
+  return parts.join('; ');
 }
 
 /**
@@ -52,7 +64,7 @@ export function evidenceFor(g: Goal, spec: GradingSpec, run: GradedRun | null, v
     case 'p99Ms': {
       if (v === null) return `no '${name}' request succeeded ${where}${goal(`p99 ${ms(g.target)}`)}${errors}`;
       const head = `'${name}' p99 ${ms(v)} ${where}${goal(ms(g.target))}`;
-      if (!pass) return `${head}: ${slowBecause(m, path)}${errors}`;
+      if (!pass) return `${head}: ${slowBecause(m, path, g.class ? run.waits?.[g.class] : undefined)}${errors}`;
       const b = busiestOnPath(m, path);
       return `${head}${worstOf}${b ? `; busiest on its path: ${b.label} at ${pct(b.utilisation)}` : ''}`;
     }
@@ -62,14 +74,16 @@ export function evidenceFor(g: Goal, spec: GradingSpec, run: GradedRun | null, v
       const head = `'${name}' ${queued ? 'done, queued part included,' : 'done when answered (nothing queued),'} within ${ms(v)} at p99 ${where}${goal(ms(g.target))}`;
       if (pass) return `${head}${worstOf}`;
       const q = m.components.find((c) => c.kind === 'queue' && (!path || path.includes(c.id)));
-      return `${head}: ${q ? `its workers, ${q.label}, are ${pct(q.utilisation)} busy, so jobs wait in the queue` : slowBecause(m, path)}`;
+      return `${head}: ${q && q.utilisation >= SATURATED ? `its workers, ${q.label}, are ${pct(q.utilisation)} busy, so jobs wait in the queue` : slowBecause(m, path, g.class ? run.waits?.[g.class] : undefined)}`;
     }
     case 'errorRate':
       if (v === null) return `no '${name}' requests arrived ${where}`;
       return `${pct(v)} of '${name}' requests failed ${where}${goal(`at most ${pct(g.target)}`)}${pass ? worstOf : ''}${errors}`;
-    case 'availability':
+    case 'availability': {
       if (v === null) return `no '${name}' requests arrived ${where}`;
-      return `${pct(v)} of '${name}' requests succeeded ${where}${goal(`at least ${pct(g.target)}`)}${pass ? worstOf : ''}${errors}`;
+      const span = cls?.faultWindow ? ` in the ${FAULT_WINDOW_MS / 1000} s after the fault` : '';
+      return `${pct(v)} of '${name}' requests succeeded${span} ${where}${goal(`at least ${pct(g.target)}`)}${pass ? worstOf : ''}${errors}`;
+    }
     case 'lostCommits': {
       const lost = v ?? 0;
       const head = `${count(lost, 'confirmed write')} lost ${where}${goal(`at most ${count(g.target, 'write')}`)}`;
@@ -103,7 +117,14 @@ export function nextSteps(spec: GradingSpec, goals: GoalResult[], runs: GradedRu
       continue;
     }
     const cls = m.classes.find((c) => c.id === g.class);
-    if (g.metric === 'p99Ms' && m.bottleneck) out.add(`${m.bottleneck.label} limits '${classLabel(spec, g.class)}' (${m.bottleneck.why}): give it more capacity (machines, a bigger size) or send it less work (a cache, replicas, a queue).`);
+    if (g.metric === 'p99Ms' || g.metric === 'jobP99Ms') {
+      const path = g.class ? r.paths?.[g.class] : undefined;
+      const b = m.bottleneck && (!path || path.includes(m.bottleneck.id)) ? m.components.find((c) => c.id === m.bottleneck!.id) : busiestOnPath(m, path);
+      const waits = g.class ? (r.waits?.[g.class] ?? []) : [];
+      if (b && b.utilisation >= SATURATED) out.add(`${b.label} limits '${classLabel(spec, g.class)}' (${m.bottleneck?.id === b.id ? m.bottleneck.why : `${pct(b.utilisation)} busy`}): give it more capacity (machines, a bigger size) or send it less work (a cache, replicas, a queue).`);
+      else if (waits.length) out.add(`'${classLabel(spec, g.class)}' is not queueing anywhere; its tail is the wait on ${andList(waits)}. Shorten that wait or take it off the path.`);
+      else out.add(`'${classLabel(spec, g.class)}' is not queueing anywhere: its time is the work on its path; fewer or faster steps (a cache, a bigger machine) shorten it.`);
+    }
     if ((g.metric === 'errorRate' || g.metric === 'availability') && cls) {
       const causes = Object.entries(cls.errorsByCause).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
       const top = causes[0]?.[0];

@@ -31,12 +31,12 @@ function fakeEngine(overrides: (d: Design, m: RunMeasures) => void = () => {}): 
     const lost = d.faults.some((f) => f.type === 'fail-primary') && db?.kind === 'database' && db.replication === 'async' ? 20 + d.run.seed : 0;
     const m: RunMeasures = {
       classes: [
-        { id: 'open', label: open.label, requests: 10_000, errors: dbBusy > 1 ? 3_000 : 0, errorsByCause: { 'queue full': dbBusy > 1 ? 3_000 : 0 }, p99Ms: 20 + 30 * dbBusy + d.run.seed, jobP99Ms: null },
-        { id: 'create', label: create.label, requests: 500, errors: 0, errorsByCause: {}, p99Ms: 40 + d.run.seed, jobP99Ms: null },
+        { id: 'open', label: open.label, requests: 10_000, errors: dbBusy > 1 ? 3_000 : 0, errorsByCause: { 'queue full': dbBusy > 1 ? 3_000 : 0 }, p99Ms: 20 + 30 * dbBusy + d.run.seed, jobP99Ms: null, faultWindow: null },
+        { id: 'create', label: create.label, requests: 500, errors: 0, errorsByCause: {}, p99Ms: 40 + d.run.seed, jobP99Ms: null, faultWindow: null },
       ],
       components: [
-        { id: 'app', label: 'App servers', kind: 'service', utilisation: 0.3, monthlyCost: 500 },
-        { id: db?.id ?? 'db', label: 'Links database', kind: 'database', utilisation: Math.min(1, dbBusy), monthlyCost: 900 },
+        { id: 'app', label: 'App servers', kind: 'service', utilisation: 0.3, meanVisitMs: 2, monthlyCost: 500 },
+        { id: db?.id ?? 'db', label: 'Links database', kind: 'database', utilisation: Math.min(1, dbBusy), meanVisitMs: 8, monthlyCost: 900 },
       ],
       bottleneck: db ? { id: db.id, label: 'Links database', why: `${Math.round(dbBusy * 100)} % busy` } : null,
       monthlyCost: 1_400,
@@ -80,7 +80,8 @@ describe('grading a design on a problem', () => {
     // worst of 6 runs: seed 3 of the growth scenario
     expect(p99.worstRun).toEqual({ scenarioId: 'growth', seed: 3 });
     expect(p99.evidence).toMatch(/^'open a short link' p99 \d+(\.\d)? ms in '3× growth peak' \(goal 60 ms\), worst of 6 runs; busiest on its path: App servers at 30 %$/);
-    expect(report.goals.find((g) => g.id === 'budget')!.evidence).toBe('$1,400 a month (budget $2,500): Links database $900 and App servers $500');
+    const budget = spec.goals.find((g) => g.id === 'budget')!.target.toLocaleString('en-US');
+    expect(report.goals.find((g) => g.id === 'budget')!.evidence).toBe(`$1,400 a month (budget $${budget}): Links database $900 and App servers $500`);
     expect(report.next[0]).toMatch(/^Every goal holds\. The tightest is/);
   });
 

@@ -44,13 +44,29 @@ export function* gradeSteps(spec: GradingSpec, design: Design, run: DesignRunner
         }
         const paths = Object.fromEntries(prep.design.classes.map((c) => [c.id, c.path.map((p) => p.to)]));
         const asyncReplication = prep.design.components.some((c) => c.kind === 'database' && c.replication === 'async');
-        runs.push(r.value.ok ? { scenarioId: s.id, seed, measures: r.value.measures, paths, asyncReplication } : { scenarioId: s.id, seed, error: r.value.error });
+        runs.push(r.value.ok ? { scenarioId: s.id, seed, measures: r.value.measures, paths, waits: waitsOf(prep.design), asyncReplication } : { scenarioId: s.id, seed, error: r.value.error });
       }
       done++;
       yield done / total;
     }
   }
   return buildReport(spec, runs);
+}
+
+/** What each class's path waits on besides queues, in words: a synchronous replica, a third party's latency. */
+export function waitsOf(d: Design): Record<string, string[]> {
+  const byId = new Map(d.components.map((c) => [c.id, c]));
+  return Object.fromEntries(
+    d.classes.map((c) => {
+      const waits: string[] = [];
+      for (const s of c.path) {
+        const comp = byId.get(s.to);
+        if (comp?.kind === 'database' && s.op === 'write' && comp.replication === 'sync' && comp.replicas > 0) waits.push(`a replica of ${comp.label} confirming each write (synchronous replication, ${comp.replicationLagMs} ms mean lag)`);
+        if (comp?.kind === 'external' || comp?.kind === 'object-store') waits.push(`${comp.label} (${comp.latencyMs} ms a call)`);
+      }
+      return [c.id, waits];
+    }),
+  );
 }
 
 /** Runs {@link gradeSteps} to the end where we are (CLI, content check, tests). */

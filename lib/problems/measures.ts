@@ -18,6 +18,8 @@ export interface ClassMeasure {
   p99Ms: number | null;
   /** 99th-percentile time from enqueue to the end of the path of its queued jobs; null when it queues nothing. */
   jobP99Ms: number | null;
+  /** Requests that ended (served or failed) in the fault window, and how many failed; null without a fault. */
+  faultWindow: { requests: number; errors: number } | null;
 }
 
 /** One component: how busy it was at the peak, and what it costs. */
@@ -27,8 +29,17 @@ export interface ComponentMeasure {
   kind: string;
   /** Busy share of its capacity at the peak (0–1; above 1 only when it could not keep up). */
   utilisation: number;
+  /** Mean time a visit spends here, waiting included (ms); null for kinds without stations. */
+  meanVisitMs: number | null;
   monthlyCost: number;
 }
+
+/**
+ * How long after a scenario's first fault availability is measured (simulated ms, real time: the
+ * day is scaled but failovers and health checks are not, so a window of fixed length keeps the
+ * share meaningful whatever the day's length).
+ */
+export const FAULT_WINDOW_MS = 30_000;
 
 export interface RunMeasures {
   classes: ClassMeasure[];

@@ -6,11 +6,11 @@ import type { ProblemClass, ProblemFrontmatter, WorkTime } from './schema';
 export { GRADED_DAY, gradedDayWords } from './graded-day';
 
 /** What grading needs of a problem (serialisable: the page sends it to the worker). */
-export type GradingSpec = Pick<ProblemFrontmatter, 'title' | 'requirements' | 'given' | 'goals' | 'scenarios'> & { id: string };
+export type GradingSpec = Pick<ProblemFrontmatter, 'title' | 'requirements' | 'environment' | 'given' | 'goals' | 'scenarios'> & { id: string };
 
 /** The grading part of a problem. */
 export function gradingSpec(id: string, fm: ProblemFrontmatter): GradingSpec {
-  return { id, title: fm.title, requirements: fm.requirements, given: fm.given, goals: fm.goals, scenarios: fm.scenarios };
+  return { id, title: fm.title, requirements: fm.requirements, environment: fm.environment, given: fm.given, goals: fm.goals, scenarios: fm.scenarios };
 }
 
 /**
@@ -101,6 +101,9 @@ export function workMismatch(d: Pick<Design, 'classes' | 'components'>, spec: Pi
   return out;
 }
 
+/** Time-series sampling of a graded run (ms): fine enough to cut the fault window out of it. */
+export const SAMPLE_MS = 1_000;
+
 /** One graded run: the candidate's design under a scenario and a seed. */
 export interface RunSetup {
   growth: number;
@@ -129,6 +132,9 @@ export function prepareRun(design: Design, spec: GradingSpec, setup: RunSetup): 
       const { warmupHours, warmupShare } = GRADED_DAY;
       return { ...c, peakRps: t.peakRps * warmupShare, nightShare: 1, peakHour: t.peakHour, growth: setup.growth, spike: { multiplier: 1 / warmupShare, startHour: warmupHours, hours: 24 - warmupHours } };
     }
+    const env = spec.environment;
+    if (c.kind === 'database') return { ...c, replicationLagMs: env.replicationLagMs ?? c.replicationLagMs, promotionDelayMs: env.promotionDelayMs ?? c.promotionDelayMs };
+    if (c.kind === 'lb') return { ...c, healthCheckMs: env.healthCheckMs ?? c.healthCheckMs };
     return spec.given.find((g) => g.id === c.id) ?? c;
   });
   const workErrors = workMismatch(design, spec);
@@ -143,7 +149,7 @@ export function prepareRun(design: Design, spec: GradingSpec, setup: RunSetup): 
   });
   const { faults, errors } = resolveFaults(design, setup.faults, spec);
   if (errors.length) return { ok: false, errors };
-  const candidate = { ...design, components, classes, faults, run: { seed: setup.seed, dayMs: t.dayMs, sampleIntervalMs: Math.max(10, t.dayMs / 96) } };
+  const candidate = { ...design, components, classes, faults, run: { seed: setup.seed, dayMs: t.dayMs, sampleIntervalMs: SAMPLE_MS } };
   const parsed = designSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   return { ok: true, design: parsed.data };

@@ -13,6 +13,8 @@ export interface GradedRun {
   asyncReplication?: boolean;
   /** Component ids on each class's path in the graded design (to name what a slow class waits on). */
   paths?: Record<string, string[]>;
+  /** Per class, what its path waits on besides queues: a synchronous replica, a third-party call (words). */
+  waits?: Record<string, string[]>;
 }
 
 /** A goal's verdict: pass only if it held on every seed of every scenario it names. */
@@ -60,8 +62,11 @@ export function measure(metric: GoalMetric, m: RunMeasures, classId?: string): n
       return c ? (c.jobP99Ms ?? c.p99Ms) : null;
     case 'errorRate':
       return c && c.requests > 0 ? c.errors / c.requests : null;
-    case 'availability':
-      return c && c.requests > 0 ? 1 - c.errors / c.requests : null;
+    case 'availability': {
+      // through a fault: the window after it; otherwise the whole peak
+      const w = c?.faultWindow ?? (c ? { requests: c.requests, errors: c.errors } : null);
+      return w && w.requests > 0 ? 1 - w.errors / w.requests : null;
+    }
     case 'lostCommits':
       return m.lostCommits;
     case 'monthlyCost':

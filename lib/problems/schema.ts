@@ -123,6 +123,14 @@ export const problemFields = z.strictObject({
   prompt: text(20, 600),
   clarify: z.array(z.strictObject({ ask: text(5, 200), answer: text(5, 600) })).min(3).max(10),
   requirements: requirementsSchema,
+  /**
+   * Facts of the environment the grader imposes on every design, whatever it says: how far behind a
+   * replica runs (and so how long a synchronous write waits), how long a failover takes, how fast a
+   * balancer notices a dead machine. Omitted = the design's own values.
+   */
+  environment: z
+    .strictObject({ replicationLagMs: z.number().min(0).max(60_000).optional(), promotionDelayMs: z.number().min(0).max(600_000).optional(), healthCheckMs: z.number().min(0).max(600_000).optional() })
+    .default({}),
   /** Components the world gives (a payment provider, an email API): graded as written here, whatever the design says. */
   given: z.array(z.discriminatedUnion('kind', [externalSchema, objectStoreSchema])).max(4).default([]),
   /** The service-level goals; the one on monthlyCost is the budget. */

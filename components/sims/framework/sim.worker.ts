@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { challengeSteps, measureSimCard } from '@/components/practice/challenge-protocol';
+import { gradeJobSteps } from '@/components/problems/grade-protocol';
 import { laneProgress } from '@/lib/sim-ui/compute';
 import { replay } from '@/lib/sim-ui/runner';
 import { sweepSteps } from '@/lib/sim-ui/sweep';
@@ -7,8 +8,8 @@ import { simDefinitions } from '../definitions';
 import { runInSlices } from './slices';
 import type { WorkerMessage, WorkerResponse } from './worker-protocol';
 
-// Runs to the end, sweeps and practice challenge checks off the main thread, with progress; the
-// same pure functions as the fallback. A challenge check runs in slices and reads its messages in
+// Runs to the end, sweeps, practice challenge checks and design grades off the main thread, with
+// progress; the same pure functions as the fallback. A challenge check or a grade runs in slices and reads its messages in
 // between, so a 'cancel' stops it there; any other job is cancelled by terminating this worker.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -41,6 +42,11 @@ scope.onmessage = async (e: MessageEvent<WorkerMessage>) => {
   try {
     if (req.type === 'challenge') {
       const end = await runInSlices(challengeSteps(req.challengeId, req.values), { report, pause, isCancelled: () => cancelled.has(req.id) });
+      cancelled.delete(req.id);
+      return end.done ? reply({ id: req.id, type: 'result', result: end.value }) : undefined;
+    }
+    if (req.type === 'grade') {
+      const end = await runInSlices(gradeJobSteps(req.spec, req.design, req.only), { report, pause, isCancelled: () => cancelled.has(req.id) });
       cancelled.delete(req.id);
       return end.done ? reply({ id: req.id, type: 'result', result: end.value }) : undefined;
     }
