@@ -19,7 +19,7 @@ const scenarioLabel = (spec: GradingSpec, id: string) => spec.scenarios.find((s)
 
 /** The busiest component on a class's path in a run (by the engine's utilisation). */
 export function busiestOnPath(m: RunMeasures, path: readonly string[] | undefined): RunMeasures['components'][number] | undefined {
-  const on = m.components.filter((c) => !path || path.includes(c.id)).filter((c) => c.kind !== 'client' && c.kind !== 'lb');
+  const on = m.components.filter((c) => (!path || path.includes(c.id)) && c.kind !== 'client' && c.kind !== 'lb' && Number.isFinite(c.utilisation));
   return on.sort((a, b) => b.utilisation - a.utilisation)[0];
 }
 
@@ -57,7 +57,7 @@ export function evidenceFor(g: Goal, spec: GradingSpec, run: GradedRun | null, v
   const worstOf = ran > 1 ? `, worst of ${ran} runs` : '';
   const causes = causesText(cls);
   const errors = causes ? `; errors: ${causes}` : '';
-  const path = g.class ? run.paths?.[g.class] : undefined;
+  const path = g.class ? (g.metric === 'jobP99Ms' ? run.jobPaths : run.paths)?.[g.class] : undefined;
   // A probe's re-run reports numbers without a goal (target Infinity): no "(goal …)" then.
   const goal = (text: string) => (Number.isFinite(g.target) ? ` (goal ${text})` : '');
   switch (g.metric) {
@@ -118,7 +118,7 @@ export function nextSteps(spec: GradingSpec, goals: GoalResult[], runs: GradedRu
     }
     const cls = m.classes.find((c) => c.id === g.class);
     if (g.metric === 'p99Ms' || g.metric === 'jobP99Ms') {
-      const path = g.class ? r.paths?.[g.class] : undefined;
+      const path = g.class ? (g.metric === 'jobP99Ms' ? r.jobPaths : r.paths)?.[g.class] : undefined;
       const b = m.bottleneck && (!path || path.includes(m.bottleneck.id)) ? m.components.find((c) => c.id === m.bottleneck!.id) : busiestOnPath(m, path);
       const waits = g.class ? (r.waits?.[g.class] ?? []) : [];
       if (b && b.utilisation >= SATURATED) out.add(`${b.label} limits '${classLabel(spec, g.class)}' (${m.bottleneck?.id === b.id ? m.bottleneck.why : `${pct(b.utilisation)} busy`}): give it more capacity (machines, a bigger size) or send it less work (a cache, replicas, a queue).`);
@@ -135,6 +135,11 @@ export function nextSteps(spec: GradingSpec, goals: GoalResult[], runs: GradedRu
     }
     if (g.metric === 'lostCommits') out.add('To lose no confirmed write when a primary dies, replicate synchronously to one replica (each write waits for it), and say what that adds to write latency.');
     if (g.metric === 'monthlyCost') {
+      const top = m.components.filter((c) => c.monthlyCost > 0).sort((a, b) => b.monthlyCost - a.monthlyCost)[0];
+      if (top && (top.kind === 'cdn' || top.kind === 'object-store' || top.kind === 'external')) {
+        out.add(`Over budget: most of the bill is ${top.label}'s per-request charges (${dollars(top.monthlyCost)} a month); answer more of those requests from something billed by the machine or cheaper per request (a cache or a CDN in front of it).`);
+        continue;
+      }
       const idle = m.components.filter((c) => c.monthlyCost >= 0.1 * m.monthlyCost && c.utilisation < 0.35).sort((a, b) => b.monthlyCost - a.monthlyCost)[0];
       out.add(idle ? `Over budget: ${idle.label} costs ${dollars(idle.monthlyCost)} a month and is ${pct(idle.utilisation)} busy at the peak; fewer or smaller machines would do.` : 'Over budget: find the component whose cost buys the least headroom, and whether a cache or a queue would let you remove machines.');
     }

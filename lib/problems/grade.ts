@@ -42,9 +42,15 @@ export function* gradeSteps(spec: GradingSpec, design: Design, run: DesignRunner
           yield (done + Math.min(1, Math.max(0, r.value))) / total;
           r = steps.next();
         }
-        const paths = Object.fromEntries(prep.design.classes.map((c) => [c.id, c.path.map((p) => p.to)]));
+        // the caller waits for the path before its queue (the rest is the job's)
+        const byId = new Map(prep.design.components.map((c) => [c.id, c]));
+        const paths = Object.fromEntries(prep.design.classes.map((c) => {
+          const q = c.path.findIndex((p) => byId.get(p.to)?.kind === 'queue');
+          return [c.id, c.path.slice(0, q < 0 ? undefined : q).map((p) => p.to)];
+        }));
+        const jobPaths = Object.fromEntries(prep.design.classes.map((c) => [c.id, c.path.map((p) => p.to)]));
         const asyncReplication = prep.design.components.some((c) => c.kind === 'database' && c.replication === 'async');
-        runs.push(r.value.ok ? { scenarioId: s.id, seed, measures: r.value.measures, paths, waits: waitsOf(prep.design), asyncReplication } : { scenarioId: s.id, seed, error: r.value.error });
+        runs.push(r.value.ok ? { scenarioId: s.id, seed, measures: r.value.measures, paths, jobPaths, waits: waitsOf(prep.design), asyncReplication } : { scenarioId: s.id, seed, error: r.value.error });
       }
       done++;
       yield done / total;

@@ -11,8 +11,10 @@ export interface GradedRun {
   error?: string;
   /** Whether the graded design's databases replicate asynchronously (for the lost-commits evidence). */
   asyncReplication?: boolean;
-  /** Component ids on each class's path in the graded design (to name what a slow class waits on). */
+  /** Component ids on each class's path that its caller waits for (up to its queue, if any), to name what a slow class waits on. */
   paths?: Record<string, string[]>;
+  /** Component ids on each class's whole path, queued part included. */
+  jobPaths?: Record<string, string[]>;
   /** Per class, what its path waits on besides queues: a synchronous replica, a third-party call (words). */
   waits?: Record<string, string[]>;
 }
