@@ -38,7 +38,7 @@ export function checkProblem(p: ProblemFrontmatter, ctx: Ctx): void {
     if (CLASS_METRICS.has(g.metric) && !g.class) ctx.addIssue({ code: 'custom', path: [...at, 'metric'], message: `a ${g.metric} goal is about one request class: add class (one of ${list(classes)})` });
     if (!CLASS_METRICS.has(g.metric) && g.class) ctx.addIssue({ code: 'custom', path: [...at, 'class'], message: `a ${g.metric} goal is about the whole design: remove class` });
     if (g.class && !classes.has(g.class)) ctx.addIssue({ code: 'custom', path: [...at, 'class'], message: `no request class '${g.class}' (classes: ${list(classes)})` });
-    if ((g.metric === 'errorRate' || FLOOR_METRICS.has(g.metric)) && g.target > 1) ctx.addIssue({ code: 'custom', path: [...at, 'target'], message: `a ${g.metric} target is a fraction between 0 and 1 (0.001 = 0.1 %), got ${g.target}` });
+    if ((g.metric === 'errorRate' || g.metric === 'lossRate' || FLOOR_METRICS.has(g.metric)) && g.target > 1) ctx.addIssue({ code: 'custom', path: [...at, 'target'], message: `a ${g.metric} target is a fraction between 0 and 1 (0.001 = 0.1 %), got ${g.target}` });
     g.scenarios.forEach((s, j) => {
       if (!scenarios.has(s)) ctx.addIssue({ code: 'custom', path: [...at, 'scenarios', j], message: `no scenario '${s}' (scenarios: ${list(scenarios)})` });
     });

@@ -84,6 +84,7 @@ export function toMeasures(design: Design, r: DesignResult, realDayShare = 1): R
       errorsByCause: Object.fromEntries(Object.entries(c.errorsByCause).map(([k, n]) => [CAUSE_WORDS[k] ?? k, n])),
       p99Ms: c.peak.requests - c.peak.errors > 0 && Number.isFinite(c.peak.p99ResponseMs) ? c.peak.p99ResponseMs : null,
       jobP99Ms: c.jobs && c.jobs.completed > 0 ? c.jobs.p99ResponseMs : null,
+      day: { requests: c.requests, errors: c.errors, deadLettered: c.jobs?.deadLettered ?? 0 },
       faultWindow: faultWindow(design, r, c.id),
     })),
     components: r.perComponent.map((c) => ({ id: c.id, label: c.label, kind: c.kind, utilisation: c.peakUtilization, meanVisitMs: meanVisitMs(c), monthlyCost: bill.byId.get(c.id) ?? 0 })),

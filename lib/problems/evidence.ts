@@ -84,6 +84,11 @@ export function evidenceFor(g: Goal, spec: GradingSpec, run: GradedRun | null, v
       const span = cls?.faultWindow ? ` in the ${FAULT_WINDOW_MS / 1000} s after the fault` : '';
       return `${pct(v)} of '${name}' requests succeeded${span} ${where}${goal(`at least ${pct(g.target)}`)}${pass ? worstOf : ''}${errors}`;
     }
+    case 'lossRate': {
+      if (v === null || !cls) return `no '${name}' requests arrived ${where}`;
+      const parts = [cls.day.errors ? `${cls.day.errors.toLocaleString('en-US')} failed` : '', cls.day.deadLettered ? `${cls.day.deadLettered.toLocaleString('en-US')} dead-lettered after their last retry` : ''].filter(Boolean);
+      return `${pct(v)} of '${name}' requests never completed over the day ${where}${goal(`at most ${pct(g.target)}`)}${pass ? worstOf : ''}${parts.length ? `: ${andList(parts)}` : ''}${errors}`;
+    }
     case 'lostCommits': {
       const lost = v ?? 0;
       const head = `${count(lost, 'confirmed write')} lost ${where}${goal(`at most ${count(g.target, 'write')}`)}`;

@@ -12,14 +12,16 @@ export const kebabId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must b
  * enqueue) if it queues any, else its response ·
  * errorRate: the class's failed share of requests (any cause) ·
  * availability: the class's succeeded share of requests (a minimum) ·
+ * lossRate: the class's share of requests whose work never completed over the day: failed calls
+ * plus queued jobs sent to the dead-letter queue (what at-least-once delivery must keep near 0) ·
  * lostCommits: confirmed writes lost when a primary failed (all databases) ·
  * monthlyCost: the design's monthly bill in dollars.
  */
-export const GOAL_METRICS = ['p99Ms', 'jobP99Ms', 'errorRate', 'availability', 'lostCommits', 'monthlyCost'] as const;
+export const GOAL_METRICS = ['p99Ms', 'jobP99Ms', 'errorRate', 'availability', 'lossRate', 'lostCommits', 'monthlyCost'] as const;
 export type GoalMetric = (typeof GOAL_METRICS)[number];
 
 /** Metrics that are about one request class (the others are about the whole design). */
-export const CLASS_METRICS: ReadonlySet<GoalMetric> = new Set(['p99Ms', 'jobP99Ms', 'errorRate', 'availability']);
+export const CLASS_METRICS: ReadonlySet<GoalMetric> = new Set(['p99Ms', 'jobP99Ms', 'errorRate', 'availability', 'lossRate']);
 /** Metrics whose goal is a floor (at least); the others are ceilings (at most). */
 export const FLOOR_METRICS: ReadonlySet<GoalMetric> = new Set(['availability']);
 

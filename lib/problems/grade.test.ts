@@ -31,8 +31,8 @@ function fakeEngine(overrides: (d: Design, m: RunMeasures) => void = () => {}): 
     const lost = d.faults.some((f) => f.type === 'fail-primary') && db?.kind === 'database' && db.replication === 'async' ? 20 + d.run.seed : 0;
     const m: RunMeasures = {
       classes: [
-        { id: 'open', label: open.label, requests: 10_000, errors: dbBusy > 1 ? 3_000 : 0, errorsByCause: { 'queue full': dbBusy > 1 ? 3_000 : 0 }, p99Ms: 20 + 30 * dbBusy + d.run.seed, jobP99Ms: null, faultWindow: null },
-        { id: 'create', label: create.label, requests: 500, errors: 0, errorsByCause: {}, p99Ms: 40 + d.run.seed, jobP99Ms: null, faultWindow: null },
+        { id: 'open', label: open.label, requests: 10_000, errors: dbBusy > 1 ? 3_000 : 0, errorsByCause: { 'queue full': dbBusy > 1 ? 3_000 : 0 }, p99Ms: 20 + 30 * dbBusy + d.run.seed, jobP99Ms: null, day: { requests: 10_000, errors: 0, deadLettered: 0 }, faultWindow: null },
+        { id: 'create', label: create.label, requests: 500, errors: 0, errorsByCause: {}, p99Ms: 40 + d.run.seed, jobP99Ms: null, day: { requests: 10_000, errors: 0, deadLettered: 0 }, faultWindow: null },
       ],
       components: [
         { id: 'app', label: 'App servers', kind: 'service', utilisation: 0.3, meanVisitMs: 2, monthlyCost: 500 },

@@ -18,6 +18,8 @@ export interface ClassMeasure {
   p99Ms: number | null;
   /** 99th-percentile time from enqueue to the end of the path of its queued jobs; null when it queues nothing. */
   jobP99Ms: number | null;
+  /** The whole day: requests, failed ones, and queued jobs that went to the dead-letter queue. */
+  day: { requests: number; errors: number; deadLettered: number };
   /** Requests that ended (served or failed) in the fault window, and how many failed; null without a fault. */
   faultWindow: { requests: number; errors: number } | null;
 }

@@ -31,6 +31,7 @@ const METRIC_WORDS: Record<(typeof GOAL_METRICS)[number], string> = {
   jobP99Ms: 'p99 until queued work is done',
   errorRate: 'failed share',
   availability: 'succeeded share',
+  lossRate: 'share never completed',
   lostCommits: 'confirmed writes lost',
   monthlyCost: 'monthly bill',
 };

@@ -69,6 +69,8 @@ export function measure(metric: GoalMetric, m: RunMeasures, classId?: string): n
       const w = c?.faultWindow ?? (c ? { requests: c.requests, errors: c.errors } : null);
       return w && w.requests > 0 ? 1 - w.errors / w.requests : null;
     }
+    case 'lossRate':
+      return c && c.day.requests > 0 ? Math.min(1, (c.day.errors + c.day.deadLettered) / c.day.requests) : null;
     case 'lostCommits':
       return m.lostCommits;
     case 'monthlyCost':

@@ -45,6 +45,7 @@ export function metricText(metric: string, v: number | null): string {
       return ms(v);
     case 'errorRate':
     case 'availability':
+    case 'lossRate':
       return pct(v);
     case 'lostCommits':
       return count(v, 'write');
