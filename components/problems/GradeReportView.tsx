@@ -25,6 +25,11 @@ export function GradeReportView({ report, title, headingId }: { report: GradeRep
           </li>
         ))}
       </ul>
+      {report.notes.length ? (
+        <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">
+          <span className="font-semibold">Not applied:</span> {report.notes.join('; ')}.
+        </p>
+      ) : null}
       {report.cost.monthly !== null ? (
         <p className="mt-3 text-sm">
           <span className="font-semibold">Bill:</span> {dollars(report.cost.monthly)} a month

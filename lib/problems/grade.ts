@@ -50,7 +50,7 @@ export function* gradeSteps(spec: GradingSpec, design: Design, run: DesignRunner
         }));
         const jobPaths = Object.fromEntries(prep.design.classes.map((c) => [c.id, c.path.map((p) => p.to)]));
         const asyncReplication = prep.design.components.some((c) => c.kind === 'database' && c.replication === 'async');
-        runs.push(r.value.ok ? { scenarioId: s.id, seed, measures: r.value.measures, paths, jobPaths, waits: waitsOf(prep.design), asyncReplication } : { scenarioId: s.id, seed, error: r.value.error });
+        runs.push(r.value.ok ? { scenarioId: s.id, seed, measures: r.value.measures, paths, jobPaths, waits: waitsOf(prep.design), asyncReplication, notes: prep.notes } : { scenarioId: s.id, seed, error: r.value.error });
       }
       done++;
       yield done / total;

@@ -47,19 +47,26 @@ export function resolveTarget(d: Design, t: FaultTarget, spec: Pick<GradingSpec,
   return step ? { id: step.to } : { error: `the fault hits ${targetWords(t, spec)}, and the design's path for it has none` };
 }
 
-function resolveFaults(d: Design, faults: readonly ProblemFault[], spec: Pick<GradingSpec, 'requirements' | 'given'>): { faults: DesignFault[]; errors: string[] } {
+/**
+ * The scenario's faults aimed at the design's components. A fault with nothing to hit is skipped
+ * with a note (a design without a cache loses nothing when a cache restarts), except a primary
+ * failure on a path with no database: that design has nowhere durable to write, which is an error.
+ */
+function resolveFaults(d: Design, faults: readonly ProblemFault[], spec: Pick<GradingSpec, 'requirements' | 'given'>): { faults: DesignFault[]; errors: string[]; notes: string[] } {
   const out: DesignFault[] = [];
   const errors: string[] = [];
+  const notes: string[] = [];
   for (const f of faults) {
     if (f.type === 'surge') {
       out.push(f);
       continue;
     }
     const r = resolveTarget(d, f.target, spec);
-    if ('error' in r) errors.push(r.error);
-    else out.push({ ...f, target: r.id } as DesignFault);
+    if (!('error' in r)) out.push({ ...f, target: r.id } as DesignFault);
+    else if (f.type === 'fail-primary') errors.push(`${r.error}: it has nowhere durable to write`);
+    else notes.push(`${r.error}, so the ${f.type} fault had nothing to hit`);
   }
-  return { faults: out, errors };
+  return { faults: out, errors, notes };
 }
 
 /** The step's work time the problem sets for this kind of visit, if it sets one. */
@@ -122,7 +129,7 @@ export interface RunSetup {
  * const r = prepareRun(design, spec, { growth: 3, faults: [], seed: 1 });
  * if (r.ok) runDesign(r.design);
  */
-export function prepareRun(design: Design, spec: GradingSpec, setup: RunSetup): { ok: true; design: Design } | { ok: false; errors: string[] } {
+export function prepareRun(design: Design, spec: GradingSpec, setup: RunSetup): { ok: true; design: Design; notes: string[] } | { ok: false; errors: string[] } {
   const mismatch = designMismatch(design, spec);
   if (mismatch.length) return { ok: false, errors: mismatch };
   const t = spec.requirements.traffic;
@@ -147,12 +154,12 @@ export function prepareRun(design: Design, spec: GradingSpec, setup: RunSetup): 
     });
     return { ...c, share: want.share, keys: { ...want.keys }, payloadBytes: want.payloadBytes, path };
   });
-  const { faults, errors } = resolveFaults(design, setup.faults, spec);
+  const { faults, errors, notes } = resolveFaults(design, setup.faults, spec);
   if (errors.length) return { ok: false, errors };
   const candidate = { ...design, components, classes, faults, run: { seed: setup.seed, dayMs: t.dayMs, sampleIntervalMs: SAMPLE_MS } };
   const parsed = designSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-  return { ok: true, design: parsed.data };
+  return { ok: true, design: parsed.data, notes };
 }
 
 /** A scenario's run setup for one seed. */

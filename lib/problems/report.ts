@@ -13,6 +13,8 @@ export interface GradedRun {
   asyncReplication?: boolean;
   /** Component ids on each class's path that its caller waits for (up to its queue, if any), to name what a slow class waits on. */
   paths?: Record<string, string[]>;
+  /** Faults of the scenario that had nothing to hit in this design. */
+  notes?: string[];
   /** Component ids on each class's whole path, queued part included. */
   jobPaths?: Record<string, string[]>;
   /** Per class, what its path waits on besides queues: a synchronous replica, a third-party call (words). */
@@ -51,6 +53,8 @@ export interface GradeReport {
   /** Scenarios run, with their seeds, and runs that could not run. */
   scenarios: { id: string; label: string; growth: number; seeds: number[] }[];
   runErrors: { scenarioId: string; seed: number; error: string }[];
+  /** Scenario faults that had nothing to hit in this design ("…so the restart-cache fault had nothing to hit"), by scenario label. */
+  notes: string[];
 }
 
 /** The value a goal's metric takes in one run (null when it cannot be measured). */
@@ -148,5 +152,6 @@ export function buildReport(spec: GradingSpec, runs: GradedRun[]): GradeReport {
     next: nextSteps(spec, goals, runs),
     scenarios: spec.scenarios.filter((s) => used.has(s.id) && runs.some((r) => r.scenarioId === s.id)).map((s) => ({ id: s.id, label: s.label, growth: s.growth, seeds: s.seeds })),
     runErrors: runs.filter((r) => r.error).map((r) => ({ scenarioId: r.scenarioId, seed: r.seed, error: r.error! })),
+    notes: [...new Set(runs.flatMap((r) => (r.notes ?? []).map((n) => `${spec.scenarios.find((s) => s.id === r.scenarioId)?.label ?? r.scenarioId}: ${n}`)))],
   };
 }
