@@ -74,6 +74,8 @@ export function evidenceFor(g: Goal, spec: GradingSpec, run: GradedRun | null, v
       const head = `'${name}' ${queued ? 'done, queued part included,' : 'done when answered (nothing queued),'} within ${ms(v)} at p99 ${where}${goal(ms(g.target))}`;
       if (pass) return `${head}${worstOf}`;
       const q = m.components.find((c) => c.kind === 'queue' && (!path || path.includes(c.id)));
+      const b = m.bottleneck && (!path || path.includes(m.bottleneck.id)) && m.bottleneck.id !== q?.id ? m.components.find((c) => c.id === m.bottleneck!.id) : undefined;
+      if (b && b.utilisation >= SATURATED) return `${head}: ${m.bottleneck!.label} is the bottleneck: ${m.bottleneck!.why}, so jobs wait`;
       return `${head}: ${q && q.utilisation >= SATURATED ? `its workers, ${q.label}, are ${pct(q.utilisation)} busy, so jobs wait in the queue` : slowBecause(m, path, g.class ? run.waits?.[g.class] : undefined)}`;
     }
     case 'errorRate':
