@@ -140,6 +140,10 @@ export function nextSteps(spec: GradingSpec, goals: GoalResult[], runs: GradedRu
       else if (top === 'machine down') out.add('Requests die with a machine: run at least one machine more than the peak needs (N+1) and check how fast the balancer notices.');
       else if (top) out.add(`'${classLabel(spec, g.class)}' fails with '${top}': ${m.bottleneck ? `${m.bottleneck.label} is the bottleneck (${m.bottleneck.why})` : 'find where it queues'}.`);
     }
+    if (g.metric === 'lossRate' && cls) {
+      if (cls.day.deadLettered > 0) out.add(`'${classLabel(spec, g.class)}' runs out of retries: allow more attempts with exponential backoff (and jitter), and watch the dead-letter queue.`);
+      else out.add(`'${classLabel(spec, g.class)}' loses work when a call fails: queue it and retry with backoff, so a failure costs time instead of the request.`);
+    }
     if (g.metric === 'lostCommits') out.add('To lose no confirmed write when a primary dies, replicate synchronously to one replica (each write waits for it), and say what that adds to write latency.');
     if (g.metric === 'monthlyCost') {
       const top = m.components.filter((c) => c.monthlyCost > 0).sort((a, b) => b.monthlyCost - a.monthlyCost)[0];
@@ -151,6 +155,7 @@ export function nextSteps(spec: GradingSpec, goals: GoalResult[], runs: GradedRu
       out.add(idle ? `Over budget: ${idle.label} costs ${dollars(idle.monthlyCost)} a month and is ${pct(idle.utilisation)} busy at the peak; fewer or smaller machines would do.` : 'Over budget: find the component whose cost buys the least headroom, and whether a cache or a queue would let you remove machines.');
     }
   }
+  for (const g of goals.filter((x) => !x.pass)) if (out.size === 0) out.add(`'${g.label}' is not met: ${g.evidence}.`);
   if (out.size === 0 && goals.length) {
     const tight = goals.map((g) => ({ g, used: marginUsed(g) ?? 0 })).sort((a, b) => b.used - a.used)[0]!;
     out.add(`Every goal holds. The tightest is '${tight.g.label}' (${tight.g.evidence.split(' (goal')[0]}), ${Number.isFinite(tight.used) ? `${Math.round(tight.used * 100)} % of its bound` : 'at its bound'}: that is what breaks first as traffic grows.`);
