@@ -16,7 +16,7 @@ import { verifyAllProblems } from '@/lib/problems/verify-all';
 const started = process.hrtime.bigint();
 const content = checkContent({ components: componentPropSchemas, figures: figureRules });
 // Problems that do not load are already reported; the engine runs the ones that do.
-const graded = verifyAllProblems();
+const graded = await verifyAllProblems();
 const all = [...content, ...graded.problems];
 const problems = all.filter(isError);
 for (const w of all.filter((p) => !isError(p))) console.warn(formatProblem(w));

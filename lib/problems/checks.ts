@@ -1,5 +1,6 @@
 import { CLASS_METRICS, FLOOR_METRICS, type FaultTarget, type ProblemFault } from './goals';
 import { GRADED_DAY } from './graded-day';
+import { FAULT_WINDOW_MS } from './measures';
 import type { ProblemFrontmatter } from './schema';
 
 /** Refinement context (zod 4's `superRefine` ctx), reduced to what the checks use. */
@@ -57,6 +58,10 @@ export function checkProblem(p: ProblemFrontmatter, ctx: Ctx): void {
   const checkFaults = (faults: readonly ProblemFault[], at: (string | number)[]) =>
     faults.forEach((f, i) => {
       if (f.atHour < GRADED_DAY.warmupHours) ctx.addIssue({ code: 'custom', path: [...at, i, 'atHour'], message: `faults happen after the graded day's warm-up: atHour must be at least ${GRADED_DAY.warmupHours}, got ${f.atHour}` });
+      const dayMs = p.requirements.traffic.dayMs;
+      const latest = Math.floor(((dayMs - FAULT_WINDOW_MS) / dayMs) * 24 * 100) / 100;
+      if (f.type !== 'surge' && f.atHour > latest)
+        ctx.addIssue({ code: 'custom', path: [...at, i, 'atHour'], message: `availability is measured in the ${FAULT_WINDOW_MS / 1000} s after a fault, which must end before the graded day does (${dayMs / 1000} s): atHour must be at most ${latest}, got ${f.atHour}` });
       if (f.type === 'surge') return;
       const t: FaultTarget = f.target;
       if ('class' in t && !classes.has(t.class)) ctx.addIssue({ code: 'custom', path: [...at, i, 'target', 'class'], message: `no request class '${t.class}' (classes: ${list(classes)})` });

@@ -46,7 +46,7 @@ function realDayBill(design: Design, r: DesignResult, realDayShare: number): { t
 }
 
 /** Served and failed requests of a class in the fault window, from the run's per-second series. */
-function faultWindow(design: Design, r: DesignResult, classId: string): { requests: number; errors: number } | null {
+function faultWindow(design: Design, r: DesignResult, classId: string): { requests: number; errors: number; ms: number } | null {
   const first = design.faults.reduce<number | null>((m, f) => (m === null || f.atHour < m ? f.atHour : m), null);
   if (first === null) return null;
   const start = (first / 24) * design.run.dayMs;
@@ -62,7 +62,7 @@ function faultWindow(design: Design, r: DesignResult, classId: string): { reques
     ok += (served[i] ?? 0) * dt;
     bad += (failed[i] ?? 0) * dt;
   });
-  return { requests: Math.round(ok + bad), errors: Math.round(bad) };
+  return { requests: Math.round(ok + bad), errors: Math.round(bad), ms: Math.min(FAULT_WINDOW_MS, design.run.dayMs - start) };
 }
 
 /** The busiest group's mean time per visit, waiting included (ms). */

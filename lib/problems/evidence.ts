@@ -1,5 +1,5 @@
 import type { Goal } from './goals';
-import { FAULT_WINDOW_MS, type ClassMeasure, type RunMeasures } from './measures';
+import type { ClassMeasure, RunMeasures } from './measures';
 import type { GradingSpec } from './prepare';
 import type { GoalResult, GradedRun } from './report';
 import { andList, count, dollars, ms, pct } from './words';
@@ -83,7 +83,7 @@ export function evidenceFor(g: Goal, spec: GradingSpec, run: GradedRun | null, v
       return `${pct(v)} of '${name}' requests failed ${where}${goal(`at most ${pct(g.target)}`)}${pass ? worstOf : ''}${errors}`;
     case 'availability': {
       if (v === null) return `no '${name}' requests arrived ${where}`;
-      const span = cls?.faultWindow ? ` in the ${FAULT_WINDOW_MS / 1000} s after the fault` : '';
+      const span = cls?.faultWindow ? ` in the ${Math.round(cls.faultWindow.ms / 1000)} s after the fault` : '';
       return `${pct(v)} of '${name}' requests succeeded${span} ${where}${goal(`at least ${pct(g.target)}`)}${pass ? worstOf : ''}${errors}`;
     }
     case 'lossRate': {

@@ -60,7 +60,7 @@ describe('grading a design on a problem', () => {
     expect(client).toMatchObject({ peakRps: 500, nightShare: 1, growth: 3, spike: { multiplier: 4, startHour: 6, hours: 18 } });
     // the candidate's own scheduled faults are dropped; the scenario's are aimed at its database
     expect(engine.seen[0]!.faults).toEqual([]);
-    expect(engine.seen[6]!.faults).toEqual([{ type: 'fail-primary', atHour: 14, target: 'db', shard: 0 }]);
+    expect(engine.seen[6]!.faults).toEqual([{ type: 'fail-primary', atHour: 8, target: 'db', shard: 0 }]);
   });
 
   it('imposes the problem’s work times and shares whatever the design says', () => {

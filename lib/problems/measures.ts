@@ -20,8 +20,8 @@ export interface ClassMeasure {
   jobP99Ms: number | null;
   /** The whole day: requests, failed ones, and queued jobs that went to the dead-letter queue. */
   day: { requests: number; errors: number; deadLettered: number };
-  /** Requests that ended (served or failed) in the fault window, and how many failed; null without a fault. */
-  faultWindow: { requests: number; errors: number } | null;
+  /** Requests that ended (served or failed) in the fault window, how many failed, and the window's length (ms; shorter if the day ends first); null without a fault. */
+  faultWindow: { requests: number; errors: number; ms: number } | null;
 }
 
 /** One component: how busy it was at the peak, and what it costs. */
@@ -41,7 +41,7 @@ export interface ComponentMeasure {
  * day is scaled but failovers and health checks are not, so a window of fixed length keeps the
  * share meaningful whatever the day's length).
  */
-export const FAULT_WINDOW_MS = 30_000;
+export const FAULT_WINDOW_MS = 15_000;
 
 export interface RunMeasures {
   classes: ClassMeasure[];

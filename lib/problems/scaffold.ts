@@ -57,7 +57,7 @@ goals:
 scenarios:
   - { id: today, label: "Today's peak", growth: 1, seeds: [1, 2, 3] }
   - { id: growth, label: "3× growth peak", growth: 3, seeds: [1, 2, 3] }
-  - { id: primary-dies, label: "The primary dies at the peak", growth: 1, seeds: [1, 2, 3], faults: [{ type: fail-primary, atHour: 14, target: { class: write, kind: database } }] }
+  - { id: primary-dies, label: "The primary dies at the peak", growth: 1, seeds: [1, 2, 3], faults: [{ type: fail-primary, atHour: 8, target: { class: write, kind: database } }] }
 estimates:
   - id: peak-rps
     ask: "How many requests per second arrive at the peak?"
@@ -85,7 +85,7 @@ probes:
     kind: fault
     ask: "The primary just died. How many confirmed writes did you lose?"
     modelAnswer: "Replace this model answer: write rate × replication lag for an asynchronous replica, none for a synchronous one."
-    run: { label: "Primary fails at the peak", faults: [{ type: fail-primary, atHour: 14, target: { class: write, kind: database } }] }
+    run: { label: "Primary fails at the peak", faults: [{ type: fail-primary, atHour: 8, target: { class: write, kind: database } }] }
     evidence: [{ metric: lostCommits }]
   - { id: new-feature, kind: change, ask: "Product wants a new feature. What changes?", modelAnswer: "Replace this model answer with what changes in the numbers and the design." }
 rubric:
