@@ -77,7 +77,7 @@ export function gradeCli(argv: string[]): void {
   const report = gradeDesign(spec, design.design, engineRunner(CLI_BUDGET, spec.requirements.traffic));
   if (flags.has('json')) process.stdout.write(`${JSON.stringify(report)}\n`);
   else {
-    const lines = [`${problem.frontmatter.title}: ${report.passed} of ${report.total} goals met (${where})`, `Ran ${report.scenarios.map((s) => `${s.label} on seeds ${s.seeds.join(', ')}`).join('; ')}; ${gradedDayWords(spec.requirements.traffic.dayMs)}.`, ''];
+    const lines = [`${problem.frontmatter.title}: ${report.passed} of ${report.total} goals met (${where})`, `Ran ${report.scenarios.map((s) => `${s.label} on seeds ${s.seeds.join(', ')}`).join('; ')}. ${gradedDayWords(spec.requirements.traffic.dayMs)}.`, ''];
     for (const g of report.goals) lines.push(`${g.pass ? 'PASS' : 'FAIL'}  ${g.label}`, `      ${g.evidence}`);
     if (report.notes.length) lines.push('', 'Not applied:', ...report.notes.map((n) => `  - ${n}`));
     if (report.cost.monthly !== null) lines.push('', `Bill: ${dollars(report.cost.monthly)} a month${report.cost.budget !== null ? ` (budget ${dollars(report.cost.budget)})` : ''}${report.cost.breakdown.length ? `: ${report.cost.breakdown.map((b) => `${b.label} ${dollars(b.dollars)}`).join(', ')}` : ''}`);

@@ -61,7 +61,7 @@ export function EstimateStep({
                 />
                 <span className="text-sm">{e.unit}</span>
                 <span id={`${id}-${e.id}-tol`} className="text-xs text-slate-600 dark:text-slate-400">
-                  ({toleranceText(e.tolerance, e.unit)})
+                  ({e.tolerance.kind === 'plusMinus' && e.tolerance.within === 0 ? 'exactly' : toleranceText(e.tolerance, e.unit)})
                 </span>
               </span>
               {(text[e.id] ?? '').trim() !== '' && guess === null ? <p className="mt-1 text-sm text-rose-800 dark:text-rose-300">Not a number: try 1968, 1.9k or 2e3.</p> : null}

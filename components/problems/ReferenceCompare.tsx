@@ -7,7 +7,7 @@ import { scenariosLine } from './GradeReportView';
 export function ReferenceCompare({ mine, reference, referenceLabel }: { mine: GradeReport; reference: GradeReport; referenceLabel: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[20rem] text-left text-sm">
+      <table className="w-full min-w-[17rem] text-left text-sm">
         <caption className="pb-2 text-left text-xs text-slate-600 dark:text-slate-400">
           Worst value over the same runs for both designs: {scenariosLine(reference)}.
         </caption>

@@ -1,10 +1,10 @@
-/** The five phases of a system-design interview, each with its own time budget. */
+/** The five phases of a system-design interview, each with its own time budget: 45 minutes, as chapter 5 teaches. */
 export const INTERVIEW_PHASES = [
   { id: 'clarify', label: 'Clarify', minutes: 5, what: 'Ask about users, traffic, read/write mix, data size and what must never break. State your assumptions.' },
   { id: 'estimate', label: 'Estimate', minutes: 5, what: 'Turn the assumptions into numbers: peak requests per second, data per year, memory for the hot set, machines needed.' },
-  { id: 'high-level', label: 'High-level design', minutes: 12, what: 'Draw the boxes: clients, load balancer, app servers, data stores, caches, queues. Walk one request through them.' },
-  { id: 'deep-dive', label: 'Deep dive', minutes: 13, what: 'Pick the part that breaks first under load and go deep: capacity numbers, failure modes, how you would measure it.' },
-  { id: 'trade-offs', label: 'Trade-offs', minutes: 5, what: 'Name what you gave up (consistency, cost, complexity), the alternatives you rejected and when you would revisit them.' },
+  { id: 'high-level', label: 'High-level design', minutes: 10, what: 'Draw the boxes: clients, load balancer, app servers, data stores, caches, queues. Walk one request through them.' },
+  { id: 'deep-dive', label: 'Deep dive', minutes: 15, what: 'Pick the part that breaks first under load and go deep: capacity numbers, failure modes, how you would measure it.' },
+  { id: 'trade-offs', label: 'Trade-offs', minutes: 10, what: 'Name what you gave up (consistency, cost, complexity), the alternatives you rejected and when you would revisit them.' },
 ] as const;
 export type InterviewPhaseId = (typeof INTERVIEW_PHASES)[number]['id'];
 

@@ -23,6 +23,11 @@ export function busiestOnPath(m: RunMeasures, path: readonly string[] | undefine
   return on.sort((a, b) => b.utilisation - a.utilisation)[0];
 }
 
+/** The engine's reason without its leading label ("App servers: 94 % busy…" → "94 % busy…"), to follow "X is the bottleneck:". */
+export function whyText(b: { label: string; why: string }): string {
+  return b.why.startsWith(`${b.label}: `) ? b.why.slice(b.label.length + 2) : b.why;
+}
+
 /** Utilisation from which a component counts as the cause of queueing. */
 const SATURATED = 0.8;
 
@@ -32,7 +37,7 @@ const SATURATED = 0.8;
  */
 function slowBecause(m: RunMeasures, path: readonly string[] | undefined, waits: readonly string[] = []): string {
   const on = (id: string) => !path || path.includes(id);
-  if (m.bottleneck && on(m.bottleneck.id) && (m.components.find((c) => c.id === m.bottleneck!.id)?.utilisation ?? 1) >= SATURATED) return `${m.bottleneck.label} is the bottleneck: ${m.bottleneck.why}`;
+  if (m.bottleneck && on(m.bottleneck.id) && (m.components.find((c) => c.id === m.bottleneck!.id)?.utilisation ?? 1) >= SATURATED) return `${m.bottleneck.label} is the bottleneck: ${whyText(m.bottleneck)}`;
   const b = busiestOnPath(m, path);
   if (b && b.utilisation >= SATURATED) return `${b.label} is ${pct(b.utilisation)} busy, so requests queue there`;
   const slowest = m.components.filter((c) => on(c.id) && c.meanVisitMs !== null).sort((x, y) => (y.meanVisitMs ?? 0) - (x.meanVisitMs ?? 0))[0];
@@ -75,7 +80,7 @@ export function evidenceFor(g: Goal, spec: GradingSpec, run: GradedRun | null, v
       if (pass) return `${head}${worstOf}`;
       const q = m.components.find((c) => c.kind === 'queue' && (!path || path.includes(c.id)));
       const b = m.bottleneck && (!path || path.includes(m.bottleneck.id)) && m.bottleneck.id !== q?.id ? m.components.find((c) => c.id === m.bottleneck!.id) : undefined;
-      if (b && b.utilisation >= SATURATED) return `${head}: ${m.bottleneck!.label} is the bottleneck: ${m.bottleneck!.why}, so jobs wait`;
+      if (b && b.utilisation >= SATURATED) return `${head}: ${m.bottleneck!.label} is the bottleneck: ${whyText(m.bottleneck!)}, so jobs wait`;
       return `${head}: ${q && q.utilisation >= SATURATED ? `its workers, ${q.label}, are ${pct(q.utilisation)} busy, so jobs wait in the queue` : slowBecause(m, path, g.class ? run.waits?.[g.class] : undefined)}`;
     }
     case 'errorRate':
@@ -128,7 +133,7 @@ export function nextSteps(spec: GradingSpec, goals: GoalResult[], runs: GradedRu
       const path = g.class ? (g.metric === 'jobP99Ms' ? r.jobPaths : r.paths)?.[g.class] : undefined;
       const b = m.bottleneck && (!path || path.includes(m.bottleneck.id)) ? m.components.find((c) => c.id === m.bottleneck!.id) : busiestOnPath(m, path);
       const waits = g.class ? (r.waits?.[g.class] ?? []) : [];
-      if (b && b.utilisation >= SATURATED) out.add(`${b.label} limits '${classLabel(spec, g.class)}' (${m.bottleneck?.id === b.id ? m.bottleneck.why : `${pct(b.utilisation)} busy`}): give it more capacity (machines, a bigger size) or send it less work (a cache, replicas, a queue).`);
+      if (b && b.utilisation >= SATURATED) out.add(`${b.label} limits '${classLabel(spec, g.class)}' (${m.bottleneck?.id === b.id ? whyText(m.bottleneck) : `${pct(b.utilisation)} busy`}): give it more capacity (machines, a bigger size) or send it less work (a cache, replicas, a queue).`);
       else if (waits.length) out.add(`'${classLabel(spec, g.class)}' is not queueing anywhere; its tail is the wait on ${andList(waits)}. Shorten that wait or take it off the path.`);
       else out.add(`'${classLabel(spec, g.class)}' is not queueing anywhere: its time is the work on its path; fewer or faster steps (a cache, a bigger machine) shorten it.`);
     }
@@ -138,7 +143,7 @@ export function nextSteps(spec: GradingSpec, goals: GoalResult[], runs: GradedRu
       if (top === 'database down') out.add('Requests fail while the database fails over: add a replica to promote, shorten the failover, or let reads go to replicas meanwhile.');
       else if (top === 'rate limited') out.add('A provider refuses calls over its rate limit: put a queue in front of it so bursts wait instead of failing.');
       else if (top === 'machine down') out.add('Requests die with a machine: run at least one machine more than the peak needs (N+1) and check how fast the balancer notices.');
-      else if (top) out.add(`'${classLabel(spec, g.class)}' fails with '${top}': ${m.bottleneck ? `${m.bottleneck.label} is the bottleneck (${m.bottleneck.why})` : 'find where it queues'}.`);
+      else if (top) out.add(`'${classLabel(spec, g.class)}' fails with '${top}': ${m.bottleneck ? `${m.bottleneck.label} is the bottleneck (${whyText(m.bottleneck)})` : 'find where it queues'}.`);
     }
     if (g.metric === 'lossRate' && cls) {
       if (cls.day.deadLettered > 0) out.add(`'${classLabel(spec, g.class)}' runs out of retries: allow more attempts with exponential backoff (and jitter), and watch the dead-letter queue.`);

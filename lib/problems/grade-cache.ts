@@ -11,7 +11,7 @@ import type { GradeReport } from './report';
  * content check and the build's reference reports share it, so a build after a check grades
  * nothing twice. Node only.
  */
-const CACHE_DIR = path.resolve(process.cwd(), '.cache', 'prepup-grades');
+const CACHE_DIR = path.resolve(/*turbopackIgnore: true*/ process.cwd(), '.cache', 'prepup-grades');
 
 let codeVersion: string | null = null;
 /** A hash of the engine's and the grader's source files (tests left out). */
@@ -19,13 +19,13 @@ export function engineVersion(root = process.cwd()): string {
   if (codeVersion) return codeVersion;
   const h = createHash('sha256');
   const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of fs.readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.ts') && !/\.test\.ts$/.test(e.name)) h.update(`${path.relative(root, p)}\0`).update(fs.readFileSync(p));
+      else if (e.name.endsWith('.ts') && !/\.test\.ts$/.test(e.name)) h.update(`${path.relative(root, p)}\0`).update(fs.readFileSync(/*turbopackIgnore: true*/ p));
     }
   };
-  for (const dir of ['lib/sim', 'lib/problems']) if (fs.existsSync(path.join(root, dir))) walk(path.join(root, dir));
+  for (const dir of ['lib/sim', 'lib/problems']) if (fs.existsSync(path.join(/*turbopackIgnore: true*/ root, dir))) walk(path.join(/*turbopackIgnore: true*/ root, dir));
   codeVersion = h.digest('hex').slice(0, 16);
   return codeVersion;
 }

@@ -112,7 +112,7 @@ describe('grading a design on a problem', () => {
     const report = gradeDesign(spec, noDb, fakeEngine());
     const lost = report.goals.find((g) => g.id === 'no-lost-links')!;
     expect(lost.pass).toBe(false);
-    expect(lost.evidence).toMatch(/could not run in 'The primary dies at the peak' \(seed 1\): the fault hits the database on 'create a link''s path, and the design's path for it has none/);
+    expect(lost.evidence).toMatch(/could not run in 'The primary dies at the peak' \(seed 1\): the fault hits the database on the path of 'create a link', and the design's path for it has none/);
   });
 
   it('refuses a design that lacks the problem’s classes before running anything', () => {

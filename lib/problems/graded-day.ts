@@ -9,5 +9,5 @@ export const GRADED_DAY = { warmupHours: 6, warmupShare: 0.25 } as const;
 /** The graded day in words, for reports and the CLI. */
 export function gradedDayWords(dayMs: number): string {
   const s = (dayMs / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 });
-  return `each run is a day scaled into ${s} s of simulated time: a quarter of the day at a quarter of the peak rate (caches fill), then the peak rate held, where the goals are measured`;
+  return `Each run is a day scaled into ${s} s of simulated time: a quarter of the day at a quarter of the peak rate (caches fill), then the peak rate held, where the goals are measured`;
 }

@@ -40,9 +40,10 @@ const PROBLEM_FILE = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\.mdx$/;
 
 /** Problem files, sorted by name. */
 export function listProblemFiles(dir = problemsDir()): string[] {
-  if (!fs.existsSync(dir)) return [];
+  // The ignore comments keep Turbopack from tracing the whole project into the server bundle.
+  if (!fs.existsSync(/*turbopackIgnore: true*/ dir)) return [];
   return fs
-    .readdirSync(dir)
+    .readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()
     .map((f) => path.join(dir, f));

@@ -35,7 +35,7 @@ export function designMismatch(d: Pick<Design, 'classes' | 'components'>, spec: 
 export function targetWords(t: FaultTarget, spec: Pick<GradingSpec, 'requirements' | 'given'>): string {
   if ('id' in t) return spec.given.find((g) => g.id === t.id)?.label ?? t.id;
   const label = spec.requirements.classes.find((c) => c.id === t.class)?.label ?? t.class;
-  return `the ${t.kind === 'object-store' ? 'object store' : t.kind} on '${label}''s path`;
+  return `the ${t.kind === 'object-store' ? 'object store' : t.kind} on the path of '${label}'`;
 }
 
 /** The component of `d` a role target names, or why there is none. */

@@ -127,6 +127,21 @@ export const mockDraftSchema = z.strictObject({
   notes: z.record(id, z.string().max(NOTES_MAX_CHARS)),
   /** Whether the interviewer's follow-up has been given. */
   followUpShown: z.boolean(),
+  /** A mock on a design problem (scenarioId is then the problem's id): its whiteboard and its follow-up chain. */
+  problem: z
+    .strictObject({
+      /** The design on the whiteboard (checked with the design schema where it is used, so an older format never makes progress unreadable). */
+      board: z.unknown(),
+      /** Index of the follow-up being asked (-1: not started). */
+      probe: z.number().int().min(-1).max(10),
+      /** Why the follow-ups started: the candidate finished the design, or the clock reached the problem's minute; null before. */
+      followUps: z.enum(['design-done', 'time']).nullable(),
+      /** The candidate's answer to each follow-up, by probe id. */
+      answers: z.record(id, z.string().max(NOTES_MAX_CHARS)),
+      /** The engine's numbers from each follow-up's re-run, by probe id (sentences). */
+      evidence: z.record(id, z.array(z.string().max(1_000)).max(8)),
+    })
+    .optional(),
 });
 export type MockDraft = z.infer<typeof mockDraftSchema>;
 
@@ -134,6 +149,15 @@ export type MockDraft = z.infer<typeof mockDraftSchema>;
 export const mockResultV3Schema = mockResultSchema.extend({
   notes: z.record(id, z.string().max(NOTES_MAX_CHARS)).optional(),
   followUp: z.boolean().optional(),
+  /** A mock on a design problem: the rubric points the candidate ticked, the follow-ups reached and the design's grade. */
+  problem: z
+    .strictObject({
+      points: z.record(id, z.boolean()),
+      probes: z.number().int().min(0).max(10),
+      passed: z.number().int().min(0).max(20).nullable(),
+      total: z.number().int().min(1).max(20),
+    })
+    .optional(),
 });
 
 /**
@@ -163,6 +187,9 @@ export const problemProgressSchema = z.strictObject({
   at: isoDate,
 });
 export type ProblemProgress = z.infer<typeof problemProgressSchema>;
+
+/** A scored mock interview as kept in history (v3). */
+export type MockRecord = z.infer<typeof mockResultV3Schema>;
 
 /** Learner settings. */
 export const settingsSchema = z.strictObject({

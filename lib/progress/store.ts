@@ -1,6 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { emptyProgress, PROGRESS_VERSION, type ChallengeBest, type DrillAttempt, type MockDraft, type MockResult, type Prediction, type ProblemBest, type ProblemProgress, type ProgressData, type ReviewLogEntry, type StoredCard } from './schema';
+import { emptyProgress, PROGRESS_VERSION, type ChallengeBest, type DrillAttempt, type MockDraft, type MockRecord, type Prediction, type ProblemBest, type ProblemProgress, type ProgressData, type ReviewLogEntry, type StoredCard } from './schema';
 import { clearNotice, createProgressStorage, memoryStorage, PROGRESS_KEY, readNotice, type RecoveryNotice, type WebStorage } from './storage';
 
 /** Mock interviews kept in history (oldest dropped first). */
@@ -22,7 +22,7 @@ export interface ProgressActions {
   saveCard(questionId: string, card: StoredCard): void;
   /** Saves the card after a review and logs the review (for the daily new-card limit and the statistics). */
   reviewCard(questionId: string, card: StoredCard, log: Omit<ReviewLogEntry, 'questionId'>): void;
-  recordMock(result: MockResult & { notes?: Record<string, string>; followUp?: boolean }): void;
+  recordMock(result: MockRecord): void;
   /** Saves (or with null, clears) the mock interview in progress. */
   saveMockDraft(draft: MockDraft | null): void;
   recordDrill(attempt: DrillAttempt): void;
