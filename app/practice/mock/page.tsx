@@ -2,6 +2,7 @@ import { PracticeHeader } from '@/components/practice/PracticeHeader';
 import { MockInterview } from '@/components/practice/MockInterview';
 import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import { getChapters } from '@/lib/content';
+import { getProblemSummaries } from '@/lib/problems/index.server';
 
 export const metadata = {
   title: 'Mock interview',
@@ -18,7 +19,7 @@ export default function MockPage() {
       </PracticeHeader>
       <ProgressNotice />
       <div className="mt-6">
-        <MockInterview chapterTitles={chapterTitles} />
+        <MockInterview chapterTitles={chapterTitles} problems={getProblemSummaries()} />
       </div>
     </div>
   );
