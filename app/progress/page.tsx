@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import { ProgressOverview } from '@/components/progress/ProgressOverview';
 import { ProgressTransfer } from '@/components/progress/ProgressTransfer';
-import { getCourseOutline } from '@/lib/practice/outline.server';
+import { getCourseOutline, getImportOutline } from '@/lib/practice/outline.server';
 
 export const metadata = {
   title: 'Your progress',
@@ -23,7 +23,7 @@ export default function ProgressPage() {
       </p>
       <ProgressNotice />
       <ProgressOverview course={getCourseOutline()} />
-      <ProgressTransfer course={getCourseOutline()} />
+      <ProgressTransfer course={getImportOutline()} />
     </div>
   );
 }

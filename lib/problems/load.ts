@@ -4,6 +4,7 @@ import { readingStats, showDrafts } from '../content/chapters';
 import { parseDataText, parseFrontmatterWith } from '../content/frontmatter';
 import { contentDir, displayPath } from '../content/paths';
 import { ContentError, isError, type ContentProblem } from '../content/problem';
+import { SCENARIOS } from '../practice/scenarios';
 import { designSchema, type Design } from '../sim/design/schema';
 import { designMismatch, workMismatch } from './prepare';
 import { problemFrontmatterSchema, type ProblemFrontmatter } from './schema';
@@ -113,7 +114,15 @@ export function loadProblemsLenient({ dir, includeDrafts = showDrafts() }: { dir
     if (r.problem) loaded.push(r.problem);
   }
   const orders = new Map<number, string>();
+  const scenarioIds = new Set(SCENARIOS.map((x) => x.id));
+  const takenBy = new Map<string, string>();
   for (const p of loaded) {
+    if (scenarioIds.has(p.id)) issues.push({ file: p.file, line: 1, column: 1, message: `the id "${p.id}" is a mock-interview scenario's too; a mock on the problem is kept under its id, so rename the file` });
+    for (const r of p.frontmatter.replaces) {
+      if (!scenarioIds.has(r)) issues.push({ file: p.file, line: 1, column: 1, message: `replaces "${r}", which is not a mock-interview scenario (scenarios: ${[...scenarioIds].join(', ')})` });
+      else if (takenBy.has(r)) issues.push({ file: p.file, line: 1, column: 1, message: `replaces "${r}", which ${takenBy.get(r)} replaces too` });
+      takenBy.set(r, p.file);
+    }
     const other = orders.get(p.frontmatter.order);
     if (other) issues.push({ file: p.file, line: 1, column: 1, message: `duplicate order ${p.frontmatter.order}: ${other} has it too` });
     orders.set(p.frontmatter.order, p.file);

@@ -1,3 +1,4 @@
+import { checkProblemImport, type ProblemRules } from './import-problems';
 import type { ProgressData } from './schema';
 
 /** What an imported file is checked against: the ids this course has, and how challenges score. */
@@ -9,6 +10,8 @@ export interface ImportRules {
   rubricIds: readonly string[];
   /** Per challenge id: why a best attempt cannot be real (settings out of range, cost or stars not matching), or null. */
   challenges: ReadonlyMap<string, (attempt: ProgressData['challenges'][string]) => string | null>;
+  /** Design problems by id (lib/progress/import-problems.ts); omitted = problem entries are not checked. */
+  problems?: ProblemRules;
 }
 
 /** Longest mock interview accepted (the timer runs 45 minutes; a forgotten tab may run on). */
@@ -91,5 +94,8 @@ export function checkImport(data: ProgressData, rules: ImportRules, now: Date): 
     if (reason) skipped.push(reason);
     return !reason;
   });
-  return { data: { ...data, chaptersRead, simsExplored, predictions, cards, challenges, mockHistory }, skipped };
+  const checked = { ...data, chaptersRead, simsExplored, predictions, cards, challenges, mockHistory };
+  if (!rules.problems) return { data: checked, skipped };
+  const p = checkProblemImport(checked, rules.problems);
+  return { data: p.data, skipped: [...skipped, ...p.skipped] };
 }

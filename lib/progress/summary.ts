@@ -1,11 +1,14 @@
 import { dailyWork } from '@/lib/practice/daily';
 import { countDue } from '@/lib/practice/scheduler';
+import type { ProblemRule } from './import-problems';
 import type { ProgressData } from './schema';
 
 /** The course as the summary needs it: chapters with their question ids, and the challenges. */
 export interface CourseOutline {
   chapters: { slug: string; title: string; order: number; questionIds: string[] }[];
   challenges: { id: string; chapter: string }[];
+  /** The design problems, as import checks need them (optional: pages that do not import leave it out). */
+  problems?: ProblemRule[];
 }
 
 /** A suggestion for the learner's next step. */
