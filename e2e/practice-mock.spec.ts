@@ -73,7 +73,7 @@ test('the interview page fits a 390 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   page.on('dialog', (d) => void d.accept());
   await page.goto('/practice/mock');
-  await page.getByRole('button', { name: /Notification fan-out/ }).click();
+  await page.getByRole('button', { name: /Sessions break on the second server/ }).click();
   await expect(page.getByRole('timer')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   // every phase name is shown whole (wrapped, not cut to 'Estim…')

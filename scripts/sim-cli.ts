@@ -5,6 +5,7 @@
  */
 import { checkBudget, CLI_BUDGET, describeParams, isModelName, models, parseParams, runModel, type ModelName, type ParamInfo } from '../lib/sim';
 import { runDesignCli } from './sim-cli-design';
+import { gradeCli } from './grade-cli';
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -25,6 +26,7 @@ function helpAll(): string {
   const lines = ['Usage: npm run --silent sim -- <model> [--<flag> <value>]... [--json] [--series]', '', 'Models:'];
   for (const m of Object.values(models)) lines.push(`  ${m.name.padEnd(12)} ${m.title}`);
   lines.push(`  ${'design'.padEnd(12)} Any architecture in the design format (--file <path> or --stdin)`);
+  lines.push(`  ${'grade'.padEnd(12)} Grade a design on a design problem (run \`sim -- grade --help\`)`);
   lines.push('', 'Run `npm run --silent sim -- <model> --help` for its flags.');
   return lines.join('\n');
 }
@@ -80,12 +82,14 @@ function fmt(v: unknown): string {
 
 function main(argv: string[]): void {
   const [first, ...rest] = argv;
+  // Commands other than a model live in their own modules.
+  if (first === 'grade') return gradeCli(rest);
   if (first === undefined || first === '--help' || first === '-h') {
     process.stdout.write(`${helpAll()}\n`);
     process.exit(first === undefined ? 2 : 0);
   }
   if (first === 'design') return runDesignCli(rest);
-  if (!isModelName(first)) fail(`unknown model "${first}"; models: ${[...Object.keys(models), 'design'].join(', ')}`);
+  if (!isModelName(first)) fail(`unknown model "${first}"; models: ${[...Object.keys(models), 'design', 'grade'].join(', ')}`);
   const model = first;
   const infos = new Map(describeParams(models[model].schema).map((i) => [i.key, i]));
   const input: Record<string, unknown> = {};

@@ -1,15 +1,17 @@
 import Link from 'next/link';
 import { QuestionBrowser } from '@/components/practice/QuestionBrowser';
+import { ProblemList } from '@/components/problems/ProblemList';
 import { DueCount } from '@/components/progress/DueCount';
 import { getQuestionBank } from '@/lib/practice/bank.server';
 import { getCourseOutline } from '@/lib/practice/outline.server';
 import { CHALLENGES } from '@/lib/practice/challenges';
 import { DRILL_TEMPLATES } from '@/lib/practice/drills';
 import { SCENARIOS } from '@/lib/practice/scenarios';
+import { getProblemSummaries } from '@/lib/problems/index.server';
 
 export const metadata = {
   title: 'Interview practice',
-  description: 'Every interview question of the course, with flashcards on a spaced-repetition schedule, mock interviews and scored simulation challenges.',
+  description: 'Design problems graded on the simulation engine, every interview question of the course with flashcards on a spaced-repetition schedule, mock interviews and scored simulation challenges.',
   alternates: { canonical: '/practice' },
 };
 
@@ -46,6 +48,13 @@ export default function PracticePage() {
           </li>
         ))}
       </ul>
+      <h2 className="mt-12 text-2xl font-bold tracking-tight">Design problems</h2>
+      <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">
+        Clarify, estimate, draw your design, then grade it: it runs on the simulation engine under the problem’s traffic and faults, on three seeds per scenario, and every goal comes back with the number behind the verdict.
+      </p>
+      <div className="mt-4">
+        <ProblemList problems={getProblemSummaries()} />
+      </div>
       <h2 className="mt-12 text-2xl font-bold tracking-tight">Question bank</h2>
       <div className="mt-4">
         <QuestionBrowser bank={bank} />

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ProgressOverview } from '@/components/progress/ProgressOverview';
 import { ProgressTransfer } from '@/components/progress/ProgressTransfer';
 import { getCourseOutline } from '@/lib/practice/outline.server';
+import { getImportOutline } from '@/lib/progress/outline.server';
 
 export const metadata = {
   title: 'Your progress',
@@ -21,7 +22,7 @@ export default function ProgressPage() {
         .
       </p>
       <ProgressOverview course={getCourseOutline()} />
-      <ProgressTransfer course={getCourseOutline()} />
+      <ProgressTransfer course={getImportOutline()} />
     </div>
   );
 }

@@ -13,8 +13,8 @@ function changeText(change: number | null): string {
   return `${change > 0 ? 'up' : 'down'} ${Math.abs(change).toFixed(1)} since your first attempts`;
 }
 
-/** Past mock interviews: each rubric criterion's trend over attempts, then the attempts, newest first. */
-export function MockHistory() {
+/** Past mock interviews: each rubric criterion's trend over attempts, then the attempts, newest first. `problemTitles` names design-problem mocks. */
+export function MockHistory({ problemTitles = {} }: { problemTitles?: Record<string, string> }) {
   const hydrated = useProgressHydrated();
   const history = useProgress((s) => s.mockHistory);
   const trends = criterionTrends(history.slice(-TREND_ATTEMPTS));
@@ -60,14 +60,14 @@ export function MockHistory() {
               <tbody>
                 {[...history].reverse().map((m) => {
                   const { total, max } = rubricTotal(m.scores);
+                  const p = m.problem;
+                  const score = p ? `${Object.values(p.points).filter(Boolean).length} points said · ${p.passed === null ? 'not graded' : `${p.passed}/${p.total} goals met`}` : `${total} / ${max}`;
                   return (
                     <tr key={m.id} className="border-b border-slate-200 dark:border-slate-800">
                       <td className="py-2 pr-3 tabular-nums">{m.at.slice(5, 10)}</td>
-                      <td className="py-2 pr-3">{getScenario(m.scenarioId)?.title ?? m.scenarioId}</td>
+                      <td className="py-2 pr-3">{getScenario(m.scenarioId)?.title ?? problemTitles[m.scenarioId] ?? m.scenarioId}</td>
                       <td className="py-2 pr-3 font-mono tabular-nums">{formatClock(m.elapsedSec)}</td>
-                      <td className="py-2 font-semibold tabular-nums">
-                        {total} / {max}
-                      </td>
+                      <td className="py-2 font-semibold tabular-nums">{score}</td>
                     </tr>
                   );
                 })}

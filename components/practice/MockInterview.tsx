@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { NotSaved, useSaveReport, useSaveStatus } from '@/components/progress/NotSaved';
 import { progressActions, useProgress, useProgressHydrated } from '@/components/progress/useProgress';
@@ -8,6 +9,7 @@ import { getScenario, INTERVIEW_MINUTES, INTERVIEW_PHASES, pickScenario, rubricT
 import { InterviewRoom, LEAVE_MESSAGE } from './InterviewRoom';
 import { MockHistory } from './MockHistory';
 import { MockReference } from './MockReference';
+import type { ProblemSummary } from '@/lib/problems/client';
 import { RubricForm } from './RubricForm';
 import { btnPrimary, card } from './styles';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -24,7 +26,7 @@ interface Scored {
  * interview in progress survives a reload), take the interviewer's follow-up, score yourself,
  * then compare with the reference outline.
  */
-export function MockInterview({ chapterTitles }: { chapterTitles: Record<string, string> }) {
+export function MockInterview({ chapterTitles, problems = [] }: { chapterTitles: Record<string, string>; problems?: ProblemSummary[] }) {
   const hydrated = useProgressHydrated();
   const draft = useProgress((s) => s.mockDraft);
   const [scoring, setScoring] = useState(false);
@@ -38,10 +40,12 @@ export function MockInterview({ chapterTitles }: { chapterTitles: Record<string,
   const heldInterview = useSaveStatus((s) => s.asides.some((a) => a.what === 'interview' && a.held));
   useLeaveGuard(scoring && Boolean(draft), LEAVE_MESSAGE);
 
-  // A draft for a scenario that no longer exists cannot be resumed: its notes are kept aside, with a notice.
+  // A draft for a scenario that no longer exists cannot be resumed: its notes are kept aside, with a
+  // notice. A design-problem mock resumes on its problem's page (kept aside too if the problem is gone).
+  const designMock = draft?.problem ? problems.find((p) => p.id === draft.scenarioId) : undefined;
   useEffect(() => {
-    if (hydrated && draft && !scenario) track(progressActions().setMockDraftAside(`Your interview in progress (started ${draft.startedAt.slice(0, 10)}) is on a scenario this version of the course no longer has (“${draft.scenarioId}”), so it cannot be resumed.`));
-  }, [hydrated, draft, scenario, track]);
+    if (hydrated && draft && !scenario && !designMock) track(progressActions().setMockDraftAside(`Your interview in progress (started ${draft.startedAt.slice(0, 10)}) is on a ${draft.problem ? 'design problem' : 'scenario'} this version of the course no longer has (“${draft.scenarioId}”), so it cannot be resumed.`));
+  }, [hydrated, draft, scenario, designMock, track]);
 
   const begin = (s: Scenario) => {
     setScored(null);
@@ -51,7 +55,20 @@ export function MockInterview({ chapterTitles }: { chapterTitles: Record<string,
   };
 
   let body;
-  if (!hydrated) body = <div className={`${card} h-64 animate-pulse motion-reduce:animate-none`} aria-hidden="true" />;
+  if (hydrated && designMock)
+    body = (
+      <section aria-labelledby="resume" className={card}>
+        <h2 id="resume" className="text-xl font-semibold">
+          Your interview in progress
+        </h2>
+        <p className="mt-2">
+          <Link href={`/practice/problems/${designMock.id}/mock`} className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            Resume the mock interview on “{designMock.title}”
+          </Link>
+        </p>
+      </section>
+    );
+  else if (!hydrated) body = <div className={`${card} h-64 animate-pulse motion-reduce:animate-none`} aria-hidden="true" />;
   else if (scored) {
     body = (
       <section aria-labelledby="scenario" className={card}>
@@ -96,13 +113,13 @@ export function MockInterview({ chapterTitles }: { chapterTitles: Record<string,
         )}
       </section>
     );
-  } else body = <ScenarioPicker chapterTitles={chapterTitles} onPick={begin} blocked={heldInterview} />;
+  } else body = <ScenarioPicker chapterTitles={chapterTitles} onPick={begin} blocked={heldInterview} problems={problems} />;
 
   return (
     <div>
       {scored ? null : <NotSaved reason={failed} className="mb-3" />}
       {body}
-      <MockHistory />
+      <MockHistory problemTitles={Object.fromEntries(problems.map((p) => [p.id, p.title]))} />
     </div>
   );
 }
@@ -110,41 +127,66 @@ export function MockInterview({ chapterTitles }: { chapterTitles: Record<string,
 function Prompt({ scenario, headingRef }: { scenario: Scenario; headingRef: React.Ref<HTMLHeadingElement> }) {
   return (
     <>
-      <p className="text-xs font-semibold uppercase tracking-wide text-sky-700 dark:text-sky-400">The interviewer says</p>
-      <h2 id="scenario" ref={headingRef} tabIndex={-1} className="mt-1 break-words text-xl font-semibold leading-snug outline-none">
-        “{scenario.prompt}”
-      </h2>
+        <p className="text-xs font-semibold uppercase tracking-wide text-sky-700 dark:text-sky-400">The interviewer says</p>
+        <h2 id="scenario" ref={headingRef} tabIndex={-1} className="mt-1 break-words text-xl font-semibold leading-snug outline-none">
+          “{scenario.prompt}”
+        </h2>
     </>
   );
 }
 
-function ScenarioPicker({ chapterTitles, onPick, blocked }: { chapterTitles: Record<string, string>; onPick(s: Scenario): void; blocked: boolean }) {
+function ScenarioPicker({ chapterTitles, onPick, blocked, problems }: { chapterTitles: Record<string, string>; onPick(s: Scenario): void; blocked: boolean; problems: ProblemSummary[] }) {
+  // Scenarios a design problem took over live on as that problem's mock.
+  const moved = new Set(problems.flatMap((p) => p.replaces));
+  const textScenarios = SCENARIOS.filter((s) => !moved.has(s.id));
   return (
-    <section aria-labelledby="choose" className={card}>
-      <h2 id="choose" className="text-xl font-semibold">
-        Pick a scenario
-      </h2>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        Each is an open question an interviewer might ask. Answer out loud, as you would in the room: {INTERVIEW_PHASES.length} phases, {INTERVIEW_MINUTES} minutes, and a follow-up you will not see coming.
-      </p>
-      {blocked ? (
-        <p className="mt-3 text-sm font-medium text-amber-900 dark:text-amber-200">Download or delete the interview kept as it is (the notice at the top of the page) before you start another.</p>
+    <>
+      {problems.length ? (
+        <section aria-labelledby="choose-problem" className={`${card} mb-6`}>
+          <h2 id="choose-problem" className="text-xl font-semibold">
+            Design problems: a whiteboard graded on the engine
+          </h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            Draw your design in the interview’s design phase; the follow-ups then break it and measure what happens, and the rubric is the problem’s own.
+          </p>
+          <ul className="mt-4 grid gap-2 sm:grid-cols-2">
+            {problems.map((p) => (
+              <li key={p.id}>
+                <Link href={`/practice/problems/${p.id}/mock`} className="block rounded-md border border-slate-200 px-3 py-2 text-sm hover:border-sky-600 dark:border-slate-700 dark:hover:border-sky-400">
+                  <span className="font-medium">{p.title}</span>
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">{p.summary}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
-      <p className="mt-4">
-        <button type="button" className={btnPrimary} disabled={blocked} onClick={() => onPick(pickScenario(Math.random))}>
-          Start a random scenario
-        </button>
-      </p>
-      <ul className="mt-4 grid gap-2 sm:grid-cols-2">
-        {SCENARIOS.map((s) => (
-          <li key={s.id}>
-            <button type="button" disabled={blocked} onClick={() => onPick(s)} className="w-full disabled:opacity-50 rounded-md border border-slate-200 px-3 py-2 text-left text-sm hover:border-sky-600 dark:border-slate-700 dark:hover:border-sky-400">
-              <span className="font-medium">{s.title}</span>
-              <span className="block text-xs text-slate-600 dark:text-slate-400">{s.chapters.map((c) => chapterTitles[c] ?? c).join(' · ')}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
+      <section aria-labelledby="choose" className={card}>
+        <h2 id="choose" className="text-xl font-semibold">
+          Pick a scenario
+        </h2>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          {problems.length ? 'Or an open question to answer in words.' : 'Each is an open question an interviewer might ask.'} Answer out loud, as you would in the room: {INTERVIEW_PHASES.length} phases, {INTERVIEW_MINUTES} minutes, and a follow-up you will not see coming.
+        </p>
+        {blocked ? (
+          <p className="mt-3 text-sm font-medium text-amber-900 dark:text-amber-200">Download or delete the interview kept as it is (the notice at the top of the page) before you start another.</p>
+        ) : null}
+        <p className="mt-4">
+          <button type="button" className={btnPrimary} disabled={blocked} onClick={() => onPick(pickScenario(Math.random, undefined, textScenarios))}>
+            Start a random scenario
+          </button>
+        </p>
+        <ul className="mt-4 grid gap-2 sm:grid-cols-2">
+          {textScenarios.map((s) => (
+            <li key={s.id}>
+              <button type="button" disabled={blocked} onClick={() => onPick(s)} className="w-full rounded-md disabled:opacity-50 border border-slate-200 px-3 py-2 text-left text-sm hover:border-sky-600 dark:border-slate-700 dark:hover:border-sky-400">
+                <span className="font-medium">{s.title}</span>
+                <span className="block text-xs text-slate-600 dark:text-slate-400">{s.chapters.map((c) => chapterTitles[c] ?? c).join(' · ')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
   );
 }

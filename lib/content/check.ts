@@ -12,6 +12,7 @@ import { glossarySchema, latencyFileSchema, readYamlData } from './glossary';
 import { CODE_LANGUAGES } from './highlight';
 import { chaptersDir, contentDir, displayPath, publicDir, slugFromFileName } from './paths';
 import type { ContentProblem } from './problem';
+import { listProblemFiles, problemsDir, readProblem } from '../problems/load';
 import { publishProblems } from './publish-check';
 import { duplicateQuestionProblems } from './question-ids';
 import { STATIC_ROUTES } from './routes';
@@ -46,8 +47,9 @@ interface FigureScan {
   tries: { node: Located; props: Record<string, unknown> }[];
 }
 
+/** A parsed MDX file: a chapter, or a design problem's write-up (checked by the same rules). */
 interface ParsedChapter {
-  chapter: ChapterSource;
+  file: string;
   tree: Root;
   headingIds: Set<string>;
 }
@@ -57,10 +59,10 @@ function at(file: string, node: Located, message: string, severity?: 'warning' |
   return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, ...(severity ? { severity } : {}) };
 }
 
-function parseChapter(chapter: ChapterSource, source: string, problems: ContentProblem[]): ParsedChapter | null {
+function parseChapter(chapter: Pick<ChapterSource, 'file'>, source: string, problems: ContentProblem[]): ParsedChapter | null {
   try {
     const tree = parseMdx(source);
-    return { chapter, tree, headingIds: new Set(headingsOf(tree).map((h) => h.id)) };
+    return { file: chapter.file, tree, headingIds: new Set(headingsOf(tree).map((h) => h.id)) };
   } catch (error) {
     type Point = { line?: number; column?: number };
     const e = error as Point & { place?: Point & { start?: Point }; reason?: string; message: string };
@@ -74,6 +76,8 @@ function parseChapter(chapter: ChapterSource, source: string, problems: ContentP
 
 interface LinkContext {
   chapters: Map<string, ParsedChapter>;
+  /** Ids of the design problems (pages at /practice/problems/<id>). */
+  problemIds?: Set<string>;
   glossaryIds: Set<string>;
   publicRoot: string;
   /** Chapters that did not parse, by slug (their file): what points at them is not checked until they do. */
@@ -118,9 +122,11 @@ export function brokenLink(url: string, self: ParsedChapter, ctx: LinkContext): 
   if (lesson) {
     const target = ctx.chapters.get(lesson[1] ?? '');
     if (!target) return `no chapter with slug "${lesson[1]}" (chapters: ${[...ctx.chapters.keys()].join(', ')})`;
-    if (hash && !target.headingIds.has(hash)) return `no heading #${hash} in ${target.chapter.file}`;
+    if (hash && !target.headingIds.has(hash)) return `no heading #${hash} in ${target.file}`;
     return null;
   }
+  const problem = /^\/practice\/problems\/([^/]+)$/.exec(pathname);
+  if (problem && ctx.problemIds) return ctx.problemIds.has(problem[1] ?? '') ? null : `no design problem "${problem[1]}" (problems: ${[...ctx.problemIds].join(', ')})`;
   if (pathname === '/glossary' && hash && !ctx.glossaryIds.has(hash)) return `no glossary entry #${hash}`;
   if (STATIC_ROUTES.includes(pathname)) return null;
   // The ignore comment keeps Turbopack from tracing all of public/ into the server bundle.
@@ -155,7 +161,7 @@ function jsxProps(node: RootContent, name: string, file: string, problems: Conte
 }
 
 function checkJsx(node: RootContent, parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, problems: ContentProblem[], scan: FigureScan): void {
-  const file = parsed.chapter.file;
+  const file = parsed.file;
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
   const name = node.name;
   if (!name) return; // fragment
@@ -223,7 +229,7 @@ function checkFigureLinks(file: string, tree: Root, figures: FigureChecks, scan:
 }
 
 function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, problems: ContentProblem[], skipped: Skipped = new Map()): void {
-  const file = parsed.chapter.file;
+  const file = parsed.file;
   const scan: FigureScan = { figures: new Map(), tries: [] };
   visit(parsed.tree, (node) => {
     const n = node as RootContent;
@@ -267,11 +273,12 @@ function checkTree(parsed: ParsedChapter, opts: CheckOptions, ctx: LinkContext, 
 }
 
 /**
- * Checks every chapter and data file in one pass and returns every problem found (empty = fine):
- * frontmatter, MDX syntax, unknown components, component props, links and anchors, images, code
- * languages, duplicate slugs, orders and question ids, glossary and latency data. A chapter that
- * does not parse is reported once, first; what points at it (links, glossary entries) is not
- * checked against it and says so in one `skipped` line per file, instead of an echo per link.
+ * Checks every chapter, design problem and data file in one pass and returns every problem found
+ * (empty = fine): frontmatter, designs, MDX syntax, unknown components, component props, links and
+ * anchors, images, code languages, duplicate slugs, orders and question ids, glossary and latency
+ * data. A chapter that does not parse is reported once, first; what points at it (links, glossary
+ * entries) is not checked against it and says so in one `skipped` line per file, instead of an
+ * echo per link.
  * @example checkContent({ components }).map(formatProblem)
  */
 export function checkContent(opts: CheckOptions): ContentProblem[] {
@@ -306,14 +313,24 @@ export function checkContent(opts: CheckOptions): ContentProblem[] {
   problems.push(...crossChapterProblems(loaded));
   for (const ch of loaded) problems.push(...publishProblems(ch, sources.get(ch.file) ?? ''));
 
+  // Design problems: frontmatter and designs (lib/problems/load.ts), then the write-up by the chapters' rules.
+  const problemFiles = listProblemFiles(problemsDir(root));
+  const problemIds = new Set(problemFiles.map((f) => path.basename(f, '.mdx')));
   const ctx: LinkContext = {
     chapters: parsed,
+    problemIds,
     glossaryIds: new Set((glossary.data ?? []).map((g) => g.id)),
     publicRoot: opts.publicRoot ?? publicDir(),
     unparsed,
   };
   const skipped: Skipped = new Map();
   for (const pc of parsed.values()) checkTree(pc, opts, ctx, problems, skipped);
+  for (const abs of problemFiles) {
+    const r = readProblem(abs);
+    problems.push(...r.problems);
+    const pc = parseChapter({ file: displayPath(abs) }, fs.readFileSync(abs, 'utf8'), problems);
+    if (pc) checkTree(pc, opts, ctx, problems, skipped);
+  }
 
   problems.push(...duplicateQuestionProblems(loaded));
   const glossaryFile = path.join(path.relative(process.cwd(), root) || '.', 'glossary.yaml');

@@ -61,9 +61,58 @@ function unclosedBracket(yaml: string, end: number): number | null {
   return open.length ? (open.at(-1) as number) : null;
 }
 
-export interface ParsedFrontmatter {
-  data: Frontmatter | null;
+export interface ParsedFrontmatter<T = Frontmatter> {
+  data: T | null;
   problems: ContentProblem[];
+}
+
+/**
+ * Parses YAML (or JSON, which YAML reads too) and validates it with `schema`, reporting each problem
+ * at its line and column in the file: `firstLine` is the file line where `text` starts, `label`
+ * prefixes each message ("frontmatter", "design").
+ *
+ * @example
+ * parseDataText('content/problems/x/reference.json', json, designSchema, { label: 'design' }).problems;
+ * // [{ file, line: 12, column: 7, message: 'design: classes[0].path[2].node: Writes must go to the primary: …' }]
+ */
+export function parseDataText<S extends z.ZodType>(file: string, text: string, schema: S, { firstLine = 1, label }: { firstLine?: number; label: string }): ParsedFrontmatter<z.infer<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + firstLine - 1, column: pos.col };
+  };
+  const syntax = label === 'frontmatter' ? 'frontmatter YAML' : `${label} syntax`;
+  if (doc.errors.length > 0)
+    return {
+      data: null,
+      problems: doc.errors.map((e) => {
+        // An unclosed [ or { is noticed where the next key starts; the author needs the line that opened it.
+        const open = /^Flow (sequence|mapping)/.test(e.message) || (e.code === 'MISSING_CHAR' && /[\]}]/.test(e.message)) ? unclosedBracket(text, e.pos[0]) : null;
+        return { file, ...at(open ?? e.pos[0]), message: `${syntax}: ${e.message.split('\n')[0]}${open === null ? '' : ` (the ${text[open]} here is never closed)`}` };
+      }),
+    };
+  const raw: unknown = doc.toJS() ?? {};
+  const result = schema.safeParse(raw);
+  if (result.success) return { data: result.data as z.infer<S>, problems: [] };
+  const problems = result.error.issues.map((issue: z.core.$ZodIssue) => {
+    const node = nodeAt(doc.contents, issue.path);
+    const offset = node?.range?.[0] ?? 0;
+    return { file, ...at(offset), message: `${label}: ${formatZodIssue(issue, raw)}` };
+  });
+  return { data: null, problems };
+}
+
+const MISSING_FENCE = 'missing frontmatter: the file must start with a --- fenced YAML block';
+
+/**
+ * Parses and validates an MDX file's frontmatter with `schema`, reporting each problem at its line in the file.
+ * @example parseFrontmatterWith('content/problems/url-shortener.mdx', source, problemFrontmatterSchema).problems // []
+ */
+export function parseFrontmatterWith<S extends z.ZodType>(file: string, source: string, schema: S): ParsedFrontmatter<z.infer<S>> & { split: SplitSource | null } {
+  const split = splitFrontmatter(source);
+  if (!split) return { data: null, split, problems: [{ file, line: 1, column: 1, message: MISSING_FENCE }] };
+  return { ...parseDataText(file, split.yaml, schema, { firstLine: 2, label: 'frontmatter' }), split };
 }
 
 /**
@@ -71,39 +120,5 @@ export interface ParsedFrontmatter {
  * @example parseFrontmatter('content/chapters/01-clones.mdx', source).problems // []
  */
 export function parseFrontmatter(file: string, source: string): ParsedFrontmatter & { split: SplitSource | null } {
-  const split = splitFrontmatter(source);
-  if (!split) {
-    return {
-      data: null,
-      split,
-      problems: [{ file, line: 1, column: 1, message: 'missing frontmatter: the file must start with a --- fenced YAML block' }],
-    };
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false });
-  const at = (offset: number) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line + 1, column: pos.col };
-  };
-  if (doc.errors.length > 0) {
-    return {
-      data: null,
-      split,
-      problems: doc.errors.map((e) => {
-        // An unclosed [ or { is noticed where the next key starts; the author needs the line that opened it.
-        const open = /^Flow (sequence|mapping)/.test(e.message) || (e.code === 'MISSING_CHAR' && /[\]}]/.test(e.message)) ? unclosedBracket(split.yaml, e.pos[0]) : null;
-        const message = `frontmatter YAML: ${e.message.split('\n')[0]}${open === null ? '' : ` (the ${split.yaml[open]} here is never closed)`}`;
-        return { file, ...at(open ?? e.pos[0]), message };
-      }),
-    };
-  }
-  const raw: unknown = doc.toJS() ?? {};
-  const result = frontmatterSchema.safeParse(raw);
-  if (result.success) return { data: result.data, split, problems: [] };
-  const problems = result.error.issues.map((issue: z.core.$ZodIssue) => {
-    const node = nodeAt(doc.contents, issue.path);
-    const offset = node?.range?.[0] ?? 0;
-    return { file, ...at(offset), message: `frontmatter: ${formatZodIssue(issue, raw)}` };
-  });
-  return { data: null, split, problems };
+  return parseFrontmatterWith(file, source, frontmatterSchema);
 }

@@ -12,3 +12,4 @@ export function getCourseOutline(): CourseOutline {
     challenges: CHALLENGE_OUTLINE.filter((x) => bank.chapters.some((c) => c.slug === x.chapter)),
   };
 }
+

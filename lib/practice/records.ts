@@ -56,5 +56,20 @@ export const mockDraftSchema = z.strictObject({
   notes: z.record(idSchema, z.string().max(NOTES_MAX_CHARS)),
   /** Whether the interviewer's follow-up has been given. */
   followUpShown: z.boolean(),
+  /** A mock on a design problem (scenarioId is then the problem's id): its whiteboard and its follow-up chain. */
+  problem: z
+    .strictObject({
+      /** The design on the whiteboard (checked with the design schema where it is used, so an older format never makes progress unreadable). */
+      board: z.unknown(),
+      /** Index of the follow-up being asked (-1: not started). */
+      probe: z.number().int().min(-1).max(10),
+      /** Why the follow-ups started: the candidate finished the design, or the clock reached the problem's minute; null before. */
+      followUps: z.enum(['design-done', 'time']).nullable(),
+      /** The candidate's answer to each follow-up, by probe id. */
+      answers: z.record(idSchema, z.string().max(NOTES_MAX_CHARS)),
+      /** The engine's numbers from each follow-up's re-run, by probe id (sentences). */
+      evidence: z.record(idSchema, z.array(z.string().max(1_000)).max(8)),
+    })
+    .optional(),
 });
 export type MockDraft = z.infer<typeof mockDraftSchema>;

@@ -16,7 +16,7 @@ export function getScenario(id: string): Scenario | undefined {
 }
 
 /** A random scenario other than `exceptId` (random source passed in so tests can fix it). */
-export function pickScenario(random: () => number, exceptId?: string): Scenario {
-  const pool = SCENARIOS.filter((s) => s.id !== exceptId);
+export function pickScenario(random: () => number, exceptId?: string, from: readonly Scenario[] = SCENARIOS): Scenario {
+  const pool = from.filter((s) => s.id !== exceptId);
   return pool[Math.floor(random() * pool.length) % pool.length] ?? SCENARIOS[0]!;
 }

@@ -1,3 +1,4 @@
+import { checkProblemImport, type ProblemRules } from './import-problems';
 import type { ProgressData } from './schema';
 
 /** What an imported file is checked against: the ids this course has, and how challenges score. */
@@ -11,6 +12,8 @@ export interface ImportRules {
   challenges: ReadonlyMap<string, (attempt: ProgressData['challenges'][string]) => string | null>;
   /** Per drill template id: why an answer cannot be real (a seed out of range, a verdict its guess does not earn), or null. */
   drills: ReadonlyMap<string, (attempt: ProgressData['drillAttempts'][number]) => string | null>;
+  /** Design problems by id (lib/progress/import-problems.ts); omitted = problem entries are not checked. */
+  problems?: ProblemRules;
 }
 
 /** Longest mock interview accepted (the timer runs 45 minutes; a forgotten tab may run on). */
@@ -115,8 +118,8 @@ export function checkImport(data: ProgressData, rules: ImportRules, now: Date): 
     if (reason) skipped.push(reason);
     return !reason;
   });
-  return {
-    data: { ...data, chaptersRead, simsExplored, predictions, cards, challenges, mockHistory, drillAttempts, reviewLog, mockDraft: draftWhy ? null : draft, ...(readingMs ? { readingMs } : {}) },
-    skipped,
-  };
+  const checked = { ...data, chaptersRead, simsExplored, predictions, cards, challenges, mockHistory, drillAttempts, reviewLog, mockDraft: draftWhy ? null : draft, ...(readingMs ? { readingMs } : {}) };
+  if (!rules.problems) return { data: checked, skipped };
+  const p = checkProblemImport(checked, rules.problems);
+  return { data: p.data, skipped: [...skipped, ...p.skipped] };
 }

@@ -24,7 +24,8 @@ export function buildImportRules(course: CourseOutline, challenges: readonly Cha
     chapterSlugs: course.chapters.map((c) => c.slug),
     // Review cards are keyed by question id, or by the id of any other kind of card (`otherCardIds`).
     questionIds: [...course.chapters.flatMap((c) => c.questionIds), ...otherCardIds],
-    scenarioIds: SCENARIOS.map((s) => s.id),
+    // a mock on a design problem is kept under the problem's id
+    scenarioIds: [...SCENARIOS.map((s) => s.id), ...(course.problems ?? []).map((p) => p.id)],
     stepIds: INTERVIEW_STEPS.map((s) => s.id),
     rubricIds: RUBRIC.map((r) => r.id),
     drills: new Map(
@@ -39,6 +40,7 @@ export function buildImportRules(course: CourseOutline, challenges: readonly Cha
         },
       ]),
     ),
+    problems: new Map((course.problems ?? []).map((p) => [p.id, p])),
     challenges: new Map(
       challenges
         .filter((c) => published.has(c.id))

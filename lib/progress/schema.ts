@@ -90,7 +90,47 @@ export type DrillAttempt = z.infer<typeof drillAttemptSchema>;
 export const mockResultV3Schema = mockResultSchema.extend({
   notes: z.record(id, z.string().max(NOTES_MAX_CHARS)).optional(),
   followUp: z.boolean().optional(),
+  /** A mock on a design problem: the rubric points the candidate ticked, the follow-ups reached and the design's grade. */
+  problem: z
+    .strictObject({
+      points: z.record(id, z.boolean()),
+      probes: z.number().int().min(0).max(10),
+      passed: z.number().int().min(0).max(20).nullable(),
+      total: z.number().int().min(1).max(20),
+    })
+    .optional(),
 });
+
+/**
+ * A graded design problem's best result: goals met of the goals graded, the monthly bill, which
+ * goals passed (by id), and the design that earned it (checked with the design schema where it is
+ * used and on import, so a design saved by an older format never makes the whole progress unreadable).
+ */
+export const problemBestSchema = z.strictObject({
+  passed: z.number().int().min(0).max(20),
+  total: z.number().int().min(1).max(20),
+  monthlyCost: z.number().nonnegative().nullable(),
+  goals: z.record(id, z.boolean()),
+  design: z.unknown(),
+  at: isoDate,
+});
+export type ProblemBest = z.infer<typeof problemBestSchema>;
+
+/** One design problem as the learner left it: the estimates typed, the design on the board, the best grade and the rubric self-score. */
+export const problemProgressSchema = z.strictObject({
+  estimates: z.record(id, z.number()),
+  /** Whether the estimates have been checked (the worked steps shown). */
+  estimatesChecked: z.boolean(),
+  design: z.unknown().optional(),
+  best: problemBestSchema.optional(),
+  /** Rubric points the learner says they covered, by rubric id. */
+  rubric: z.record(id, z.boolean()).optional(),
+  at: isoDate,
+});
+export type ProblemProgress = z.infer<typeof problemProgressSchema>;
+
+/** A scored mock interview as kept in history (v3). */
+export type MockRecord = z.infer<typeof mockResultV3Schema>;
 
 /** Learner settings. */
 export const settingsSchema = z.strictObject({
@@ -114,6 +154,8 @@ export const progressV3Schema = z.strictObject({
   settings: settingsSchema,
   /** Read tracking: active reading time so far (ms) of chapters not yet read. Optional, so data saved without it stays valid. */
   readingMs: z.record(id, z.number().nonnegative().max(1e10)).optional(),
+  /** Design problems by id. Optional, so data saved before problems existed stays valid. */
+  problems: z.record(id, problemProgressSchema).optional(),
 });
 
 /** The current stored version. */
@@ -136,5 +178,6 @@ export function emptyProgress(): ProgressData {
     mockDraft: null,
     settings: { newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY },
     readingMs: {},
+    problems: {},
   };
 }

@@ -1,6 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { emptyProgress, PROGRESS_VERSION, type ChallengeBest, type DrillAttempt, type MockDraft, type MockResult, type Prediction, type ProgressData, type ReviewLogEntry, type StoredCard } from './schema';
+import { emptyProgress, PROGRESS_VERSION, type ChallengeBest, type DrillAttempt, type MockDraft, type MockRecord, type Prediction, type ProblemBest, type ProblemProgress, type ProgressData, type ReviewLogEntry, type StoredCard } from './schema';
 import { createSaveStatus, dropAside, publishAsides, saveStatus, type SaveOutcome, type SaveStatusStore } from './status';
 import { createProgressStorage, forgetNotice, keepAside, memoryStorage, PROGRESS_KEY, unavailableStorage, type WebStorage } from './storage';
 
@@ -27,7 +27,7 @@ export interface ProgressActions {
   saveCard(questionId: string, card: StoredCard): SaveOutcome;
   /** Saves the card after a review and logs the review (for the daily new-card limit and the statistics). */
   reviewCard(questionId: string, card: StoredCard, log: Omit<ReviewLogEntry, 'questionId'>): SaveOutcome;
-  recordMock(result: MockResult & { notes?: Record<string, string>; followUp?: boolean }): SaveOutcome;
+  recordMock(result: MockRecord): SaveOutcome;
   /** Saves (or with null, clears) the mock interview in progress. */
   saveMockDraft(draft: MockDraft | null): SaveOutcome;
   /**
@@ -42,6 +42,10 @@ export interface ProgressActions {
   recordChallenge(challengeId: string, attempt: ChallengeBest): SaveOutcome & { kept: boolean };
   /** Forgets a best that today's rules refuse (a value off a slider's step, say). */
   clearChallenge(challengeId: string): SaveOutcome;
+  /** Saves what the learner did on a design problem so far (estimates, the design, the rubric self-score). */
+  saveProblemWork(problemId: string, patch: Partial<Pick<ProblemProgress, 'estimates' | 'estimatesChecked' | 'design' | 'rubric'>>): SaveOutcome;
+  /** Keeps a grade if it beats the problem's best so far (more goals met, then a lower bill); `kept` says whether it did. */
+  recordProblemGrade(problemId: string, grade: ProblemBest): SaveOutcome & { kept: boolean };
   /** Replaces everything (import). All or nothing: when the browser refuses the write, nothing changes. */
   replaceAll(data: ProgressData): SaveOutcome;
   /** Deletes everything. All or nothing, like {@link ProgressActions.replaceAll}. */
@@ -77,6 +81,14 @@ export function isBetterAttempt(a: ChallengeBest, b: ChallengeBest | undefined):
 
 /** Key prefix of interviews in progress kept aside (their scenario is gone). */
 export const INTERVIEW_ASIDE_PREFIX = 'prepup-interview-aside-';
+
+/** Whether grade `a` beats `b`: more goals met, or as many for a lower monthly bill. */
+export function isBetterGrade(a: ProblemBest, b: ProblemBest | undefined): boolean {
+  if (!b) return true;
+  const share = (g: ProblemBest) => g.passed / g.total;
+  if (share(a) !== share(b)) return share(a) > share(b);
+  return (a.monthlyCost ?? Infinity) < (b.monthlyCost ?? Infinity);
+}
 
 /**
  * Creates the progress store over a Web Storage (localStorage in the browser). Hydration is
@@ -196,6 +208,19 @@ export function createProgressStore(web: WebStorage = memoryStorage(), clock: ()
             const { [challengeId]: _dropped, ...rest } = get().challenges;
             void _dropped;
             return commit({ challenges: rest });
+          },
+          saveProblemWork(problemId, patch) {
+            ready();
+            const all = get().problems ?? {};
+            const prev = all[problemId] ?? { estimates: {}, estimatesChecked: false };
+            return commit({ problems: { ...all, [problemId]: { ...prev, ...patch, at: now() } } });
+          },
+          recordProblemGrade(problemId, grade) {
+            ready();
+            const all = get().problems ?? {};
+            const prev = all[problemId] ?? { estimates: {}, estimatesChecked: false, at: now() };
+            if (!isBetterGrade(grade, prev.best)) return { ...current(), kept: false };
+            return { ...commit({ problems: { ...all, [problemId]: { ...prev, best: grade, at: now() } } }), kept: true };
           },
           replaceAll(data) {
             ready();

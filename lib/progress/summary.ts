@@ -1,9 +1,14 @@
 import { dailyWork } from '@/lib/practice/daily';
 import { countDue } from '@/lib/practice/scheduler';
-import type { CourseOutline } from '@/lib/practice/outline';
+import type { CourseOutline as PracticeOutline } from '@/lib/practice/outline';
+import type { ProblemRule } from './import-problems';
 import type { ProgressData } from './schema';
 
-export type { CourseOutline } from '@/lib/practice/outline';
+/** The course as progress needs it: chapters with their flashcard ids, the challenges, and (for import checks) the design problems. */
+export interface CourseOutline extends PracticeOutline {
+  /** The design problems, as import checks need them (optional: pages that do not import leave it out). */
+  problems?: ProblemRule[];
+}
 
 /** A suggestion for the learner's next step. */
 export interface NextStep {

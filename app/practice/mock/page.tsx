@@ -1,6 +1,7 @@
 import { PracticeHeader } from '@/components/practice/PracticeHeader';
 import { MockInterview } from '@/components/practice/MockInterview';
 import { getChapters } from '@/lib/content';
+import { getProblemSummaries } from '@/lib/problems/index.server';
 
 export const metadata = {
   title: 'Mock interview',
@@ -16,7 +17,7 @@ export default function MockPage() {
         Clarify, estimate, sketch the design, go deep on what breaks first, name the trade-offs; and expect the interviewer to change the problem halfway. Talk it through as if someone were listening, then score yourself honestly.
       </PracticeHeader>
       <div className="mt-6">
-        <MockInterview chapterTitles={chapterTitles} />
+        <MockInterview chapterTitles={chapterTitles} problems={getProblemSummaries()} />
       </div>
     </div>
   );

@@ -1,15 +1,16 @@
 /// <reference lib="webworker" />
 import { challengeSteps, measureSimCard } from '@/components/practice/challenge-protocol';
+import { gradeJobSteps } from '@/components/problems/grade-protocol';
 import { finishSteps } from '@/lib/sim-ui/compute';
 import { sweepSteps } from '@/lib/sim-ui/sweep';
 import { simDefinitions } from '../definitions';
 import { runInSlices } from './slices';
 import type { WorkerMessage, WorkerResponse } from './worker-protocol';
 
-// Runs to the end, sweeps and practice challenge checks off the main thread, with progress; the
-// same pure functions as the fallback. They run in slices and read their messages in between, so
-// a 'cancel' stops one there and the worker carries on; a simulation flashcard's measurement (one
-// short run) is cancelled by terminating this worker.
+// Runs to the end, sweeps, practice challenge checks and design grades off the main thread, with
+// progress; the same pure functions as the fallback. They run in slices and read their messages in
+// between, so a 'cancel' stops one there and the worker carries on; a simulation flashcard's
+// measurement (one short run) is cancelled by terminating this worker.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** Progress at most every 1 % (and never for the same value twice). */
@@ -41,6 +42,11 @@ scope.onmessage = async (e: MessageEvent<WorkerMessage>) => {
   try {
     if (req.type === 'challenge') {
       const end = await runInSlices(challengeSteps(req.challengeId, req.values), { report, pause, isCancelled: () => cancelled.has(req.id) });
+      cancelled.delete(req.id);
+      return end.done ? reply({ id: req.id, type: 'result', result: end.value }) : undefined;
+    }
+    if (req.type === 'grade') {
+      const end = await runInSlices(gradeJobSteps(req.spec, req.design, req.only), { report, pause, isCancelled: () => cancelled.has(req.id) });
       cancelled.delete(req.id);
       return end.done ? reply({ id: req.id, type: 'result', result: end.value }) : undefined;
     }

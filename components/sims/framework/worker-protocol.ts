@@ -1,15 +1,19 @@
 import type { ControlValues } from '@/lib/practice/challenge-kit';
+import type { GradingSpec } from '@/lib/problems/prepare';
+import type { Design } from '@/lib/sim/design/schema';
 import type { ActionAt, Params } from '@/lib/sim-ui/definition';
 
 /**
  * Jobs the page's one worker does: a simulation's run to the end or sweep, a practice
- * challenge's check over its seeds (against the page budget), a simulation flashcard's measurement.
+ * challenge's check over its seeds (against the page budget), a simulation flashcard's measurement,
+ * a design problem's grade (every scenario × seed).
  */
 export type WorkerJob =
   | { type: 'finish'; simId: string; lanes: Params[]; actions: ActionAt[] }
   | { type: 'sweep'; simId: string; params: Params }
   | { type: 'challenge'; challengeId: string; values: ControlValues }
-  | { type: 'sim-card'; simCardId: string };
+  | { type: 'sim-card'; simCardId: string }
+  | { type: 'grade'; spec: GradingSpec; design: Design; only?: string[] };
 
 /** A job with the id its answer carries. */
 export type WorkerRequest = WorkerJob & { id: number };
@@ -19,7 +23,7 @@ export type WorkerRequest = WorkerJob & { id: number };
  * {@link WorkerCancel} (the worker stops at the next slice) instead of terminating the worker, so
  * the other jobs and the worker itself carry on. Other jobs are cancelled by terminating it.
  */
-export const COOPERATIVE_JOBS: ReadonlySet<WorkerJob['type']> = new Set(['challenge', 'finish', 'sweep']);
+export const COOPERATIVE_JOBS: ReadonlySet<WorkerJob['type']> = new Set(['challenge', 'finish', 'sweep', 'grade']);
 
 /** "Stop job `id`" (cooperative jobs only); the worker then sends nothing more for it. */
 export interface WorkerCancel {
