@@ -6,14 +6,16 @@ const TITLE = 'Survive a cold cache at the noon peak';
 const BEST = { stars: 1, cost: 2241.7047464637362, values: { replicas: 2, dbSize: 'm', appMachines: 4 }, at: '2026-01-01T00:00:00.000Z' };
 
 test('a check shows progress over its seeds; Cancel stops it, saves nothing and leaves the page usable, with no long main-thread task', async ({ page, browser }) => {
+  // the page's first checks of all 13 challenges, then three more, with a trace recording: slow on a loaded machine
+  test.setTimeout(150_000);
   await page.addInitScript((best) => {
     if (localStorage.getItem('prepup-progress')) return;
     localStorage.setItem('prepup-progress', JSON.stringify({ app: 'prepup-progress', version: 2, state: { chaptersRead: {}, simsExplored: {}, predictions: {}, cards: {}, mockHistory: [], challenges: { 'cache-restart-noon': best } } }));
   }, BEST);
   await page.goto('/practice/challenges#cache-restart-noon');
   const card = page.getByRole('article', { name: TITLE });
-  // every challenge's first check queues in the one worker: wait for this one's verdict
-  await expect(card.getByText(/^(Not yet|Passed)/)).toBeVisible({ timeout: 60_000 });
+  // every challenge's first check runs in the one worker, interleaved: this one's verdict comes near the end
+  await expect(card.getByText(/^(Not yet|Passed)/)).toBeVisible({ timeout: 90_000 });
   const best = card.getByText(/^Your best:/);
   await expect(best).toContainText('at $2,241');
   const bestBefore = await best.textContent();
@@ -40,7 +42,7 @@ test('a check shows progress over its seeds; Cancel stops it, saves nothing and 
   const servers = other.getByRole('slider', { name: 'Servers' });
   await servers.focus();
   await page.keyboard.press('ArrowRight');
-  await expect(other.getByText(/^(Not yet: \d of 2 goals met|Passed)/)).toBeVisible();
+  await expect(other.getByText(/^(Not yet: \d of 2 goals met|Passed)/)).toBeVisible({ timeout: 30_000 });
   // and the cancelled one can be checked again, to a verdict
   await card.getByRole('button', { name: 'Check again' }).focus();
   await page.keyboard.press('Enter');

@@ -15,7 +15,7 @@ export function Controls({ dense = false }: { dense?: boolean }) {
   if (shown.length === 0) return null;
   return (
     <div className="no-print @container" role="group" aria-label="Settings">
-      <div className={`grid gap-x-5 @md:grid-cols-2 ${dense ? 'gap-y-1' : 'gap-y-2'}`}>
+      <div className={`grid grid-cols-1 gap-x-5 @md:grid-cols-2 ${dense ? 'gap-y-1' : 'gap-y-2'}`}>
       {shown.map((f) => (
         // data-param names the setting in the server HTML too, so a change made there before the figure went live can be replayed (frozen-input.ts).
         <div key={f.key} data-param={f.key}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useContext, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { ChartDef, MetricDef, SeriesDef } from '@/lib/sim-ui/definition';
 import { formatValue } from '@/lib/sim-ui/format';
 import { fitsScreen, stickyTop } from '@/components/mdx/figure-view';
@@ -158,8 +158,11 @@ export function FigureFrame({ title, figure, slots }: { title: string; figure: F
   useAnimationLoop(ref);
 
   useEffect(() => (figure.id ? registerFigureStore(figure.id, api) : undefined), [figure.id, api]);
-  // Marks the figure as live (hydrated) for tests; the server HTML lacks it.
-  useEffect(() => {
+  // Marks the figure as live; the server HTML lacks it. Before the first paint: until it is set, the
+  // lesson's CSS treats the figure as server HTML (content-visibility: auto), and a new element off
+  // screen has no remembered size, so for one frame it would take the one-screen estimate and move
+  // everything below it. Tests wait for it too.
+  useLayoutEffect(() => {
     if (ref.current) ref.current.dataset.live = '';
   }, []);
 
