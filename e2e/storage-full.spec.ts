@@ -70,7 +70,8 @@ test('a flashcard rating and the daily limit: saved ones survive a reload, unsav
 test('a mock interview: notes saved before the storage filled survive; later notes and the score say not saved', async ({ page }) => {
   page.on('dialog', (d) => void d.accept());
   await page.goto('/practice/mock');
-  await page.getByRole('button', { name: /Notification fan-out/ }).click();
+  // a scenario that stayed text (the design problems took over others, such as Notification fan-out)
+  await page.getByRole('button', { name: /The cache expired and the site fell over/ }).click();
   const notes = page.getByLabel(/Notes for Clarify/);
   await notes.fill('Saved before the storage filled.');
   await expect.poll(async () => (await savedProgress(page)) ?? '').toContain('Saved before the storage filled.');
