@@ -97,7 +97,7 @@ test('a mock interview: notes saved before the storage filled survive; later not
 test('a challenge passed with the storage full says its best was not saved; a reload shows it not passed', async ({ page }) => {
   await page.goto('/practice/challenges');
   const challenge = page.getByRole('article', { name: 'Serve 1,200 req/s with the fewest clones' });
-  // ten challenges × three seeds queue up in one worker: allow them time on a busy machine
+  // thirteen challenges × three seeds queue up in one worker: allow them time on a busy machine
   await expect(challenge.getByText(/Not yet: \d of 2 goals met/)).toBeVisible({ timeout: 60_000 });
   await fillStorage(page);
   const servers = challenge.getByRole('slider', { name: 'Servers' });
