@@ -69,12 +69,18 @@ test('chapter 5’s simulation card runs the whole-system model: a guess by writ
   await expect(page.getByText('90 orders', { exact: true })).toBeVisible();
   await expect(page.getByText(`${fmt(card.measure())} orders`, { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/^Close: within ×\/÷ 1\.5/)).toBeVisible();
-  // the playground opens the same setup without a notice about the link
-  await page.getByRole('link', { name: 'Explore this setup in the playground' }).click();
-  await expect(page).toHaveURL(/\/playground\/system\?.*system\.primaryFailAtHour=12/);
-  await expect(page.getByRole('status', { name: 'Run status' })).toBeVisible();
-  await expect(page.getByRole('slider', { name: 'Replication lag' })).toHaveValue('1000');
-  await expect(page.getByText(/^The link set/)).toHaveCount(0);
+  // the playground is the design studio: it opens Crumb & Co at the card's setup (two replicas, the
+  // primary failing at noon of a 600 s day), without a notice about the link
+  const link = page.getByRole('link', { name: 'Explore this setup in the playground' });
+  await expect(link).toHaveAttribute('href', /^\/playground\/system\?.*system\.primaryFailAtHour=12/);
+  await link.click();
+  await expect(page).toHaveURL(/\/playground\/system/);
+  await expect(page.locator('[data-studio-ready="true"]')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Components' })).toContainText('Database primary (Database): M primary +2 replicas');
+  await page.locator('summary', { hasText: 'Design settings' }).click();
+  await expect(page.getByRole('spinbutton', { name: 'Length of the day (ms)' })).toHaveValue('600000');
+  await expect(page.getByText('12:00 · the primary of Database primary fails')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
 });
 
 test('the review page with its statistics fits a 390 px phone', async ({ page }) => {

@@ -32,6 +32,19 @@ const whenIdle = (run: () => void): (() => void) => {
  * Until every block has been, a jump to a heading or a figure far down the lesson would land off
  * its target by the sum of the estimates' errors. Runs again after the width changes.
  */
+/** Whether this page was reached by the app's router, not loaded at this address. */
+function cameByRouter(): boolean {
+  const [loaded] = performance.getEntriesByType('navigation');
+  return !!loaded && loaded.name !== window.location.href;
+}
+
+/** The element the address's #fragment names inside the lesson, if any. */
+function hashTarget(): HTMLElement | null {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const el = id ? document.getElementById(id) : null;
+  return el?.closest('.lesson-body') ? el : null;
+}
+
 export function LessonSizes() {
   useEffect(() => {
     // each sweep has a number; a newer one (after a resize) or leaving the page stops the older
@@ -64,14 +77,18 @@ export function LessonSizes() {
         await release(batch);
       }
     };
-    // A jump within the page before the sweep is done: measure the rest at once (one longer task,
-    // asked for by the learner), so the jump lands where it should.
-    const onClick = (e: MouseEvent) => {
-      if (!left.length || !(e.target instanceof Element) || !e.target.closest('a[href^="#"]')) return;
+    /** Renders every block not measured yet at once (one longer task, asked for by the learner). */
+    const measureRest = () => {
       const rest = left.filter((b) => b.isConnected);
       left = [];
       rest.forEach(render);
-      void release(rest);
+      return release(rest);
+    };
+    // A jump within the page before the sweep is done: measure the rest first, so the jump lands
+    // where it should.
+    const onClick = (e: MouseEvent) => {
+      if (!left.length || !(e.target instanceof Element) || !e.target.closest('a[href^="#"]')) return;
+      void measureRest();
     };
     document.addEventListener('click', onClick, true);
     const start = () => {
@@ -81,6 +98,17 @@ export function LessonSizes() {
       cancelIdle = whenIdle(() => void sweep(mine));
     };
     start();
+    // Arriving from another page at a heading (a search result, a link in another lesson): the
+    // router scrolls to it before the blocks near it have their real sizes, and as they render it
+    // ends up off its place (450 px down on a phone). Measure the rest now and put it back on top.
+    // (A page loaded at that address is left alone: the browser keeps the heading in place itself.)
+    let unmounted = false;
+    const target = cameByRouter() ? hashTarget() : null;
+    if (target) {
+      void measureRest().then(() => {
+        if (!unmounted && target.isConnected) target.scrollIntoView({ block: 'start', behavior: 'instant' });
+      });
+    }
     let width = window.innerWidth;
     const onResize = () => {
       if (window.innerWidth === width) return;
@@ -89,6 +117,7 @@ export function LessonSizes() {
     };
     window.addEventListener('resize', onResize);
     return () => {
+      unmounted = true;
       current++;
       cancelIdle();
       window.removeEventListener('resize', onResize);
