@@ -1,5 +1,5 @@
 import type { Design } from '../sim/design/schema';
-import type { MockDraft } from '../progress/schema';
+import type { MockDraft } from './records';
 import { startDraft, totalElapsedMs } from './mock-clock';
 import { INTERVIEW_PHASES } from './scenario-kit';
 

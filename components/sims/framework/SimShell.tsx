@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { screenRoom, stickyTop } from '@/components/mdx/figure-view';
 import type { Params, SimDefinition } from '@/lib/sim-ui/definition';
 import { markSimExplored } from '@/lib/progress';
 import { figureShows } from '../figure-defaults';
@@ -55,6 +56,38 @@ function MotionToggle() {
 }
 
 /** The full instrument of a playground page: every control, presets, A/B, charts, share link. */
+/** Most of the room under the header a stuck playground picture may take (the controls need the rest). */
+const MAX_STUCK_SHARE = 0.45;
+
+/**
+ * Where a playground's picture sticks while its controls are used (null: it does not). On a phone
+ * the settings sit under the picture, so moving a slider would scroll the picture away; a picture
+ * short enough sticks under the header instead. A wide page, with settings beside the picture, or
+ * a tall picture does not stick. A sticky element keeps its place in the flow (no layout shift).
+ */
+function useStickyPicture(picture: RefObject<HTMLElement | null>, settings: RefObject<HTMLElement | null>): number | null {
+  const [top, setTop] = useState<number | null>(null);
+  useEffect(() => {
+    const pic = picture.current;
+    const set = settings.current;
+    if (!pic || !set) return;
+    const check = () => {
+      const p = pic.getBoundingClientRect();
+      const stacked = set.getBoundingClientRect().top >= p.bottom - 1;
+      setTop(stacked && p.height <= MAX_STUCK_SHARE * screenRoom() ? stickyTop() : null);
+    };
+    const ro = new ResizeObserver(check);
+    ro.observe(pic);
+    ro.observe(set);
+    window.addEventListener('resize', check);
+    return () => {
+      ro.disconnect();
+      window.removeEventListener('resize', check);
+    };
+  }, [picture, settings]);
+  return top;
+}
+
 function PlaygroundFrame({ title, slots }: { title: string; slots: SimShellSlots }) {
   const ref = useRef<HTMLElement>(null);
   const headingId = useId();
@@ -62,6 +95,9 @@ function PlaygroundFrame({ title, slots }: { title: string; slots: SimShellSlots
   const animate = useAnimate();
   const inView = useInView(ref);
   const api = useSimStoreApi();
+  const pictureRef = useRef<HTMLDivElement>(null);
+  const settingsRef = useRef<HTMLDivElement>(null);
+  const stickyAt = useStickyPicture(pictureRef, settingsRef);
   useAnimationLoop(ref);
 
   // Start playing the first time the learner scrolls to it (never under reduced motion), unless a
@@ -94,8 +130,14 @@ function PlaygroundFrame({ title, slots }: { title: string; slots: SimShellSlots
       {/* Wide frame (playground): pictures, numbers and charts left, settings right. Narrow frame
           (a lesson column): stacked, with the settings right under the picture. */}
       <div className="grid gap-4 @4xl:grid-cols-[minmax(0,1fr)_20rem] @4xl:grid-rows-[auto_auto_auto_1fr]">
-        <div className="min-w-0 @4xl:col-start-1 @4xl:row-start-1">{animate ? slots.visual : (slots.still ?? slots.visual)}</div>
-        <div className="flex flex-col gap-4 @4xl:col-start-2 @4xl:row-span-4 @4xl:row-start-1">
+        <div
+          ref={pictureRef}
+          className={`min-w-0 @4xl:col-start-1 @4xl:row-start-1 ${stickyAt === null ? '' : 'sticky z-10 bg-white shadow-[0_8px_6px_-6px_rgba(15,23,42,0.25)] dark:bg-slate-950'}`}
+          style={stickyAt === null ? undefined : { top: stickyAt }}
+        >
+          {animate ? slots.visual : (slots.still ?? slots.visual)}
+        </div>
+        <div ref={settingsRef} className="flex flex-col gap-4 @4xl:col-start-2 @4xl:row-span-4 @4xl:row-start-1">
           <Controls />
           <Compare />
         </div>
