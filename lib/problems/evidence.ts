@@ -32,14 +32,50 @@ export function whyText(b: { label: string; why: string }): string {
 const SATURATED = 0.8;
 
 /**
+ * The component that limits a class in a run, as its evidence names it: the engine's bottleneck
+ * when that is on the class's path and saturated, else the busiest saturated component on the
+ * path; null when nothing on the path is saturated (the class is not queueing anywhere). The
+ * engine's bottleneck for the whole run may be elsewhere: a provider's rate limit that a queue
+ * absorbs is the run's busiest part and limits no caller.
+ */
+export function limitingOnPath(m: RunMeasures, path: readonly string[] | undefined): { id: string; label: string; engineBottleneck: boolean } | null {
+  const on = (id: string) => !path || path.includes(id);
+  if (m.bottleneck && on(m.bottleneck.id) && (m.components.find((c) => c.id === m.bottleneck!.id)?.utilisation ?? 1) >= SATURATED) return { id: m.bottleneck.id, label: m.bottleneck.label, engineBottleneck: true };
+  const b = busiestOnPath(m, path);
+  return b && b.utilisation >= SATURATED ? { id: b.id, label: b.label, engineBottleneck: false } : null;
+}
+
+/**
+ * The component a goal's evidence blames in a run (what a tempting wrong design's stated
+ * bottleneck is checked against): for a class's goal, what limits it on its path (its whole path,
+ * queued part included, for work done later: a saturated queue's workers when nothing past them
+ * is); for a goal of the whole design (lost commits, the bill), the engine's bottleneck.
+ */
+export function blamedComponent(g: Pick<Goal, 'metric' | 'class'>, run: GradedRun): string | null {
+  const m = run.measures;
+  if (!m) return null;
+  if (!g.class) return m.bottleneck?.id ?? null;
+  const whole = g.metric === 'jobP99Ms' || g.metric === 'lossRate';
+  const path = (whole ? run.jobPaths : run.paths)?.[g.class];
+  if (g.metric === 'jobP99Ms') {
+    const q = m.components.find((c) => c.kind === 'queue' && (!path || path.includes(c.id)));
+    const b = m.bottleneck && (!path || path.includes(m.bottleneck.id)) && m.bottleneck.id !== q?.id ? m.components.find((c) => c.id === m.bottleneck!.id) : undefined;
+    if (b && b.utilisation >= SATURATED) return b.id;
+    if (q && q.utilisation >= SATURATED) return q.id;
+  }
+  return limitingOnPath(m, path)?.id ?? null;
+}
+
+/**
  * Why a class was slow in a run: a saturated component on its path (the engine's bottleneck when
  * it is there), else where its time goes: the slowest visit on its path and what it waits on.
  */
 function slowBecause(m: RunMeasures, path: readonly string[] | undefined, waits: readonly string[] = []): string {
   const on = (id: string) => !path || path.includes(id);
-  if (m.bottleneck && on(m.bottleneck.id) && (m.components.find((c) => c.id === m.bottleneck!.id)?.utilisation ?? 1) >= SATURATED) return `${m.bottleneck.label} is the bottleneck: ${whyText(m.bottleneck)}`;
+  const limit = limitingOnPath(m, path);
+  if (limit?.engineBottleneck && m.bottleneck) return `${m.bottleneck.label} is the bottleneck: ${whyText(m.bottleneck)}`;
   const b = busiestOnPath(m, path);
-  if (b && b.utilisation >= SATURATED) return `${b.label} is ${pct(b.utilisation)} busy, so requests queue there`;
+  if (limit && b) return `${b.label} is ${pct(b.utilisation)} busy, so requests queue there`;
   const slowest = m.components.filter((c) => on(c.id) && c.meanVisitMs !== null).sort((x, y) => (y.meanVisitMs ?? 0) - (x.meanVisitMs ?? 0))[0];
   const parts = [`nothing on its path is saturated (busiest: ${b ? `${b.label} at ${pct(b.utilisation)}` : 'none'})`];
   if (slowest?.meanVisitMs) parts.push(`the slowest visit is ${slowest.label} at ${ms(slowest.meanVisitMs)} on average`);
@@ -143,7 +179,13 @@ export function nextSteps(spec: GradingSpec, goals: GoalResult[], runs: GradedRu
       if (top === 'database down') out.add('Requests fail while the database fails over: add a replica to promote, shorten the failover, or let reads go to replicas meanwhile.');
       else if (top === 'rate limited') out.add('A provider refuses calls over its rate limit: put a queue in front of it so bursts wait instead of failing.');
       else if (top === 'machine down') out.add('Requests die with a machine: run at least one machine more than the peak needs (N+1) and check how fast the balancer notices.');
-      else if (top) out.add(`'${classLabel(spec, g.class)}' fails with '${top}': ${m.bottleneck ? `${m.bottleneck.label} is the bottleneck (${whyText(m.bottleneck)})` : 'find where it queues'}.`);
+      else if (top) {
+        // what limits this class on its path, not the run's busiest part elsewhere
+        const limit = g.class ? limitingOnPath(m, r.paths?.[g.class]) : null;
+        const busy = limit ? m.components.find((c) => c.id === limit.id) : undefined;
+        const where = limit?.engineBottleneck && m.bottleneck ? `${m.bottleneck.label} is the bottleneck (${whyText(m.bottleneck)})` : busy ? `${busy.label} is ${pct(busy.utilisation)} busy on its path, so requests wait there${top === 'queue full' ? ' until its queue is full' : ''}` : 'nothing on its path is saturated; find where it is refused';
+        out.add(`'${classLabel(spec, g.class)}' fails with '${top}': ${where}.`);
+      }
     }
     if (g.metric === 'lossRate' && cls) {
       if (cls.day.deadLettered > 0) out.add(`'${classLabel(spec, g.class)}' runs out of retries: allow more attempts with exponential backoff (and jitter), and watch the dead-letter queue.`);

@@ -93,6 +93,26 @@ describe('grading a design on a problem', () => {
     expect(report.next.join(' ')).toMatch(/Links database limits 'open a short link'/);
   });
 
+  it('blames what limits the failing class on its path, not the run’s busiest part elsewhere', () => {
+    // the run's bottleneck is a component off the redirect's path (as a provider's rate limit behind a queue is)
+    const elsewhere = fakeEngine((d, m) => {
+      m.components.push({ id: 'payments', label: 'Payment provider', kind: 'external', utilisation: 0.1, meanVisitMs: 400, monthlyCost: 0 });
+      m.bottleneck = { id: 'payments', label: 'Payment provider', why: '330 % of its rate limit' };
+    });
+    const p99 = gradeDesign(spec, problem.designs['no-cache.json']!, elsewhere).goals.find((g) => g.id === 'open-p99')!;
+    expect(p99.pass).toBe(false);
+    expect(p99.worstBottleneck).toBe('payments');
+    expect(p99.limitedBy).toBe('db');
+    expect(p99.evidence).toMatch(/: Links database is 100 % busy, so requests queue there/);
+    const errors = gradeDesign({ ...spec, goals: [{ id: 'open-errors', label: 'Failed redirects', metric: 'errorRate', class: 'open', target: 0.01, scenarios: ['growth'] }] }, problem.designs['no-cache.json']!, elsewhere);
+    expect(errors.goals[0]!.limitedBy).toBe('db');
+    expect(errors.next.join(' ')).toMatch(/fails with 'queue full': Links database is 100 % busy on its path/);
+    expect(errors.next.join(' ')).not.toMatch(/Payment provider/);
+    // nothing saturated on the path: nothing to blame
+    const calm = gradeDesign(spec, reference, elsewhere).goals.find((g) => g.id === 'open-p99')!;
+    expect(calm.limitedBy).toBeNull();
+  });
+
   it('fails asynchronous replicas on lost links, and says why', () => {
     const report = gradeDesign(spec, problem.designs['async-replicas.json']!, fakeEngine());
     const lost = report.goals.find((g) => g.id === 'no-lost-links')!;

@@ -1,6 +1,6 @@
 import { FLOOR_METRICS, type Goal, type GoalMetric } from './goals';
 import type { RunMeasures } from './measures';
-import { evidenceFor, nextSteps } from './evidence';
+import { blamedComponent, evidenceFor, nextSteps } from './evidence';
 import type { GradingSpec } from './prepare';
 
 /** One graded run: a scenario on a seed, with its measures or why it did not run. */
@@ -35,6 +35,11 @@ export interface GoalResult {
   worstRun: { scenarioId: string; seed: number } | null;
   /** The component the engine named the bottleneck in that run (null: none, or the run failed). */
   worstBottleneck: string | null;
+  /**
+   * The component the evidence blames in that run: what limits the goal's class on its path
+   * (null: nothing on it is saturated), or the engine's bottleneck for a goal of the whole design.
+   */
+  limitedBy?: string | null;
   /** The verdict in words, with the number behind it. */
   evidence: string;
   /** Every run's value, by scenario then seed (null where it could not be measured). */
@@ -124,6 +129,7 @@ function evaluate(g: Goal, spec: GradingSpec, runs: GradedRun[]): GoalResult {
     worst,
     worstRun: w ? { scenarioId: w.scenarioId, seed: w.seed } : null,
     worstBottleneck: w?.measures?.bottleneck?.id ?? null,
+    limitedBy: w ? blamedComponent(g, w) : null,
     evidence: evidenceFor(g, spec, w, worst, pass, ran),
     values,
   };

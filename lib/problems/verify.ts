@@ -16,8 +16,9 @@ function lineOf(source: string, needle: string): number {
 /**
  * Runs a problem's designs on the engine and reports, at the frontmatter line that names each:
  * a reference that fails any goal on any seed of any scenario (with the evidence), a tempting
- * wrong design that meets the goal it is said to fail (or fails it with another bottleneck than
- * the one named), and a probe whose re-run cannot run on the reference.
+ * wrong design that meets the goal it is said to fail (or fails it with another component limiting
+ * it than the one named: what limits the goal's class on its path, not the run's busiest part),
+ * and a probe whose re-run cannot run on the reference.
  */
 export function verifyProblem(p: ProblemSource, source: string, grade: Grader): ContentProblem[] {
   const out: ContentProblem[] = [];
@@ -37,8 +38,10 @@ export function verifyProblem(p: ProblemSource, source: string, grade: Grader): 
     const result = grade(spec, design, goal.scenarios).goals.find((g) => g.id === w.fails);
     if (!result) continue;
     if (result.pass) at(`design: ${w.design}`, `tempting wrong design ${w.design} should fail '${goal.label}' but meets it: ${result.evidence}`);
-    else if (w.bottleneck && result.worstBottleneck !== w.bottleneck)
-      at(`design: ${w.design}`, `tempting wrong design ${w.design} fails '${goal.label}', but the engine names ${result.worstBottleneck ?? 'no component'} the bottleneck, not '${w.bottleneck}' as its reason says: ${result.evidence}`);
+    else if (w.bottleneck && result.limitedBy !== w.bottleneck) {
+      const found = result.limitedBy ? `the engine finds '${result.limitedBy}' limiting it` : goal.class ? 'nothing on its path is saturated' : 'the engine names no bottleneck';
+      at(`design: ${w.design}`, `tempting wrong design ${w.design} fails '${goal.label}', but ${found}, not '${w.bottleneck}' as its reason says: ${result.evidence}`);
+    }
   }
   const reference = p.designs[fm.references[0]?.design ?? ''];
   for (const probe of fm.probes) {
