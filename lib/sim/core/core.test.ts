@@ -77,4 +77,41 @@ describe('random streams and distributions', () => {
     const u = new Zipf(10, 0);
     expect(u.prob(3)).toBeCloseTo(0.1, 10);
   });
+
+  it('Zipf draws the key a plain search of the CDF finds, for every u (head, tail and uniform paths alike)', () => {
+    // the reference: the CDF built as the sampler builds it, searched from 0 for the first CDF(k) > u
+    const reference = (n: number, s: number) => {
+      const cdf = new Float64Array(n);
+      let acc = 0;
+      for (let k = 0; k < n; k++) cdf[k] = acc += s === 0 ? 1 : Math.pow(k + 1, -s);
+      for (let k = 0; k < n; k++) cdf[k] = (cdf[k] as number) / acc;
+      cdf[n - 1] = 1;
+      const key = (x: number) => {
+        let lo = 0;
+        let hi = n - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if ((cdf[mid] as number) > x) hi = mid;
+          else lo = mid + 1;
+        }
+        return lo;
+      };
+      return { cdf, key };
+    };
+    const below = (x: number) => x - Number.EPSILON * x; // the largest doubles under a CDF step
+    let u = 0;
+    const fixed = { next: () => u, int: (m: number) => Math.floor(u * m) };
+    const rng = createRng(3, STREAM.keys);
+    for (const [n, s] of [[1, 1], [7, 0], [2048, 1.2], [5000, 0.3], [30_000, 0.7], [30_000, 1], [60_000, 0], [40_000, 3]] as const) {
+      const z = new Zipf(n, s);
+      const ref = reference(n, s);
+      const probes = [0, below(1)];
+      for (let i = 0; i < 3000; i++) probes.push(rng.next());
+      for (let k = 0; k < n; k += Math.max(1, Math.floor(n / 3000))) probes.push(ref.cdf[k] as number, below(ref.cdf[k] as number));
+      for (const p of probes.filter((x) => x < 1)) {
+        u = p;
+        if (z.sample(fixed) !== ref.key(p)) expect({ n, s, u: p, key: z.sample(fixed) }).toEqual({ n, s, u: p, key: ref.key(p) });
+      }
+    }
+  });
 });
