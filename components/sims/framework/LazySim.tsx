@@ -2,7 +2,11 @@
 
 import { startTransition, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type RefObject } from 'react';
 import type { SimCatalogEntry } from '@/lib/content/sim-catalog';
-import { warmUpSimulations, warmUpWhenIdle } from '../warm-up';
+/**
+ * The warm-up module, itself loaded on demand: its table of the simulation code's pieces (a chunk
+ * list per piece) stays out of a lesson's first-load JavaScript.
+ */
+const warmUpModule = () => import('../warm-up');
 import { figureDomId, registerFigureLoader } from './figure-bus';
 import { FrozenInputContext, useFrozenInput } from './frozen-input';
 
@@ -86,7 +90,8 @@ export function lazySim(entry: SimCatalogEntry, load: Load, serverModule: SimMod
         if (started) return;
         started = true;
         // the shared code first, a piece per task (../warm-up.ts), then the figure's own module
-        void warmUpSimulations()
+        void warmUpModule()
+          .then((w) => w.warmUpSimulations(), () => undefined) // without the warm-up, the figure's import loads it all
           .then(load)
           .then(
             // a transition: React renders the live figure in slices that yield to the browser, so
@@ -97,7 +102,7 @@ export function lazySim(entry: SimCatalogEntry, load: Load, serverModule: SimMod
       };
     });
     useNear(ref, figureId, onNear, !overServerHtml);
-    useEffect(warmUpWhenIdle, []);
+    useEffect(() => void warmUpModule().then((w) => w.warmUpWhenIdle(), () => undefined), []);
     const frozenInput = useFrozenInput(ref, overServerHtml && !Live, onNear);
     const wrapper = { 'data-sim': entry.mdxName, id: figureId ? figureDomId(figureId) : undefined, className: 'scroll-mt-20' };
     const Impl = typeof window === 'undefined' ? serverModule?.default : Live;
