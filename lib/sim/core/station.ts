@@ -1,3 +1,4 @@
+import { grown } from './grow';
 import { TimeAverage } from './stats';
 
 /**
@@ -129,24 +130,14 @@ export class JobPool {
 
   private grow(): void {
     const n = this.arrival.length * 2;
-    const f64 = (a: Float64Array) => {
-      const b = new Float64Array(n);
-      b.set(a);
-      return b;
-    };
-    const i32 = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.arrival = f64(this.arrival);
-    this.start = f64(this.start);
-    this.work = f64(this.work);
-    this.extra = f64(this.extra);
-    this.station = i32(this.station);
-    this.slot = i32(this.slot);
-    this.flags = i32(this.flags);
-    this.tag = i32(this.tag);
-    this.freeList = i32(this.freeList);
+    this.arrival = grown(this.arrival, n);
+    this.start = grown(this.start, n);
+    this.work = grown(this.work, n);
+    this.extra = grown(this.extra, n);
+    this.station = grown(this.station, n);
+    this.slot = grown(this.slot, n);
+    this.flags = grown(this.flags, n);
+    this.tag = grown(this.tag, n);
+    this.freeList = grown(this.freeList, n);
   }
 }

@@ -1,3 +1,5 @@
+import { grown } from '../core/grow';
+
 /**
  * Per-job fields of a design run beside the engine's JobPool (same ids, grown together):
  * class, step on the path, user, chosen machine, caches missed, attempts and the client's deadline.
@@ -22,25 +24,13 @@ export class JobFields {
     if (j < this.cls.length) return;
     let n = this.cls.length;
     while (n <= j) n *= 2;
-    const i8 = (a: Int8Array) => {
-      const b = new Int8Array(n);
-      b.set(a);
-      return b;
-    };
-    const i32 = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.cls = i8(this.cls);
-    this.step = i8(this.step);
-    this.attempt = i8(this.attempt);
-    this.user = i32(this.user);
-    this.machine = i32(this.machine);
-    this.miss = i32(this.miss);
-    const d = new Float64Array(n).fill(-1);
-    d.set(this.deadline);
-    this.deadline = d;
+    this.cls = grown(this.cls, n);
+    this.step = grown(this.step, n);
+    this.attempt = grown(this.attempt, n);
+    this.user = grown(this.user, n);
+    this.machine = grown(this.machine, n);
+    this.miss = grown(this.miss, n);
+    this.deadline = grown(this.deadline, n, -1);
   }
 }
 

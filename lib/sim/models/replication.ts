@@ -4,6 +4,7 @@ import { makeSampler, type Sampler } from '../core/distributions';
 import { NetworkSim, type LatencyFields } from '../core/network';
 import { createRng, STREAM, type Rng } from '../core/rng';
 import { Station } from '../core/station';
+import { grown } from '../core/grow';
 import { checkServiceCv, choice, commonParams, DIST_LABELS, DISTS, int, num, serviceParams } from './common';
 
 /**
@@ -171,14 +172,10 @@ export class ReplicationSim extends NetworkSim<ReplicationResult, ReplicationSna
     if (id === undefined) {
       id = this.recNext++;
       if (id === this.recReplica.length) {
-        const grow = (a: Int32Array) => {
-          const b = new Int32Array(a.length * 2);
-          b.set(a);
-          return b;
-        };
-        this.recReplica = grow(this.recReplica);
-        this.recKey = grow(this.recKey);
-        this.recVersion = grow(this.recVersion);
+        const n = this.recReplica.length * 2;
+        this.recReplica = grown(this.recReplica, n);
+        this.recKey = grown(this.recKey, n);
+        this.recVersion = grown(this.recVersion, n);
       }
     }
     this.recReplica[id] = r;
