@@ -187,7 +187,8 @@ test('no page is wider than a 390 px screen', async ({ page }) => {
   await page.setViewportSize(PHONE);
   for (const path of [...STATIC_ROUTES, ...lessons]) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    // Hydrated and idle (not 'networkidle': cancelled prefetches can keep it from ever coming).
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2_000 })));
     const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth);
   }
