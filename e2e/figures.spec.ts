@@ -213,6 +213,9 @@ test.describe('predictions gate the figure after them', () => {
     await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
     await expect(fig.getByText('Make your prediction above, or skip.')).toHaveCount(0);
     await expect(theoryCard).toHaveText(/^\d+(\.\d)? %$/);
+    // Typing the guess scrolled the form into view and may have left the figure below the screen;
+    // a figure starts the first time it is seen, so look at it again, as the learner would.
+    await fig.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
     await expect(fig.getByText('You said 45 %; run it to see')).toBeVisible();
     await fig.getByRole('combobox', { name: 'Speed' }).selectOption('100');
