@@ -64,14 +64,15 @@ test('glossary terms in lessons link to their entries', async ({ page }) => {
   await expect(page.locator(`#${href.split('#')[1]}`)).toBeInViewport();
 });
 
+// One test per page and theme, so the two workers share them (a lesson, with its figures'
+// server-rendered HTML, gives axe a lot to read: 15-30 s on a loaded machine).
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on any chapter, glossary or latency page (${theme})`, async ({ page }) => {
-    // Lessons now carry their figures' server-rendered HTML: axe has more to read.
-    test.setTimeout(240_000);
-    await useTheme(page, theme);
-    for (const p of [...all.map((c) => `/learn/${c.slug}`), '/glossary', '/reference/latency', '/learn']) {
+  for (const p of [...all.map((c) => `/learn/${c.slug}`), '/glossary', '/reference/latency', '/learn']) {
+    test(`axe finds no violations on ${p} (${theme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await useTheme(page, theme);
       await page.goto(p);
       await expectNoAxeViolations(page);
-    }
-  });
+    });
+  }
 }

@@ -14,12 +14,21 @@ async function holdChunks(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * The page has hydrated and warmed up the code every figure shares (`<html data-sims-ready>`), so
+ * what {@link holdChunks} holds back from then on is a figure's own code. (Not 'networkidle':
+ * cancelled prefetches can keep it from ever coming.)
+ */
+async function pageReady(page: Page) {
+  await expect(page.locator('html[data-sims-ready]')).toBeAttached({ timeout: 30_000 });
+}
+
 test.describe('a figure touched before it is live', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('a Capacity change on the server HTML is applied to the live figure, which keeps focus on the slider', async ({ page }) => {
     await page.goto('/learn/cache');
-    await page.waitForLoadState('networkidle');
+    await pageReady(page);
     const release = await holdChunks(page);
     const wrapper = page.locator('[data-sim]').first();
     await wrapper.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
@@ -44,7 +53,7 @@ test.describe('a figure touched before it is live', () => {
 
   test('focusing a control of a figure far below the screen loads that figure at once', async ({ page }) => {
     await page.goto('/learn/cache');
-    await page.waitForLoadState('networkidle');
+    await pageReady(page);
     const wrapper = page.locator('[data-sim]').first();
     await expect(wrapper.locator(':scope > figure[data-live]')).toHaveCount(0);
     await wrapper.getByRole('slider', { name: 'Capacity' }).evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
@@ -55,7 +64,7 @@ test.describe('a figure touched before it is live', () => {
 
   test('Skip pressed on the server HTML releases the live figure', async ({ page }) => {
     await page.goto('/learn/cache');
-    await page.waitForLoadState('networkidle');
+    await pageReady(page);
     const release = await holdChunks(page);
     const wrapper = page.locator('[data-sim]').first();
     await wrapper.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
@@ -71,7 +80,7 @@ test.describe('a figure touched before it is live', () => {
   // row, and every lesson figure follows a <Predict>): a select there is a setting's.
   test('an Eviction picked on the server HTML is the live figure’s, which keeps focus on it', async ({ page }) => {
     await page.goto('/learn/cache');
-    await page.waitForLoadState('networkidle');
+    await pageReady(page);
     const release = await holdChunks(page);
     const wrapper = page.locator('[data-sim]').first();
     await wrapper.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));

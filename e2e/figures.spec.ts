@@ -136,6 +136,28 @@ async function figureFit(page: Page, index: number) {
   });
 }
 
+/**
+ * Releases a figure waiting for its prediction (Skip: its numbers and theory show) and lets it play
+ * until its clock has moved and any warm-up is over, so its numbers are on screen.
+ */
+async function playAMoment(fig: Locator) {
+  const skip = fig.getByRole('button', { name: 'Skip', exact: true });
+  if (await skip.count()) await skip.click();
+  await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText(/^(Running|Finished)$/);
+  // [status, clock, warm-up mark ('' once hidden)]
+  const clock = () => fig.evaluate((el) => [...el.querySelectorAll('[role=toolbar] > p > span')].map((s) => (s.classList.contains('invisible') ? '' : (s.textContent ?? ''))));
+  const [, start] = await clock();
+  await expect
+    .poll(
+      async () => {
+        const [status, now, warmUp] = await clock();
+        return status === 'Finished' || (now !== start && warmUp === '');
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
 // One test per width and lesson, so the two workers share them.
 for (const viewport of [PHONE, LAPTOP]) {
   for (const path of lessons) {
@@ -147,8 +169,9 @@ for (const viewport of [PHONE, LAPTOP]) {
       const count = await figures(page).count();
       for (let i = 0; i < count; i++) {
         // Measured after a moment of play: nothing in a figure may grow past the screen as it runs.
-        await figures(page).nth(i).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-        await page.waitForTimeout(1_000);
+        const fig = figures(page).nth(i);
+        await fig.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+        await playAMoment(fig);
         const fit = await figureFit(page, i);
         console.log(`figure ${path} #${i + 1} @${viewport.width}: ${fit.height} px in ${fit.room} px${fit.height > fit.room ? ` (picture sticks: ${fit.pictureInView})` : ''}`);
         // A laptop shows every figure whole.
@@ -164,7 +187,8 @@ test('no page is wider than a 390 px screen', async ({ page }) => {
   await page.setViewportSize(PHONE);
   for (const path of [...STATIC_ROUTES, ...lessons]) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    // Hydrated and idle (not 'networkidle': cancelled prefetches can keep it from ever coming).
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2_000 })));
     const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth);
   }
@@ -189,6 +213,9 @@ test.describe('predictions gate the figure after them', () => {
     await page.getByRole('button', { name: 'Lock in my prediction' }).first().click();
     await expect(fig.getByText('Make your prediction above, or skip.')).toHaveCount(0);
     await expect(theoryCard).toHaveText(/^\d+(\.\d)? %$/);
+    // Typing the guess scrolled the form into view and may have left the figure below the screen;
+    // a figure starts the first time it is seen, so look at it again, as the learner would.
+    await fig.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await expect(fig.getByRole('status', { name: 'Run status' })).toHaveText('Running');
     await expect(fig.getByText('You said 45 %; run it to see')).toBeVisible();
     await fig.getByRole('combobox', { name: 'Speed' }).selectOption('100');

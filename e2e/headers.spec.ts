@@ -113,25 +113,33 @@ async function watchViolations(page: Page) {
 
 const staticPages = ['/', '/learn', '/glossary', '/reference/latency', '/playground', '/practice', '/practice/review', '/practice/mock', '/practice/challenges', '/progress', '/authoring'];
 
-test('every kind of page runs under the CSP without a single violation', async ({ page }) => {
-  test.setTimeout(180_000);
-  const seen = await watchViolations(page);
-  const playgrounds = ['/playground/queue', '/playground/sharding'];
-  for (const path of [...staticPages, ...lessons.map((c) => `/learn/${c.slug}`), ...playgrounds, '/no-such-page', '/learn/%ff']) {
-    // Not 'networkidle': Chromium leaves some cancelled RSC prefetches open, so it may never come.
-    await page.goto(path, { waitUntil: 'load' });
-    // Scroll through the page so lazily loaded simulations (and their workers) start too, then
-    // let the browser go idle so their scripts have run.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-        window.scrollTo(0, y);
-        await new Promise((r) => requestAnimationFrame(r));
-      }
-      await new Promise((r) => requestIdleCallback(r, { timeout: 2_000 }));
-    });
-    expect(seen, path).toEqual([]);
-  }
-});
+// Every kind of page, in three tests so the two workers share them.
+const pagesByKind = {
+  'static page': staticPages,
+  lesson: lessons.map((c) => `/learn/${c.slug}`),
+  'playground and error page': ['/playground/queue', '/playground/sharding', '/no-such-page', '/learn/%ff'],
+};
+
+for (const [kind, paths] of Object.entries(pagesByKind)) {
+  test(`every ${kind} runs under the CSP without a single violation`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const seen = await watchViolations(page);
+    for (const path of paths) {
+      // Not 'networkidle': Chromium leaves some cancelled RSC prefetches open, so it may never come.
+      await page.goto(path, { waitUntil: 'load' });
+      // Scroll through the page so lazily loaded simulations (and their workers) start too, then
+      // let the browser go idle so their scripts have run.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+          window.scrollTo(0, y);
+          await new Promise((r) => requestAnimationFrame(r));
+        }
+        await new Promise((r) => requestIdleCallback(r, { timeout: 2_000 }));
+      });
+      expect(seen, path).toEqual([]);
+    }
+  });
+}
 
 test('client-side navigation between pages causes no CSP violation', async ({ page }) => {
   const seen = await watchViolations(page);
